@@ -1,0 +1,86 @@
+// dateline read: one or more articles through the pipeline, printed as text, JSON or CoNLL-U.
+#include <iostream>
+
+#include "command.hpp"
+#include "dateline/conllu.hpp"
+#include "dateline/error.hpp"
+#include "dateline/ingest.hpp"
+#include "dateline/json.hpp"
+#include "dateline/stage.hpp"
+#include "render_text.hpp"
+
+namespace dateline::cli {
+namespace {
+
+struct ReadArgs {
+  std::vector<std::string> files;
+  std::string format;
+  std::string date;
+  std::string models;
+  std::vector<std::string> stages;
+  size_t max_bytes = size_t{64} << 20;
+  bool strict_utf8 = false;
+};
+
+int run_read(const ReadArgs& a) {
+  std::string format = a.format.empty() ? (stdout_is_terminal() ? "text" : "json") : a.format;
+  if (!a.date.empty() && !is_iso_date(a.date))
+    throw Error(ExitCode::usage, "--date must be YYYY-MM-DD, got '" + a.date + "'");
+  ReadOptions options;
+  options.max_bytes = a.max_bytes;
+  options.invalid_utf8 = a.strict_utf8 ? InvalidUtf8Policy::reject : InvalidUtf8Policy::repair;
+  if (!a.date.empty()) options.date = a.date;
+  PipelineOptions popts;
+  popts.models_dir = a.models;
+  popts.stages = a.stages;
+  Pipeline pipeline = Pipeline::standard(popts);
+
+  std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
+  bool json_array = format == "json" && files.size() > 1;
+  if (json_array) std::cout << "[\n";
+  size_t failed = 0, written = 0;
+  Style style = stdout_style();
+  for (const auto& path : files) {
+    Document doc;
+    try {
+      doc = document_from_text(read_input_bytes(path, options.max_bytes), path, options);
+      pipeline.run(doc);
+    } catch (const Error& e) {
+      std::cerr << "dateline: " << e.what() << '\n';
+      ++failed;
+      continue;
+    }
+    if (format == "json") {
+      if (json_array && written > 0) std::cout << ",\n";
+      std::cout << to_json(doc).dump(2) << (json_array ? "" : "\n");
+    } else if (format == "jsonl") {
+      std::cout << to_json(doc).dump() << '\n';
+    } else if (format == "conllu") {
+      conllu::write(std::cout, doc);
+    } else {
+      render_text(std::cout, doc, style);
+    }
+    ++written;
+  }
+  if (json_array) std::cout << "\n]\n";
+  std::cout.flush();
+  if (failed == 0) return 0;
+  return static_cast<int>(written == 0 ? ExitCode::bad_input : ExitCode::partial);
+}
+
+const RegisterCommand reg{{"", "read", "Read articles and print what dateline finds in them",
+  [](CLI::App& app) -> std::function<int()> {
+    auto a = std::make_shared<ReadArgs>();
+    app.add_option("files", a->files, "Article files (plain text); '-' or nothing reads standard input");
+    app.add_option("-f,--format", a->format, "Output: text (default on a terminal), json (default otherwise), jsonl, conllu")
+        ->check(CLI::IsMember({"text", "json", "jsonl", "conllu"}));
+    app.add_option("--date", a->date, "Article date YYYY-MM-DD: anchors relative time expressions");
+    app.add_option("--models", a->models, "Directory of trained models (default: $DATELINE_MODELS or the built-in path)");
+    app.add_option("--stages", a->stages, "Only these stages, e.g. normalize,structure,tokenize")->delimiter(',');
+    app.add_option("--max-bytes", a->max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
+    app.add_flag("--strict-utf8", a->strict_utf8, "Reject invalid UTF-8 instead of repairing it with U+FFFD");
+    return [a] { return run_read(*a); };
+  }}};
+
+}  // namespace
+}  // namespace dateline::cli

@@ -1,0 +1,28 @@
+// The CLI is a thin dispatcher: each command lives in its own cli/cmd_*.cpp and registers
+// itself here with a static RegisterCommand, so adding a command touches no other file.
+#pragma once
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace dateline::cli {
+
+// Adds the command's options to `app` and returns what runs it (returns the exit code).
+using Setup = std::function<std::function<int()>(CLI::App& app)>;
+
+struct Command {
+  std::string parent;  // "" for top-level commands, else e.g. "eval" or "train"
+  std::string name;
+  std::string description;
+  Setup setup;
+};
+
+std::vector<Command>& registry();
+
+struct RegisterCommand {
+  explicit RegisterCommand(Command c) { registry().push_back(std::move(c)); }
+};
+
+}  // namespace dateline::cli

@@ -1,0 +1,35 @@
+// Turning input (files, stdin, bytes) into Documents ready for the pipeline.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "dateline/document.hpp"
+#include "dateline/text.hpp"
+
+namespace dateline {
+
+struct ReadOptions {
+  InvalidUtf8Policy invalid_utf8 = InvalidUtf8Policy::repair;
+  size_t max_bytes = size_t{64} << 20;  // larger inputs are refused with a clear error
+  std::optional<std::string> date;      // the article date, YYYY-MM-DD
+};
+
+// Reads a whole file ("-" = standard input). Throws dateline::Error (bad_input) when it is
+// missing, a directory, unreadable or larger than max_bytes.
+std::string read_input_bytes(const std::string& path, size_t max_bytes);
+
+// A stable identifier of the content: 16 hex digits of its 64-bit FNV-1a hash.
+std::string content_id(std::string_view bytes);
+
+// A plain-text article as a Document: refuses empty and binary input (dateline::Error,
+// bad_input), decodes to UTF-8 (see decode_bytes) and records warnings. `text` holds the whole
+// decoded article; the normalize and structure stages then refine it.
+Document document_from_text(std::string_view bytes, std::string source, const ReadOptions& options = {});
+
+// True for a YYYY-MM-DD string naming a real calendar day.
+bool is_iso_date(std::string_view s);
+
+}  // namespace dateline

@@ -1,0 +1,50 @@
+// A pipeline stage: one step that reads and fills a Document. Stages are immutable once built
+// (models loaded in the constructor), so one instance serves many threads at once.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dateline/document.hpp"
+
+namespace dateline {
+
+class Stage {
+ public:
+  virtual ~Stage() = default;
+  virtual std::string_view name() const = 0;
+  virtual void process(Document& doc) const = 0;
+};
+
+struct PipelineOptions {
+  std::string models_dir;          // empty: the default search (see models_directory())
+  std::vector<std::string> stages; // empty: every stage whose model is available
+  // Event-coding dictionaries in PETRARCH format (empty: the built-in lexicon).
+  std::string verbs_dict, actors_dict, agents_dict, discards_dict;
+};
+
+class Pipeline {
+ public:
+  // Builds the standard pipeline. Stages that need a model that cannot be found are left out
+  // and named in skipped(); a model that exists but is broken throws dateline::Error.
+  static Pipeline standard(const PipelineOptions& options = {});
+
+  void add(std::unique_ptr<Stage> stage) { stages_.push_back(std::move(stage)); }
+  void run(Document& doc) const {
+    for (const auto& s : stages_) s->process(doc);
+  }
+  std::vector<std::string> stage_names() const;
+  const std::vector<std::string>& skipped() const { return skipped_; }
+
+ private:
+  std::vector<std::unique_ptr<Stage>> stages_;
+  std::vector<std::string> skipped_;
+};
+
+// Where models are looked for: the option, else $DATELINE_MODELS, else the source tree's
+// models/ (set at build time), else models/ beside the executable's parent directory.
+std::string models_directory(const std::string& option = "");
+
+}  // namespace dateline

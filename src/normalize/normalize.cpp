@@ -1,0 +1,178 @@
+#include <unicode/bytestream.h>
+#include <unicode/edits.h>
+#include <unicode/normalizer2.h>
+
+#include "dateline/error.hpp"
+#include "dateline/text.hpp"
+
+namespace dateline {
+namespace {
+
+// Code points replaced by a plain space: no-break and the typographic spaces.
+bool is_odd_space(char32_t cp) {
+  return cp == 0x00A0 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F ||
+         cp == 0x3000 || cp == 0x1680;
+}
+
+// Code points dropped: soft hyphen, zero-width characters, a byte-order mark inside the text,
+// and C0/C1 control characters other than tab and newline.
+bool is_dropped(char32_t cp) {
+  if (cp == 0x00AD || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0x2060 || cp == 0xFEFF)
+    return true;
+  if (cp < 0x20) return cp != '\t' && cp != '\n';
+  return cp == 0x7F || (cp >= 0x80 && cp <= 0x9F);
+}
+
+struct Builder {
+  MappedText out;
+  void put(std::string_view bytes, uint32_t src) {
+    out.text.append(bytes);
+    out.map.insert(out.map.end(), bytes.size(), src);
+  }
+  void put_copy(std::string_view in, size_t i, size_t n) {
+    out.text.append(in.substr(i, n));
+    for (size_t k = 0; k < n; ++k) out.map.push_back(static_cast<uint32_t>(i + k));
+  }
+};
+
+// Pass 1: line ends, spaces, invisible characters and wire-style doubled quotes.
+MappedText clean_typography(std::string_view in) {
+  Builder b;
+  b.out.text.reserve(in.size());
+  b.out.map.reserve(in.size() + 1);
+  size_t i = 0;
+  size_t run = 0;  // start of the pending run of bytes copied unchanged
+  auto flush = [&](size_t upto) {
+    if (upto > run) b.put_copy(in, run, upto - run);
+  };
+  while (i < in.size()) {
+    unsigned char c = static_cast<unsigned char>(in[i]);
+    if (c >= 0x20 && c < 0x7F && c != '`' && c != '\'') {
+      ++i;
+      continue;
+    }
+    if (c == '\n' || c == '\t') { ++i; continue; }
+    if (c == '\r') {
+      flush(i);
+      b.put("\n", static_cast<uint32_t>(i));
+      i += (i + 1 < in.size() && in[i + 1] == '\n') ? 2 : 1;
+      run = i;
+      continue;
+    }
+    if (c == '`' || c == '\'') {
+      if (i + 1 < in.size() && in[i + 1] == static_cast<char>(c)) {
+        flush(i);
+        b.put(c == '`' ? "\u201C" : "\u201D", static_cast<uint32_t>(i));
+        i += 2;
+        run = i;
+      } else {
+        ++i;
+      }
+      continue;
+    }
+    int len = 0;
+    char32_t cp = decode_utf8(in, i, &len);
+    if (cp == 0x2018 || cp == 0x2019) {  // ‘‘ or ’’ → “ or ”
+      int len2 = 0;
+      if (i + len < in.size() && decode_utf8(in, i + len, &len2) == cp) {
+        flush(i);
+        b.put(cp == 0x2018 ? "\u201C" : "\u201D", static_cast<uint32_t>(i));
+        i += len + len2;
+        run = i;
+        continue;
+      }
+    } else if (is_odd_space(cp)) {
+      flush(i);
+      b.put(" ", static_cast<uint32_t>(i));
+      i += len;
+      run = i;
+      continue;
+    } else if (is_dropped(cp)) {
+      flush(i);
+      i += len;
+      run = i;
+      continue;
+    }
+    i += len;
+  }
+  flush(in.size());
+  b.out.map.push_back(static_cast<uint32_t>(in.size()));
+  return std::move(b.out);
+}
+
+// Pass 2: NFC. Most news text is already NFC; ICU's quick check keeps that case cheap.
+MappedText to_nfc(MappedText in) {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) throw Error(ExitCode::internal, "ICU NFC normaliser unavailable");
+  if (nfc->isNormalizedUTF8(in.text, status) && U_SUCCESS(status)) return in;
+  status = U_ZERO_ERROR;
+  std::string out;
+  out.reserve(in.text.size());
+  icu::StringByteSink<std::string> sink(&out);
+  icu::Edits edits;
+  nfc->normalizeUTF8(0, in.text, sink, &edits, status);
+  if (U_FAILURE(status)) throw Error(ExitCode::internal, "NFC normalisation failed");
+  std::vector<uint32_t> map;
+  map.reserve(out.size() + 1);
+  auto it = edits.getFineIterator();
+  while (it.next(status)) {
+    int32_t src = it.sourceIndex();
+    if (!it.hasChange()) {
+      for (int32_t k = 0; k < it.newLength(); ++k) map.push_back(in.map[src + k]);
+    } else {
+      for (int32_t k = 0; k < it.newLength(); ++k) map.push_back(in.map[src]);
+    }
+  }
+  map.push_back(in.map.back());
+  return MappedText{std::move(out), std::move(map)};
+}
+
+}  // namespace
+
+char32_t decode_utf8(std::string_view s, size_t i, int* length) {
+  auto u = [&](size_t k) { return static_cast<char32_t>(static_cast<unsigned char>(s[i + k])); };
+  int n = utf8_length(static_cast<unsigned char>(s[i]));
+  if (i + n > s.size()) n = 1;
+  *length = n;
+  switch (n) {
+    case 1: return u(0);
+    case 2: return ((u(0) & 0x1F) << 6) | (u(1) & 0x3F);
+    case 3: return ((u(0) & 0x0F) << 12) | ((u(1) & 0x3F) << 6) | (u(2) & 0x3F);
+    default: return ((u(0) & 0x07) << 18) | ((u(1) & 0x3F) << 12) | ((u(2) & 0x3F) << 6) | (u(3) & 0x3F);
+  }
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+std::vector<uint32_t> compose_maps(const std::vector<uint32_t>& outer,
+                                   const std::vector<uint32_t>& inner) {
+  if (inner.empty()) return outer;
+  if (outer.empty()) return inner;
+  std::vector<uint32_t> out(inner.size());
+  for (size_t i = 0; i < inner.size(); ++i)
+    out[i] = inner[i] < outer.size() ? outer[inner[i]] : outer.back();
+  return out;
+}
+
+MappedText normalize_text(std::string_view utf8) {
+  return to_nfc(clean_typography(utf8));
+}
+
+}  // namespace dateline

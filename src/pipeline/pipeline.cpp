@@ -1,0 +1,68 @@
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+
+#include "dateline/error.hpp"
+#include "dateline/normalize.hpp"
+#include "dateline/stage.hpp"
+
+namespace dateline {
+namespace {
+
+// A stage maker returns nullptr (and says why) when the stage cannot run here, e.g. no model.
+using StageMaker = std::function<std::unique_ptr<Stage>(const PipelineOptions&, std::string& why_not)>;
+
+struct StageEntry {
+  const char* name;
+  StageMaker make;
+};
+
+// The standard pipeline, in order. Each later issue adds its stage here.
+const std::vector<StageEntry>& stage_table() {
+  static const std::vector<StageEntry> table = {
+      {"normalize", [](const PipelineOptions&, std::string&) { return make_normalize_stage(); }},
+  };
+  return table;
+}
+
+}  // namespace
+
+std::string models_directory(const std::string& option) {
+  namespace fs = std::filesystem;
+  if (!option.empty()) return option;
+  if (const char* env = std::getenv("DATELINE_MODELS"); env && *env) return env;
+#ifdef DATELINE_SOURCE_DIR
+  if (fs::is_directory(fs::path(DATELINE_SOURCE_DIR) / "models")) return (fs::path(DATELINE_SOURCE_DIR) / "models").string();
+#endif
+  std::error_code ec;
+  fs::path exe = fs::read_symlink("/proc/self/exe", ec);
+  if (!ec && fs::is_directory(exe.parent_path().parent_path() / "models"))
+    return (exe.parent_path().parent_path() / "models").string();
+  return "models";
+}
+
+Pipeline Pipeline::standard(const PipelineOptions& options) {
+  Pipeline p;
+  for (const auto& entry : stage_table()) {
+    if (!options.stages.empty() &&
+        std::find(options.stages.begin(), options.stages.end(), entry.name) == options.stages.end())
+      continue;
+    std::string why;
+    auto stage = entry.make(options, why);
+    if (stage)
+      p.add(std::move(stage));
+    else
+      p.skipped_.push_back(std::string(entry.name) + ": " + why);
+  }
+  return p;
+}
+
+std::vector<std::string> Pipeline::stage_names() const {
+  std::vector<std::string> names;
+  for (const auto& s : stages_) names.emplace_back(s->name());
+  return names;
+}
+
+}  // namespace dateline

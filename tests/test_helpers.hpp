@@ -1,0 +1,54 @@
+#pragma once
+
+#include <array>
+#include <cstdio>
+#include <fstream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <sys/wait.h>
+
+namespace dateline::testing {
+
+inline std::string shared_dir() { return DATELINE_SHARED_DIR; }
+inline std::string source_dir() { return DATELINE_SOURCE_DIR; }
+
+inline std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+struct RunResult {
+  int exit_code = -1;
+  std::string out;  // standard output
+};
+
+// Runs the dateline CLI with `args` (a shell-quoted string); stderr goes to `err_file` if given.
+inline RunResult run_cli(const std::string& args, const std::string& stdin_file = "") {
+  std::string cmd = std::string(DATELINE_CLI) + " " + args + " 2>/tmp/dateline_test_stderr";
+  if (!stdin_file.empty()) cmd += " < " + stdin_file;
+  RunResult r;
+  FILE* p = popen(cmd.c_str(), "r");
+  if (!p) return r;
+  std::array<char, 65536> buf{};
+  size_t n;
+  while ((n = fread(buf.data(), 1, buf.size(), p)) > 0) r.out.append(buf.data(), n);
+  int status = pclose(p);
+  r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return r;
+}
+
+inline std::string last_stderr() { return read_file("/tmp/dateline_test_stderr"); }
+
+// A file in a fresh temporary directory holding `content`.
+inline std::string temp_file(const std::string& name, const std::string& content) {
+  std::string dir = "/tmp/dateline_tests";
+  std::system(("mkdir -p " + dir).c_str());
+  std::string path = dir + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+}  // namespace dateline::testing
