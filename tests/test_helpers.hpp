@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 #include <sys/wait.h>
+#include <unistd.h>
 
 namespace dateline::testing {
 
@@ -25,9 +26,18 @@ struct RunResult {
   std::string out;  // standard output
 };
 
-// Runs the dateline CLI with `args` (a shell-quoted string); stderr goes to `err_file` if given.
+// A per-process scratch directory, so test binaries running side by side do not collide.
+inline std::string scratch_dir() {
+  std::string dir = "/tmp/dateline_tests_" + std::to_string(getpid());
+  std::system(("mkdir -p " + dir).c_str());
+  return dir;
+}
+
+inline std::string stderr_path() { return scratch_dir() + "/stderr"; }
+
+// Runs the dateline CLI with `args` (a shell-quoted string); its stderr is kept for last_stderr().
 inline RunResult run_cli(const std::string& args, const std::string& stdin_file = "") {
-  std::string cmd = std::string(DATELINE_CLI) + " " + args + " 2>/tmp/dateline_test_stderr";
+  std::string cmd = std::string(DATELINE_CLI) + " " + args + " 2>" + stderr_path();
   if (!stdin_file.empty()) cmd += " < " + stdin_file;
   RunResult r;
   FILE* p = popen(cmd.c_str(), "r");
@@ -40,13 +50,11 @@ inline RunResult run_cli(const std::string& args, const std::string& stdin_file 
   return r;
 }
 
-inline std::string last_stderr() { return read_file("/tmp/dateline_test_stderr"); }
+inline std::string last_stderr() { return read_file(stderr_path()); }
 
 // A file in a fresh temporary directory holding `content`.
 inline std::string temp_file(const std::string& name, const std::string& content) {
-  std::string dir = "/tmp/dateline_tests";
-  std::system(("mkdir -p " + dir).c_str());
-  std::string path = dir + "/" + name;
+  std::string path = scratch_dir() + "/" + name;
   std::ofstream(path, std::ios::binary) << content;
   return path;
 }
