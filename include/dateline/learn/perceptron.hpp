@@ -1,0 +1,96 @@
+// Multiclass averaged perceptron over sparse hashed features (see hashing.hpp).
+//
+// Training:   PerceptronTrainer t(num_classes);
+//             for each example: guess = t.predict(feats); t.update(feats, truth, guess);
+//             LinearModel m = t.average();            // averaged weights, frozen
+// Inference:  m.predict(feats) or m.score(feats, scores); save/load inside a .dlm file
+//             with ModelWriter/ModelReader (model_file.hpp), under a section-name prefix so
+//             one file may hold several models.
+// Only (feature, class) pairs that were ever updated are stored, so the model stays small
+// even with hundreds of classes; the frozen weights are int16 with one scale per model.
+#pragma once
+
+#include <cstdint>
+#include <random>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dateline/learn/model_file.hpp"
+
+namespace dateline::learn {
+
+class LinearModel {
+ public:
+  int num_classes() const { return num_classes_; }
+  size_t num_features() const { return num_features_; }
+  size_t num_weights() const { return entries_.size(); }
+
+  // Adds every feature's class weights to `scores` (size num_classes(); not cleared first).
+  void score(std::span<const uint64_t> features, std::span<float> scores) const;
+  // The best-scoring class (lowest index on ties).
+  int predict(std::span<const uint64_t> features) const;
+
+  void save(ModelWriter& writer, const std::string& prefix) const;
+  static LinearModel load(const ModelReader& reader, const std::string& prefix);
+
+ private:
+  friend class PerceptronTrainer;
+  struct Weight {
+    uint16_t cls;
+    int16_t value;  // times scale_
+  };
+  struct Slot {
+    uint64_t key = 0;  // 0: empty (feature keys are never 0, see key_of())
+    uint32_t begin = 0, end = 0;
+  };
+  void build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets);
+  const Slot* find(uint64_t key) const;
+
+  int num_classes_ = 0;
+  size_t num_features_ = 0;
+  float scale_ = 1.0f;
+  std::vector<Weight> entries_;
+  std::vector<Slot> table_;  // open addressing, power-of-two size
+};
+
+class PerceptronTrainer {
+ public:
+  explicit PerceptronTrainer(int num_classes);
+
+  int num_classes() const { return num_classes_; }
+  // Scores with the current (not averaged) weights, as during training.
+  void score(std::span<const uint64_t> features, std::span<float> scores) const;
+  int predict(std::span<const uint64_t> features) const;
+  // One training example: if guess != truth, +1 to truth's and -1 to guess's weights of every
+  // feature. Always advances the averaging clock, so call it once per example.
+  void update(std::span<const uint64_t> features, int truth, int guess);
+
+  // The averaged weights. Weights whose magnitude is below `prune_below` times the largest are
+  // dropped (0 keeps all), which trades a little accuracy for a smaller model.
+  LinearModel average(double prune_below = 0.0) const;
+
+ private:
+  struct Entry {
+    double total = 0;   // sum of the weight over all clock ticks up to `stamp`
+    float weight = 0;
+    uint32_t stamp = 0;
+    uint32_t cls = 0;
+  };
+  int num_classes_;
+  uint32_t clock_ = 0;
+  std::unordered_map<uint64_t, uint32_t> rows_;  // feature key → index into entries_
+  std::vector<std::vector<Entry>> entries_;
+};
+
+// Feature keys are never 0 (0 marks an empty hash slot).
+inline uint64_t key_of(uint64_t feature) { return feature ? feature : 1; }
+
+// Deterministic Fisher–Yates shuffle (the same order on every platform for a given engine state).
+template <class T>
+void shuffle(std::vector<T>& items, std::mt19937& rng) {
+  for (size_t i = items.size(); i > 1; --i) std::swap(items[i - 1], items[rng() % i]);
+}
+
+}  // namespace dateline::learn
