@@ -6,7 +6,9 @@
 
 #include "dateline/error.hpp"
 #include "dateline/normalize.hpp"
+#include "dateline/quotes.hpp"
 #include "dateline/stage.hpp"
+#include "dateline/tokenize.hpp"
 
 namespace dateline {
 namespace {
@@ -23,6 +25,8 @@ struct StageEntry {
 const std::vector<StageEntry>& stage_table() {
   static const std::vector<StageEntry> table = {
       {"normalize", [](const PipelineOptions&, std::string&) { return make_normalize_stage(); }},
+      {"tokenize", [](const PipelineOptions&, std::string&) { return make_tokenize_stage(); }},
+      {"quotes", [](const PipelineOptions&, std::string&) { return make_quotes_stage(); }},
   };
   return table;
 }

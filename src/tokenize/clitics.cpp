@@ -1,0 +1,99 @@
+// Clitics: where UD English cuts one surface token into several syntactic words. EWT and GUM
+// split "n't", "'s" (possessive or "is"), "'m", "'re", "'ve", "'ll", "'d", the plural
+// possessive apostrophe, and a few fused forms (cannot, gonna, wanna, gotta, dont, Im).
+#include <array>
+#include <cstring>
+
+#include "tokenize/scanner.hpp"
+
+namespace dateline::tok {
+namespace {
+
+constexpr size_t max_fused = 12;
+
+// Lower-cases an ASCII word into buf; false when it is not plain ASCII or too long.
+bool ascii_lower(std::string_view w, std::array<char, max_fused>& buf) {
+  if (w.size() > buf.size()) return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i];
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return true;
+}
+
+// Fused forms written without an apostrophe: the word and where UD cuts it.
+struct Fused {
+  const char* word;
+  size_t cut;
+};
+constexpr Fused fused_forms[] = {
+    {"cannot", 3}, {"gonna", 3},  {"wanna", 3},   {"gotta", 3},  {"dont", 2},     {"didnt", 3},
+    {"doesnt", 4}, {"isnt", 2},   {"wasnt", 3},   {"arent", 3},  {"werent", 4},   {"couldnt", 5},
+    {"wouldnt", 5}, {"shouldnt", 6}, {"havent", 4}, {"hasnt", 3}, {"hadnt", 3},   {"cant", 2},
+    {"wont", 2},   {"im", 1},     {"aint", 2},
+};
+
+bool letter_before(std::string_view text, size_t i) { return char_before(text, i).kind == CharKind::letter; }
+
+// The apostrophe (' or ’) ending just before byte `i`, as its start offset; npos if none.
+size_t apostrophe_before(std::string_view text, size_t start, size_t i) {
+  if (i > start && text[i - 1] == '\'') return i - 1;
+  if (i >= start + 3 && text.compare(i - 3, 3, "\u2019") == 0) return i - 3;
+  return std::string_view::npos;
+}
+
+bool ends_with_ci(std::string_view w, std::string_view suffix) {
+  if (w.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    char c = w[w.size() - suffix.size() + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != suffix[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+void clitic_splits(std::string_view text, size_t start, size_t end, std::vector<size_t>& splits) {
+  std::string_view word = text.substr(start, end - start);
+  if (word.size() < 2) return;
+
+  std::array<char, max_fused> lower{};
+  if (ascii_lower(word, lower)) {
+    std::string_view lw(lower.data(), word.size());
+    for (const Fused& f : fused_forms)
+      if (lw == f.word) {
+        splits.push_back(start + f.cut);
+        return;
+      }
+  }
+
+  // Plural possessive: the word ends with s + apostrophe ("students'").
+  if (size_t a = apostrophe_before(text, start, end); a != std::string_view::npos) {
+    if (a > start + 1 && (text[a - 1] == 's' || text[a - 1] == 'S') && letter_before(text, a - 1))
+      splits.push_back(a);
+    return;
+  }
+
+  // "n't": the cut falls before the n ("do|n't", "ca|n't", "wo|n't").
+  if (ends_with_ci(word, "t")) {
+    size_t a = apostrophe_before(text, start, end - 1);
+    if (a != std::string_view::npos && a >= start + 2 && (text[a - 1] == 'n' || text[a - 1] == 'N') &&
+        letter_before(text, a - 1)) {
+      splits.push_back(a - 1);
+      return;
+    }
+  }
+
+  // 's 'm 'd 'll 're 've: the cut falls at the apostrophe.
+  for (std::string_view suffix : {"s", "m", "d", "ll", "re", "ve"}) {
+    if (!ends_with_ci(word, suffix)) continue;
+    size_t a = apostrophe_before(text, start, end - suffix.size());
+    if (a == std::string_view::npos || a <= start) continue;
+    if (letter_before(text, a)) splits.push_back(a);
+    return;
+  }
+}
+
+}  // namespace dateline::tok

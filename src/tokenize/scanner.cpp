@@ -1,0 +1,285 @@
+#include "tokenize/scanner.hpp"
+
+#include <cstring>
+
+namespace dateline::tok {
+namespace {
+
+bool starts_with_ci(std::string_view s, size_t p, std::string_view prefix) {
+  if (s.size() - p < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    char c = s[p + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != prefix[i]) return false;
+  }
+  return true;
+}
+
+bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+
+// Characters that may trail a URL or e-mail address but belong to the sentence instead.
+bool is_url_trailer(char c) { return std::strchr(".,;:!?)]}\"'>", c) != nullptr && c != '\0'; }
+
+}  // namespace
+
+void Scanner::run(size_t start, size_t end) {
+  size_t i = start;
+  while (i < end) {
+    CharInfo c = char_at(text_, i);
+    if (c.kind == CharKind::space || c.kind == CharKind::newline) {
+      i += c.length;
+      continue;
+    }
+    size_t j = i + c.length;
+    while (j < end) {
+      CharInfo d = char_at(text_, j);
+      if (d.kind == CharKind::space || d.kind == CharKind::newline) break;
+      j += d.length;
+    }
+    if (j > end) j = end;
+    scan_chunk(i, j);
+    i = j;
+  }
+}
+
+void Scanner::scan_chunk(size_t begin, size_t end) {
+  size_t p = begin;
+  while (p < end) {
+    if (size_t u = url_end(p, end); u > p) {
+      emit(p, u);
+      p = u;
+      continue;
+    }
+    CharInfo c = char_at(text_, p);
+    size_t next = p + c.length;
+    switch (c.kind) {
+      case CharKind::letter:
+      case CharKind::digit:
+        next = scan_word(p, end);
+        break;
+      case CharKind::apostrophe:
+        next = scan_apostrophe(p, begin, end);
+        break;
+      case CharKind::period:
+      case CharKind::terminal:
+        // "...", "!!", "?!" and the like are one token.
+        while (next < end) {
+          CharKind k = kind_at(next);
+          if (k != CharKind::period && k != CharKind::terminal) break;
+          next += char_at(text_, next).length;
+        }
+        emit(p, next);
+        break;
+      case CharKind::hyphen:
+        while (next < end && text_[next] == text_[p] && kind_at(next) == CharKind::hyphen) ++next;
+        emit(p, next);
+        break;
+      case CharKind::open_quote:
+        if (c.cp == 0x2018) single_quote_open_ = true;
+        emit(p, next);
+        break;
+      default:
+        next = scan_symbols(p, end);
+        break;
+    }
+    p = next > p ? next : p + 1;
+  }
+}
+
+size_t Scanner::scan_symbols(size_t p, size_t end) {
+  if (size_t e = emoticon_end(p, end); e > p) {
+    emit(p, e);
+    return e;
+  }
+  CharInfo c = char_at(text_, p);
+  size_t next = p + c.length;
+  // Runs of one ASCII symbol (***, ===, <<, >>) are one token; other marks stand alone.
+  if (c.cp < 0x80 && std::strchr("*=+<>~#^_|/\\", static_cast<char>(c.cp)) != nullptr && c.cp != 0)
+    while (next < end && text_[next] == text_[p]) ++next;
+  emit(p, next);
+  return next;
+}
+
+size_t Scanner::emoticon_end(size_t p, size_t end) const {
+  static constexpr std::string_view faces[] = {":-)", ":-(", ":-D", ":-P", ";-)", ":'(", "^_^",
+                                               ":)", ":(", ":D", ":P", ":p", ";)", "=)", ":/"};
+  for (std::string_view f : faces) {
+    if (text_.size() - p < f.size() || text_.compare(p, f.size(), f) != 0) continue;
+    size_t e = p + f.size();
+    if (e > end) continue;
+    // A face is only a face when no word is glued to its end (":Daily" is not one).
+    if (e < end && is_word_kind(kind_at(e))) continue;
+    return e;
+  }
+  return p;
+}
+
+size_t Scanner::url_end(size_t p, size_t end) const {
+  char c = text_[p];
+  if (c != 'h' && c != 'H' && c != 'w' && c != 'W' && c != 'f' && c != 'F' && c != 'm' && c != 'M') return p;
+  if (p > 0 && is_word_kind(char_before(text_, p).kind)) return p;
+  if (!(starts_with_ci(text_, p, "http://") || starts_with_ci(text_, p, "https://") ||
+        starts_with_ci(text_, p, "www.") || starts_with_ci(text_, p, "ftp://") ||
+        starts_with_ci(text_, p, "mailto:")))
+    return p;
+  size_t e = end;
+  while (e > p && is_url_trailer(text_[e - 1])) {
+    // Keep a closing bracket that has its opening partner inside the URL (wiki links).
+    if (text_[e - 1] == ')' && text_.substr(p, e - p).find('(') != std::string_view::npos) break;
+    --e;
+  }
+  return e;
+}
+
+size_t Scanner::scan_apostrophe(size_t p, size_t chunk_begin, size_t end) {
+  CharInfo c = char_at(text_, p);
+  size_t after = p + c.length;
+  size_t q = after;
+  while (q < end && kind_at(q) == CharKind::letter) q += char_at(text_, q).length;
+  std::string_view rest = text_.substr(after, q - after);
+  bool word_follows = q > after;
+  // A clitic written apart from its host ("Jones 's"): one token, as UD writes it.
+  if (word_follows && (q == end || !is_word_kind(kind_at(q))) && p == chunk_begin) {
+    static constexpr std::string_view clitics[] = {"s", "S", "ll", "re", "ve", "m", "d", "LL", "RE", "VE", "M", "D"};
+    for (std::string_view k : clitics)
+      if (rest == k) {
+        emit(p, q);
+        return q;
+      }
+  }
+  if (word_follows || (after < end && kind_at(after) == CharKind::digit))
+    single_quote_open_ = true;  // an opening single quote ('Hello', '90s)
+  else
+    single_quote_open_ = false;
+  emit(p, after);
+  return after;
+}
+
+bool Scanner::keep_hyphen(size_t word_start, size_t segment_start, size_t hyphen, size_t after, size_t end) const {
+  std::string_view left = text_.substr(segment_start, hyphen - segment_start);
+  size_t r = after;
+  bool right_digits = true, right_has_digit = false;
+  while (r < end && is_word_kind(kind_at(r))) {
+    bool d = is_ascii_digit(text_[r]);
+    right_digits &= d;
+    right_has_digit |= d;
+    r += char_at(text_, r).length;
+  }
+  bool left_digits = !left.empty(), left_has_digit = false;
+  for (char ch : left) {
+    left_digits &= is_ascii_digit(ch);
+    left_has_digit |= is_ascii_digit(ch);
+  }
+  if (left_digits && right_digits) {
+    // Phone numbers and dates stay whole (555-0123, 1-800-555-0199, 8-7-01); ranges split.
+    bool more_groups = segment_start > word_start || (r + 1 < end && text_[r] == '-' && is_ascii_digit(text_[r + 1]));
+    return more_groups || (left.size() == 3 && r - after == 4);
+  }
+  if (left_has_digit && right_has_digit) return true;  // codes such as x3-9890
+  if (left_has_digit || right_has_digit) return false;  // "24 - hour", "F - 16"
+  return segment_start == word_start && lists_.is_hyphen_prefix(left);
+}
+
+bool Scanner::takes_final_period(size_t p, size_t q, bool internal_period) const {
+  std::string_view word = text_.substr(p, q - p);
+  if (internal_period) {
+    // U.S. e.g. a.m. Ph.D. — short letter segments only (not "site.com.", "3.5.").
+    size_t seg = 0;
+    for (char ch : word) {
+      if (ch == '.') {
+        seg = 0;
+        continue;
+      }
+      if (is_ascii_digit(ch) || ++seg > 2) return false;
+    }
+    return true;
+  }
+  CharInfo first = char_at(text_, p);
+  if (first.length == word.size() && first.kind == CharKind::letter) {
+    // A single capital is an initial ("J. Smith"); lower-case letters are list labels.
+    return first.cp < 0x80 ? is_upper_ascii(static_cast<char>(first.cp)) : true;
+  }
+  const AbbreviationKind* kind = lists_.abbreviation(word);
+  if (!kind) return false;
+  if (*kind == AbbreviationKind::numeral) {
+    size_t n = q + 1;
+    while (n < text_.size() && text_[n] == ' ') ++n;
+    return n < text_.size() && is_ascii_digit(text_[n]);
+  }
+  return true;
+}
+
+size_t Scanner::scan_word(size_t p, size_t end) {
+  size_t q = p, segment = p;
+  bool internal_period = false;
+  while (true) {
+    while (q < end) {
+      CharInfo c = char_at(text_, q);
+      if (!is_word_kind(c.kind)) break;
+      q += c.length;
+    }
+    if (q >= end) break;
+    CharInfo j = char_at(text_, q);
+    size_t k = q + j.length;
+    bool word_next = k < end && is_word_kind(kind_at(k));
+    bool digit_before = is_ascii_digit(text_[q - 1]);
+    bool digit_next = k < end && is_ascii_digit(text_[k]);
+    bool letter_next = k < end && kind_at(k) == CharKind::letter;
+    bool join = false;
+    switch (j.kind) {
+      case CharKind::period: join = word_next; internal_period |= join; break;
+      case CharKind::apostrophe: join = letter_next; break;
+      case CharKind::hyphen:
+        join = word_next && keep_hyphen(p, segment, q, k, end);
+        if (join) segment = k;
+        break;
+      default:
+        switch (j.cp) {
+          case ',':  // thousands: 200,000 but not "5,a" or "1,23"
+            join = digit_before && k + 3 <= end && is_ascii_digit(text_[k]) && is_ascii_digit(text_[k + 1]) &&
+                   is_ascii_digit(text_[k + 2]) && (k + 3 == end || !is_ascii_digit(text_[k + 3]));
+            break;
+          case ':': case '/': join = digit_before && digit_next; break;
+          case '&': join = !digit_before && letter_next; break;
+          case '@': case '_': join = word_next; break;
+          default: break;
+        }
+    }
+    if (!join) break;
+    q = k;
+  }
+  if (q < end && text_[q] == '.' && !(q + 1 < end && text_[q + 1] == '.') &&
+      takes_final_period(p, q, internal_period)) {
+    ++q;
+  } else if (q < end && kind_at(q) == CharKind::apostrophe && (text_[q - 1] == 's' || text_[q - 1] == 'S')) {
+    // Plural possessive ("the students' union"), unless it closes a single quote.
+    size_t after = q + char_at(text_, q).length;
+    if (!single_quote_open_ && (after >= end || !is_word_kind(kind_at(after)))) q = after;
+  }
+  emit_word(p, q);
+  return q;
+}
+
+void Scanner::emit(size_t start, size_t end) {
+  Token t;
+  t.start = static_cast<uint32_t>(start);
+  t.end = static_cast<uint32_t>(end);
+  t.text.assign(text_.substr(start, end - start));
+  out_.push_back(std::move(t));
+}
+
+void Scanner::emit_word(size_t start, size_t end) {
+  thread_local std::vector<size_t> splits;
+  splits.clear();
+  clitic_splits(text_, start, end, splits);
+  size_t from = start;
+  for (size_t s : splits) {
+    emit(from, s);
+    out_.back().joins_next = true;
+    from = s;
+  }
+  emit(from, end);
+}
+
+}  // namespace dateline::tok

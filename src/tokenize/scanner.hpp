@@ -1,0 +1,47 @@
+// The tokenizer's hand-written scanner: one pass over a paragraph, white space separating
+// chunks, each chunk cut into surface tokens by the UD English conventions (docs/tokenize.md).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "dateline/document.hpp"
+#include "tokenize/char_class.hpp"
+#include "tokenize/word_lists.hpp"
+
+namespace dateline::tok {
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, std::vector<Token>& out) : text_(text), out_(out), lists_(word_lists()) {}
+
+  // Tokenises text[start, end); appends words to `out`.
+  void run(size_t start, size_t end);
+
+ private:
+  void scan_chunk(size_t begin, size_t end);
+  size_t scan_word(size_t p, size_t end);
+  size_t scan_apostrophe(size_t p, size_t chunk_begin, size_t end);
+  size_t scan_symbols(size_t p, size_t end);
+  size_t url_end(size_t p, size_t end) const;
+  size_t emoticon_end(size_t p, size_t end) const;
+  bool keep_hyphen(size_t word_start, size_t segment_start, size_t hyphen, size_t after, size_t end) const;
+  bool takes_final_period(size_t p, size_t q, bool internal_period) const;
+
+  void emit(size_t start, size_t end);       // one surface token, no clitic splitting
+  void emit_word(size_t start, size_t end);  // a word, split into clitics when UD does
+
+  CharKind kind_at(size_t i) const { return char_at(text_, i).kind; }
+
+  std::string_view text_;
+  std::vector<Token>& out_;
+  const WordLists& lists_;
+  bool single_quote_open_ = false;  // an opening ' or ‘ is waiting for its closing mark
+};
+
+// Splits a word token [start, end) into its UD syntactic words ("don't" → "do" "n't").
+// Returns the split points (byte offsets strictly inside the word); empty when not split.
+void clitic_splits(std::string_view text, size_t start, size_t end, std::vector<size_t>& splits);
+
+}  // namespace dateline::tok
