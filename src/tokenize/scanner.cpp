@@ -95,7 +95,7 @@ size_t Scanner::scan_symbols(size_t p, size_t end) {
   CharInfo c = char_at(text_, p);
   size_t next = p + c.length;
   // Runs of one ASCII symbol (***, ===, <<, >>) are one token; other marks stand alone.
-  if (c.cp < 0x80 && std::strchr("*=+<>~#^_|/\\", static_cast<char>(c.cp)) != nullptr && c.cp != 0)
+  if (c.cp < 0x80 && std::strchr("*=+<>~#^_|/\\$", static_cast<char>(c.cp)) != nullptr && c.cp != 0)
     while (next < end && text_[next] == text_[p]) ++next;
   emit(p, next);
   return next;
@@ -181,6 +181,21 @@ bool Scanner::keep_hyphen(size_t word_start, size_t segment_start, size_t hyphen
   return segment_start == word_start && lists_.is_hyphen_prefix(left);
 }
 
+bool Scanner::sentence_glued_at(size_t segment, size_t period, size_t after, size_t end) const {
+  // "quality.You'll" is two sentences typed without a space; "Compaq.com", "ENRON.XLS",
+  // "U.S" and "3.5" are single tokens. Only a lower-case word of 2+ letters before the period
+  // and a word after it that is no domain or file suffix split.
+  if (period - segment < 2) return false;
+  for (size_t i = segment; i < period; ++i)
+    if (text_[i] < 'a' || text_[i] > 'z') return false;
+  size_t r = after;
+  while (r < end && kind_at(r) == CharKind::letter) r += char_at(text_, r).length;
+  if (r - after < 2) return false;
+  if (r < end && (text_[r] == '.' || text_[r] == '@' || text_[r] == '/' || is_word_kind(kind_at(r)))) return false;
+  if (text_.substr(segment, end - segment).find('@') != std::string_view::npos) return false;
+  return !lists_.is_domain_suffix(text_.substr(after, r - after));
+}
+
 bool Scanner::takes_final_period(size_t p, size_t q, bool internal_period) const {
   std::string_view word = text_.substr(p, q - p);
   if (internal_period) {
@@ -228,7 +243,20 @@ size_t Scanner::scan_word(size_t p, size_t end) {
     bool letter_next = k < end && kind_at(k) == CharKind::letter;
     bool join = false;
     switch (j.kind) {
-      case CharKind::period: join = word_next; internal_period |= join; break;
+      case CharKind::period:
+        if (k < end && text_[k] == '.') {
+          // Obfuscated addresses keep their dots: "franz371...@example.com".
+          size_t d = k;
+          while (d < end && text_[d] == '.') ++d;
+          if (d < end && text_[d] == '@') {
+            k = d;
+            join = true;
+          }
+          break;
+        }
+        join = word_next && !sentence_glued_at(segment, q, k, end);
+        internal_period |= join;
+        break;
       case CharKind::apostrophe: join = letter_next; break;
       case CharKind::hyphen:
         join = word_next && keep_hyphen(p, segment, q, k, end);

@@ -27,6 +27,7 @@ class Scanner {
   size_t url_end(size_t p, size_t end) const;
   size_t emoticon_end(size_t p, size_t end) const;
   bool keep_hyphen(size_t word_start, size_t segment_start, size_t hyphen, size_t after, size_t end) const;
+  bool sentence_glued_at(size_t segment, size_t period, size_t after, size_t end) const;
   bool takes_final_period(size_t p, size_t q, bool internal_period) const;
 
   void emit(size_t start, size_t end);       // one surface token, no clitic splitting

@@ -47,10 +47,16 @@ bool starts_lower(const Token& t) {
   return u_islower(static_cast<UChar32>(tok::char_at(t.text, 0).cp));
 }
 
+bool is_emoticon(std::string_view s) {
+  return s.size() >= 2 && s.size() <= 3 && (s[0] == ':' || s[0] == ';' || s[0] == '=') &&
+         std::string_view(")(DPp/").find(s.back()) != std::string_view::npos;
+}
+
 // Is token `j` a closing mark that belongs to the sentence before it?
 bool is_closer(std::string_view text, const std::vector<Token>& w, size_t j) {
   const Token& t = w[j];
   tok::CharInfo c = tok::char_at(t.text, 0);
+  if (is_emoticon(t.text)) return true;  // "Loved it! :)" ends with its smiley
   if (c.length != t.text.size()) return false;
   if (c.kind == CharKind::close_quote) return true;
   bool glued_left = j > 0 && w[j - 1].end == t.start;
@@ -75,6 +81,23 @@ bool ends_line_sentence(std::string_view text, const Token& last, const Token& n
   return short_line && (k != CharKind::letter || !starts_lower(next));
 }
 
+// UD English writes an abbreviation that ends a sentence without its period and gives the
+// period a token of its own ("... in the U.S" "."), as if the sentence's full stop absorbed it.
+void detach_final_period(std::string_view text, std::vector<Token>& tokens) {
+  size_t k = tokens.size();
+  while (k > 1 && is_closer(text, tokens, k - 1)) --k;
+  if (k == 0) return;
+  Token& t = tokens[k - 1];
+  if (t.joins_next || (k > 1 && tokens[k - 2].joins_next) || ending_of(t) != Ending::abbreviation) return;
+  Token period;
+  period.start = t.end - 1;
+  period.end = t.end;
+  period.text = ".";
+  t.end -= 1;
+  t.text.pop_back();
+  tokens.insert(tokens.begin() + static_cast<long>(k), std::move(period));
+}
+
 }  // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text, std::vector<Token> words) {
@@ -87,6 +110,7 @@ std::vector<Sentence> split_sentences(std::string_view text, std::vector<Token> 
     s.end = words[end_word - 1].end;
     s.tokens.assign(std::make_move_iterator(words.begin() + static_cast<long>(begin)),
                     std::make_move_iterator(words.begin() + static_cast<long>(end_word)));
+    detach_final_period(text, s.tokens);
     out.push_back(std::move(s));
     begin = end_word;
   };
@@ -101,8 +125,9 @@ std::vector<Sentence> split_sentences(std::string_view text, std::vector<Token> 
       while (next < n && is_closer(text, words, next)) ++next;
       if (next >= n) break;
       const Token& t = words[next];
+      bool quoted = next > last + 1;  // '?" he asked' continues the sentence
       switch (e) {
-        case Ending::terminal: split = !starts_lower(t) || words[i].text == "."; break;
+        case Ending::terminal: split = !starts_lower(t) || (!quoted && words[i].text != "..."); break;
         case Ending::ellipsis: split = !starts_lower(t) && first_kind(t) != CharKind::digit; break;
         case Ending::abbreviation: split = lists.sentence_starters.count(t.text) > 0; break;
         case Ending::none: break;

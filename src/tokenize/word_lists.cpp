@@ -22,19 +22,20 @@ WordLists load() {
     w.abbreviations.emplace(row[0], row.size() > 1 ? parse_kind(row[1], row[0]) : AbbreviationKind::general);
   for (const auto& row : lexicon_rows("tokenizer_hyphen_prefixes.txt")) w.hyphen_prefixes.insert(row[0]);
   for (const auto& row : lexicon_rows("tokenizer_sentence_starters.txt")) w.sentence_starters.insert(row[0]);
+  for (const auto& row : lexicon_rows("tokenizer_domain_suffixes.txt")) w.domain_suffixes.insert(row[0]);
   return w;
 }
 
 }  // namespace
 
-bool WordLists::is_hyphen_prefix(std::string_view word) const {
+bool WordLists::contains_lower(const std::unordered_set<std::string_view>& set, std::string_view word) {
   char buf[16] = {};
   if (word.size() >= sizeof buf) return false;
   for (size_t i = 0; i < word.size(); ++i) {
     char c = word[i];
     buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return hyphen_prefixes.count(std::string_view(buf, word.size())) > 0;
+  return set.count(std::string_view(buf, word.size())) > 0;
 }
 
 const WordLists& word_lists() {
