@@ -8,6 +8,7 @@
 #include "dateline/normalize.hpp"
 #include "dateline/quotes.hpp"
 #include "dateline/stage.hpp"
+#include "dateline/structure.hpp"
 #include "dateline/tokenize.hpp"
 
 namespace dateline {
@@ -25,6 +26,7 @@ struct StageEntry {
 const std::vector<StageEntry>& stage_table() {
   static const std::vector<StageEntry> table = {
       {"normalize", [](const PipelineOptions&, std::string&) { return make_normalize_stage(); }},
+      {"structure", [](const PipelineOptions&, std::string&) { return make_structure_stage(); }},
       {"tokenize", [](const PipelineOptions&, std::string&) { return make_tokenize_stage(); }},
       {"quotes", [](const PipelineOptions&, std::string&) { return make_quotes_stage(); }},
   };

@@ -1,0 +1,128 @@
+#include "structure/line_roles.hpp"
+
+#include <string>
+#include <unordered_map>
+
+#include "structure/line_rules.hpp"
+
+namespace dateline::structure {
+namespace {
+
+constexpr size_t kShortLine = 120;     // longest line that goes with a boilerplate block
+constexpr size_t kMaxCaption = 400;
+constexpr size_t kMinRepeat = 20;      // shorter repeated lines ("Share") are left to the rules
+constexpr size_t kMinRepeatedParagraph = 80;  // table rows of figures may repeat; prose does not
+
+bool same_block(const Article& a, size_t i, size_t j) {
+  return i < a.lines.size() && j < a.lines.size() && a.lines[i].block == a.lines[j].block;
+}
+
+size_t length(const Line& l) { return l.end - l.start; }
+
+void make_boilerplate(Line& line, std::string reason) {
+  line.role = Role::boilerplate;
+  line.reason = std::move(reason);
+}
+
+}  // namespace
+
+void mark_line_rules(Article& a) {
+  for (size_t i = 0; i < a.lines.size(); ++i) {
+    Line& line = a.lines[i];
+    std::string_view s = line_text(a.text, line);
+    if (auto reason = boilerplate_reason(s)) {
+      make_boilerplate(line, std::string(*reason));
+    } else if (is_credit_line(s)) {
+      line.role = Role::credit;
+    } else if (auto inline_credit = split_inline_credit(s)) {
+      line.role = Role::caption;
+      a.captions.push_back({i, Caption{std::string(inline_credit->caption),
+                                       std::string(credit_text(inline_credit->credit))}});
+    }
+  }
+}
+
+void spread_boilerplate(Article& a) {
+  auto& lines = a.lines;
+  for (size_t first = 0; first < lines.size();) {
+    size_t last = first;
+    while (last + 1 < lines.size() && lines[last + 1].block == lines[first].block) ++last;
+    size_t boiler = 0;
+    for (size_t i = first; i <= last; ++i) boiler += lines[i].role == Role::boilerplate;
+    size_t count = last - first + 1;
+    if (boiler > 0) {
+      // A mostly-boilerplate block takes all its short lines; otherwise only lines squeezed
+      // between two boilerplate lines go.
+      bool mostly = boiler >= 2 && 2 * boiler >= count;
+      for (size_t i = first; i <= last; ++i) {
+        Line& line = lines[i];
+        if (line.role != Role::body || length(line) > kShortLine) continue;
+        bool squeezed = i > first && i < last && lines[i - 1].role == Role::boilerplate &&
+                        lines[i + 1].role == Role::boilerplate;
+        if (!mostly && !squeezed) continue;
+        size_t from = i > first && lines[i - 1].role == Role::boilerplate ? i - 1 : i + 1;
+        while (from <= last && lines[from].role != Role::boilerplate) ++from;
+        if (from > last) from = i - 1;
+        make_boilerplate(line, lines[from].reason);
+      }
+    }
+    first = last + 1;
+  }
+}
+
+void pair_credits(Article& a) {
+  auto& lines = a.lines;
+  auto usable = [&](size_t j, size_t max) {
+    return j < lines.size() && lines[j].role == Role::body && length(lines[j]) <= max;
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (lines[i].role != Role::credit) continue;
+    size_t caption = SIZE_MAX;
+    if (i > 0 && same_block(a, i - 1, i) && usable(i - 1, kMaxCaption)) {
+      caption = i - 1;
+    } else if (same_block(a, i, i + 1) && usable(i + 1, kMaxCaption)) {
+      caption = i + 1;
+    } else if (i > 0 && !same_block(a, i - 1, i) && !same_block(a, i, i + 1) && usable(i - 1, 300) &&
+               lines[i - 1].block > 0 && (i < 2 || !same_block(a, i - 2, i - 1))) {
+      caption = i - 1;  // "caption" and "credit" as two one-line blocks
+    }
+    Caption c;
+    c.credit = std::string(credit_text(line_text(a.text, lines[i])));
+    if (caption != SIZE_MAX) {
+      lines[caption].role = Role::caption;
+      lines[caption].caption_of = i;
+      c.text = std::string(line_text(a.text, lines[caption]));
+    }
+    a.captions.push_back({caption == SIZE_MAX ? i : std::min(caption, i), std::move(c)});
+  }
+}
+
+void mark_repeats(Article& a, std::string_view headline) {
+  std::unordered_map<std::string_view, size_t> seen;
+  auto& lines = a.lines;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    Line& line = lines[i];
+    std::string_view s = line_text(a.text, line);
+    if (s.size() < kMinRepeat) continue;
+    if (line.role == Role::body && !headline.empty() && s == headline) {
+      make_boilerplate(line, "repeated-headline");
+      continue;
+    }
+    auto [it, inserted] = seen.emplace(s, i);
+    if (inserted || line.role != Role::body) continue;
+    Line& first = lines[it->second];
+    if (first.role == Role::caption) {
+      make_boilerplate(line, "repeated-caption");
+    } else if (first.role == Role::body && s.size() <= 300 && line.block <= first.block + 1 &&
+               it->second + 2 >= i) {
+      // The same short line twice in a row: a picture's caption shown twice.
+      first.role = Role::caption;
+      a.captions.push_back({it->second, Caption{std::string(s), ""}});
+      make_boilerplate(line, "repeated-caption");
+    } else if (first.role == Role::body && s.size() >= kMinRepeatedParagraph) {
+      make_boilerplate(line, "repeated-line");
+    }
+  }
+}
+
+}  // namespace dateline::structure

@@ -1,0 +1,153 @@
+// The structure stage: headline, byline, captions, dateline and boilerplate out; body in.
+#include <algorithm>
+
+#include "dateline/structure.hpp"
+#include "dateline/text.hpp"
+#include "structure/body_text.hpp"
+#include "structure/line_roles.hpp"
+#include "structure/line_rules.hpp"
+
+namespace dateline {
+namespace {
+
+using structure::Article;
+using structure::Line;
+using structure::Role;
+using structure::line_text;
+
+constexpr size_t kMaxHeadline = 250;
+constexpr size_t kBylineZone = 6;  // bylines are looked for among the first lines only
+
+// Runs of whitespace as one space, ends trimmed: how a title hint is compared with a line.
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (space) {
+      if (!out.empty() && out.back() != ' ') out += ' ';
+    } else {
+      out += c;
+    }
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+size_t next_body(const Article& a, size_t from) {
+  while (from < a.lines.size() && a.lines[from].role != Role::body) ++from;
+  return from;
+}
+
+// The body lines of one block starting at `first`, as [first, last].
+size_t block_run_end(const Article& a, size_t first) {
+  size_t last = first;
+  while (last + 1 < a.lines.size() && a.lines[last + 1].block == a.lines[first].block &&
+         a.lines[last + 1].role == Role::body)
+    ++last;
+  return last;
+}
+
+void find_bylines(Article& a, Document& doc) {
+  size_t seen = 0;
+  for (size_t i = next_body(a, 0); i < a.lines.size() && seen < kBylineZone; i = next_body(a, i + 1), ++seen) {
+    Line& line = a.lines[i];
+    if (auto names = structure::byline_names(line_text(a.text, line))) {
+      line.role = Role::byline;
+      if (!doc.byline) doc.byline = std::string(*names);
+    }
+  }
+}
+
+bool looks_like_headline(const Article& a, size_t first, size_t last) {
+  size_t bytes = 0;
+  for (size_t i = first; i <= last; ++i) bytes += a.lines[i].end - a.lines[i].start;
+  if (last - first >= 3 || bytes > kMaxHeadline) return false;
+  std::string_view end_line = line_text(a.text, a.lines[last]);
+  char end = end_line.back();
+  if (end == '.' || end == ',' || end == ';' || end == ':') return false;
+  std::string_view begin = line_text(a.text, a.lines[first]);
+  if (begin.front() >= 'a' && begin.front() <= 'z') return false;
+  if (parse_dateline(begin)) return false;
+  return next_body(a, last + 1) < a.lines.size();  // something must follow it
+}
+
+std::string find_headline(Article& a, Document& doc) {
+  size_t first = next_body(a, 0);
+  if (first >= a.lines.size()) return doc.title_hint ? collapse_spaces(*doc.title_hint) : "";
+  size_t last = block_run_end(a, first);
+  std::string joined;
+  for (size_t i = first; i <= last; ++i) {
+    if (i > first) joined += ' ';
+    joined += line_text(a.text, a.lines[i]);
+  }
+  joined = collapse_spaces(joined);
+  bool take = false;
+  std::string headline;
+  if (doc.title_hint && !collapse_spaces(*doc.title_hint).empty()) {
+    headline = collapse_spaces(*doc.title_hint);
+    // The container's title is often repeated as the first line, sometimes with the site name.
+    take = joined == headline || (joined.size() >= 20 && headline.starts_with(joined)) ||
+           (headline.size() >= 20 && joined.starts_with(headline) && looks_like_headline(a, first, last));
+  } else if (looks_like_headline(a, first, last)) {
+    headline = joined;
+    take = true;
+  }
+  if (take)
+    for (size_t i = first; i <= last; ++i) a.lines[i].role = Role::headline;
+  return headline;
+}
+
+// The dateline opens the first body paragraph; if that paragraph is a stray one-liner (an
+// uncredited caption, a kicker), the next paragraph is tried too.
+void find_dateline(Article& a, Document& doc) {
+  size_t first = next_body(a, 0);
+  for (int tries = 0; tries < 2 && first < a.lines.size(); ++tries) {
+    Line& line = a.lines[first];
+    if (auto d = parse_dateline(line_text(a.text, line))) {
+      line.skip = d->length;
+      doc.dateline = d->info;
+      return;
+    }
+    size_t last = block_run_end(a, first);
+    if (last != first || line.end - line.start > 300) return;
+    first = next_body(a, last + 1);
+  }
+}
+
+class StructureStage final : public Stage {
+ public:
+  std::string_view name() const override { return "structure"; }
+  void process(Document& doc) const override { structure_article(doc); }
+};
+
+}  // namespace
+
+void structure_article(Document& doc) {
+  Article a;
+  a.text = doc.text;
+  a.lines = structure::split_lines(doc.text);
+  structure::mark_line_rules(a);
+  structure::spread_boilerplate(a);
+  structure::pair_credits(a);
+  find_bylines(a, doc);
+  std::string headline = find_headline(a, doc);
+  if (!headline.empty()) doc.headline = headline;
+  structure::mark_repeats(a, headline);
+  find_dateline(a, doc);
+
+  std::sort(a.captions.begin(), a.captions.end(),
+            [](const auto& x, const auto& y) { return x.first < y.first; });
+  for (auto& [line, caption] : a.captions) doc.captions.push_back(std::move(caption));
+  for (const Line& line : a.lines)
+    if (line.role == Role::boilerplate)
+      doc.boilerplate.push_back({std::string(line_text(a.text, line)), line.reason});
+
+  structure::Body body = structure::build_body(doc.text, a.lines);
+  doc.source_map = compose_maps(doc.source_map, body.map);
+  doc.text = std::move(body.text);
+  doc.paragraphs = std::move(body.paragraphs);
+}
+
+std::unique_ptr<Stage> make_structure_stage() { return std::make_unique<StructureStage>(); }
+
+}  // namespace dateline
