@@ -1,0 +1,175 @@
+// Actor mentions in a sentence: dictionary actors (--actors), entities from the entities stage,
+// gazetteer countries/places/demonyms, role nouns (agents), and pronouns.
+#include <algorithm>
+#include <span>
+#include <string_view>
+
+#include "dateline/gazetteer.hpp"
+#include "events/sentence_view.hpp"
+
+namespace dateline::events_detail {
+namespace {
+
+struct Piece {
+  size_t first = 0, last = 0;
+  bool agent = false;
+  std::string code;  // actor code(s) "A/B", or agent code "~GOV" / "IGO~"
+  std::string country;
+  std::optional<std::string> entity;
+};
+
+bool is_null_code(const std::string& c) { return c.empty() || c == "---" || c == "+++" || c == "###"; }
+
+// Words that may stand between an actor and its role noun: "China's new president".
+bool joins_actor_to_agent(const SentenceView& v, size_t i) {
+  static const char* const words[] = {"'S", "'", "THE", "NEW", "FORMER", "TOP", "SENIOR", "FIRST", "DEPUTY", "CHIEF", "MAIN"};
+  for (const char* w : words)
+    if (v.upper[i] == w) return true;
+  return v.token(i).upos == "ADJ";
+}
+
+bool joins_agent_to_actor(const SentenceView& v, size_t i) {
+  static const char* const words[] = {"OF", "IN", "FROM", "FOR", "THE", "'S"};
+  for (const char* w : words)
+    if (v.upper[i] == w) return true;
+  return false;
+}
+
+std::string combine(const std::string& actor_code, const std::string& agent) {
+  if (!agent.empty() && agent.back() == '~') return agent.substr(0, agent.size() - 1) + actor_code;
+  if (!agent.empty() && agent.front() == '~') return actor_code + agent.substr(1);
+  return actor_code;
+}
+
+std::vector<std::string> split_codes(const std::string& code) {
+  std::vector<std::string> out;
+  size_t s = 0;
+  while (s <= code.size()) {
+    size_t slash = code.find('/', s);
+    std::string part = code.substr(s, slash == std::string::npos ? std::string::npos : slash - s);
+    if (!part.empty()) out.push_back(part);
+    if (slash == std::string::npos) break;
+    s = slash + 1;
+  }
+  return out;
+}
+
+// Entity mention covering token i (entities stage), as a piece spanning its tokens.
+std::optional<Piece> entity_piece(const SentenceView& v, size_t i) {
+  const Token& t = v.token(i);
+  for (const auto& e : v.doc->entities) {
+    if (e.country.empty() || (e.type != "PERSON" && e.type != "ORG" && e.type != "GPE" && e.type != "NORP")) continue;
+    for (const auto& m : e.mentions) {
+      if (m.start != t.start) continue;
+      Piece p;
+      p.first = p.last = i;
+      while (p.last + 1 < v.size() && v.token(p.last + 1).end <= m.end) ++p.last;
+      p.code = e.country + e.sector;
+      p.country = e.country;
+      p.entity = e.id;
+      return p;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int date) {
+  const size_t n = v.size();
+  std::vector<std::string_view> words(v.sentence->tokens.size());
+  for (size_t i = 0; i < n; ++i) words[i] = v.token(i).text;
+  const petrarch::AgentDictionary& agents = dicts.agents ? *dicts.agents : petrarch::builtin_agents();
+
+  std::vector<Piece> pieces;
+  for (size_t i = 0; i < n;) {
+    std::optional<Piece> best;
+    if (dicts.actors) {
+      const size_t* id = nullptr;
+      if (size_t len = dicts.actors->phrases.match(v.upper, i, &id)) {
+        std::string code = dicts.actors->entries[*id].code_on(date);
+        if (!is_null_code(code)) best = Piece{i, i + len - 1, false, code, code.substr(0, 3), std::nullopt};
+      }
+    }
+    if (!best) best = entity_piece(v, i);
+    if (!best) {
+      if (auto m = gazetteer::longest_match(std::span<const std::string_view>(words), i))
+        best = Piece{i, i + m->length - 1, false, std::string(m->iso3), std::string(m->iso3), std::nullopt};
+    }
+    const std::string* agent = nullptr;
+    size_t agent_len = agents.phrases.match(v.upper, i, &agent);
+    if (agent_len && (!best || agent_len > best->last - best->first + 1))
+      best = Piece{i, i + agent_len - 1, true, *agent, "", std::nullopt};
+    if (best) {
+      pieces.push_back(*best);
+      i = best->last + 1;
+    } else {
+      ++i;
+    }
+  }
+
+  // Agents join the actor they belong to; an agent on its own is an actor of unknown country.
+  std::vector<bool> used(pieces.size(), false);
+  for (size_t k = 0; k < pieces.size(); ++k) {
+    if (used[k]) continue;
+    Piece p = pieces[k];
+    ActorMention m;
+    m.first = p.first;
+    m.last = p.last;
+    m.entity = p.entity;
+    m.country = p.country;
+    std::string agent;
+    std::vector<std::string> codes;
+    if (!p.agent) {
+      codes = split_codes(p.code);
+      // actor + ('s / adjectives) + agent
+      if (k + 1 < pieces.size() && pieces[k + 1].agent && !used[k + 1]) {
+        bool joined = true;
+        for (size_t t = p.last + 1; t < pieces[k + 1].first && joined; ++t) joined = joins_actor_to_agent(v, t);
+        if (joined && pieces[k + 1].first - p.last <= 4) {
+          agent = pieces[k + 1].code;
+          m.last = pieces[k + 1].last;
+          used[k + 1] = true;
+        }
+      }
+    } else {
+      // agent + (of / in / from / 's) + actor, or agent directly before an actor ("MSF Arnor")
+      if (k + 1 < pieces.size() && !pieces[k + 1].agent && !used[k + 1]) {
+        bool joined = true;
+        for (size_t t = p.last + 1; t < pieces[k + 1].first && joined; ++t) joined = joins_agent_to_actor(v, t);
+        if (joined && pieces[k + 1].first - p.last <= 3) {
+          agent = p.code;
+          codes = split_codes(pieces[k + 1].code);
+          m.country = pieces[k + 1].country;
+          m.entity = pieces[k + 1].entity;
+          m.last = pieces[k + 1].last;
+          used[k + 1] = true;
+        }
+      }
+      if (codes.empty()) {
+        codes = {"---"};
+        agent = p.code;
+      }
+    }
+    for (auto& c : codes) c = combine(c, agent);
+    m.codes = std::move(codes);
+    m.name = std::string(v.doc->slice(v.token(m.first).start, v.token(m.last).end));
+    v.actors.push_back(std::move(m));
+    used[k] = true;
+  }
+
+  // Pronouns: resolved by the coder from the sentence around them.
+  for (size_t i = 0; i < n; ++i) {
+    const std::string& w = v.upper[i];
+    if ((w == "HE" || w == "SHE" || w == "THEY" || w == "IT" || w == "WE") && !v.mention_at(i)) {
+      ActorMention m;
+      m.first = m.last = i;
+      m.pronoun = true;
+      m.name = v.token(i).text;
+      v.actors.push_back(std::move(m));
+    }
+  }
+  std::sort(v.actors.begin(), v.actors.end(), [](const ActorMention& a, const ActorMention& b) { return a.first < b.first; });
+}
+
+}  // namespace dateline::events_detail

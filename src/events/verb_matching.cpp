@@ -1,0 +1,142 @@
+// Finds dictionary verbs in a sentence and applies the best of their block's patterns
+// (TABARI-style: pattern words in order around the verb, '_' = directly adjacent).
+#include "events/sentence_view.hpp"
+
+namespace dateline::events_detail {
+namespace {
+
+using petrarch::PatternItem;
+using petrarch::VerbDictionary;
+using petrarch::VerbPattern;
+
+bool is_verb_token(const SentenceView& v, size_t i) {
+  const std::string& upos = v.token(i).upos;
+  if (upos.empty()) return true;  // not tagged: every dictionary form is a candidate
+  return upos == "VERB" || (upos == "AUX" && v.lemma_upper[i] != "BE" && v.lemma_upper[i] != "HAVE");
+}
+
+// Length of synset member `name` matched at i (0 = none); nested synsets are followed.
+size_t synset_at(const SentenceView& v, const VerbDictionary& d, const std::string& name, size_t i, int depth = 0) {
+  auto it = d.synsets.find(name);
+  if (it == d.synsets.end() || depth > 4) return 0;
+  for (const auto& phrase : it->second) {
+    size_t k = 0, pos = i;
+    for (; k < phrase.size(); ++k) {
+      if (!phrase[k].empty() && phrase[k][0] == '&') {
+        size_t len = pos < v.size() ? synset_at(v, d, phrase[k].substr(1), pos, depth + 1) : 0;
+        if (!len) break;
+        pos += len;
+        continue;
+      }
+      if (pos >= v.size() || !word_matches(v, pos, phrase[k])) break;
+      ++pos;
+    }
+    if (k == phrase.size()) return pos - i;
+  }
+  return 0;
+}
+
+struct PatternResult {
+  bool ok = false;
+  int score = 0;
+  std::optional<size_t> source_at, target_at;
+  bool compound = false;
+};
+
+// Matches the items after the verb (forward from `pos`) or before it (backward from `pos`).
+bool match_side(const SentenceView& v, const VerbDictionary& d, const std::vector<PatternItem>& items, size_t start,
+                bool forward, PatternResult& r) {
+  long pos = static_cast<long>(start);
+  const long n = static_cast<long>(v.size());
+  for (size_t k = 0; k < items.size(); ++k) {
+    const PatternItem& it = forward ? items[k] : items[items.size() - 1 - k];
+    // Backward, adjacency is written on the item after this one.
+    bool adjacent = forward ? it.adjacent : (k == 0 ? it.adjacent : items[items.size() - k].adjacent);
+    if (it.kind == PatternItem::Kind::skip_phrase) continue;
+    bool found = false;
+    for (long j = pos; forward ? j < n : j >= 0; j += forward ? 1 : -1) {
+      if (it.kind == PatternItem::Kind::word) {
+        if (word_matches(v, static_cast<size_t>(j), it.text)) {
+          pos = forward ? j + 1 : j - 1;
+          ++r.score;
+          found = true;
+        }
+      } else if (it.kind == PatternItem::Kind::synset) {
+        size_t len = synset_at(v, d, it.text, static_cast<size_t>(j));
+        if (len) {
+          pos = forward ? j + static_cast<long>(len) : j - 1;
+          ++r.score;
+          found = true;
+        }
+      } else if (const ActorMention* m = v.mention_at(static_cast<size_t>(j))) {
+        if (it.kind == PatternItem::Kind::source || it.kind == PatternItem::Kind::compound) r.source_at = m->first;
+        if (it.kind == PatternItem::Kind::target || it.kind == PatternItem::Kind::compound) r.target_at = m->first;
+        r.compound = r.compound || it.kind == PatternItem::Kind::compound;
+        pos = forward ? static_cast<long>(m->last) + 1 : static_cast<long>(m->first) - 1;
+        found = true;
+      }
+      if (found || adjacent) break;
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+PatternResult match_pattern(const SentenceView& v, const VerbDictionary& d, const VerbPattern& p, size_t first, size_t last) {
+  PatternResult r;
+  if (!match_side(v, d, p.after, last + 1, true, r)) return r;
+  if (!p.before.empty() && (first == 0 || !match_side(v, d, p.before, first - 1, false, r))) return r;
+  r.ok = true;
+  return r;
+}
+
+}  // namespace
+
+std::vector<VerbHit> find_verbs(const SentenceView& v, const VerbDictionary& d) {
+  std::vector<VerbHit> hits;
+  for (size_t i = 0; i < v.size(); ++i) {
+    if (!is_verb_token(v, i)) continue;
+    const std::vector<petrarch::VerbForm>* forms = nullptr;
+    if (auto it = d.forms.find(v.upper[i]); it != d.forms.end()) forms = &it->second;
+    else if (auto lt = d.forms.find(v.lemma_upper[i]); lt != d.forms.end()) forms = &lt->second;
+    if (!forms) continue;
+    // The longest verb form whose other words surround the token as written.
+    const petrarch::VerbForm* best = nullptr;
+    size_t best_first = i, best_last = i;
+    for (const auto& f : *forms) {
+      if (i < f.head || i - f.head + f.words.size() > v.size()) continue;
+      size_t first = i - f.head;
+      bool ok = true;
+      for (size_t k = 0; k < f.words.size() && ok; ++k)
+        if (k != f.head) ok = word_matches(v, first + k, f.words[k]);
+      if (ok && (!best || f.words.size() > best->words.size())) {
+        best = &f;
+        best_first = first;
+        best_last = first + f.words.size() - 1;
+      }
+    }
+    if (!best) continue;
+    const auto& block = d.blocks[static_cast<size_t>(best->block)];
+    VerbHit hit;
+    hit.token = i;
+    hit.first = best_first;
+    hit.last = best_last;
+    hit.code = best->code.empty() ? block.code : best->code;
+    int best_score = -1;
+    for (const auto& p : block.patterns) {
+      PatternResult r = match_pattern(v, d, p, best_first, best_last);
+      if (r.ok && r.score > best_score) {
+        best_score = r.score;
+        hit.code = p.code;
+        hit.source_at = r.source_at;
+        hit.target_at = r.target_at;
+        hit.compound_marker = r.compound;
+      }
+    }
+    hits.push_back(std::move(hit));
+    i = best_last;
+  }
+  return hits;
+}
+
+}  // namespace dateline::events_detail
