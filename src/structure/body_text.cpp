@@ -1,5 +1,7 @@
 #include "structure/body_text.hpp"
 
+#include <algorithm>
+
 namespace dateline::structure {
 namespace {
 
@@ -18,10 +20,15 @@ bool is_hard_wrapped(const std::vector<Line>& lines, size_t first, size_t last) 
 
 }  // namespace
 
-Body build_body(std::string_view text, const std::vector<Line>& lines) {
+Body build_body(std::string_view text, const std::vector<Line>& lines, const std::vector<uint32_t>& outer) {
   Body body;
   body.text.reserve(text.size());
   body.map.reserve(text.size() + 1);
+  // Offsets go through `outer` (text → input) as they are written: one pass, no second map.
+  auto through = [&outer](size_t offset) {
+    if (outer.empty()) return static_cast<uint32_t>(offset);
+    return offset < outer.size() ? outer[offset] : outer.back();
+  };
   // Block extents, to decide wrapping per block.
   std::vector<size_t> block_last(lines.empty() ? 0 : lines.back().block + 1, 0);
   std::vector<size_t> block_first(block_last.size(), SIZE_MAX);
@@ -45,21 +52,28 @@ Body build_body(std::string_view text, const std::vector<Line>& lines) {
     if (prev != SIZE_MAX) {
       if (same_paragraph) {
         body.text += ' ';
-        body.map.push_back(static_cast<uint32_t>(lines[prev].end));
+        body.map.push_back(through(lines[prev].end));
       } else {
         body.paragraphs.push_back({para_start, static_cast<uint32_t>(body.text.size())});
         body.text += "\n\n";
-        body.map.push_back(static_cast<uint32_t>(lines[prev].end));
-        body.map.push_back(static_cast<uint32_t>(lines[prev].end));
+        body.map.push_back(through(lines[prev].end));
+        body.map.push_back(through(lines[prev].end));
         para_start = static_cast<uint32_t>(body.text.size());
       }
     }
     body.text.append(text.substr(start, line.end - start));
-    for (size_t b = start; b < line.end; ++b) body.map.push_back(static_cast<uint32_t>(b));
+    size_t at = body.map.size();
+    body.map.resize(at + (line.end - start));
+    if (outer.empty()) {
+      for (size_t b = start; b < line.end; ++b) body.map[at++] = static_cast<uint32_t>(b);
+    } else {
+      std::copy(outer.begin() + static_cast<ptrdiff_t>(start), outer.begin() + static_cast<ptrdiff_t>(line.end),
+                body.map.begin() + static_cast<ptrdiff_t>(at));
+    }
     prev = i;
   }
   if (prev != SIZE_MAX) body.paragraphs.push_back({para_start, static_cast<uint32_t>(body.text.size())});
-  body.map.push_back(static_cast<uint32_t>(text.size()));
+  body.map.push_back(through(text.size()));
   return body;
 }
 

@@ -13,7 +13,7 @@ namespace dateline::structure {
 
 struct Body {
   std::string text;
-  std::vector<uint32_t> map;  // text byte → byte of the input text; text.size() + 1 entries
+  std::vector<uint32_t> map;  // body byte → what `outer` maps its text byte to; size() + 1 entries
   std::vector<Span> paragraphs;
 };
 
@@ -21,7 +21,8 @@ struct Body {
 // one paragraph when the block is hard-wrapped (every line but the last at most 100 bytes), the
 // wrapped lines joined by one space; otherwise each line is its own paragraph. An indented line
 // after a less indented one, a bulleted line, or a removed line in between also starts a new
-// paragraph.
-Body build_body(std::string_view text, const std::vector<Line>& lines);
+// paragraph. `outer` maps `text` to the original input (empty: identity); the body's map is
+// composed with it.
+Body build_body(std::string_view text, const std::vector<Line>& lines, const std::vector<uint32_t>& outer);
 
 }  // namespace dateline::structure

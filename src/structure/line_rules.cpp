@@ -18,9 +18,16 @@ struct Pattern {
   std::string reason;
 };
 
+struct ViewHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
 struct Rules {
-  std::unordered_map<std::string, std::string> exact;  // whole line → reason
-  std::vector<Pattern> prefix, contains;
+  // whole line → reason; probed with a string_view (no copy per line)
+  std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> exact;
+  std::array<std::vector<Pattern>, 256> prefix_by_byte;  // by first byte: most lines try few
+  std::vector<Pattern> contains;
   std::unordered_set<std::string> agencies;            // photo/news agencies, lower-case
   std::vector<std::string> credit_prefixes;            // "photo:", "credit:" ...
 };
@@ -33,7 +40,8 @@ const Rules& rules() {
         throw Error(ExitCode::internal, "boilerplate.txt: expected reason<TAB>match<TAB>pattern");
       Pattern p{std::string(row[2]), std::string(row[0])};
       if (row[1] == "exact") built.exact.emplace(p.text, p.reason);
-      else if (row[1] == "prefix") built.prefix.push_back(p);
+      else if (row[1] == "prefix" && !p.text.empty())
+        built.prefix_by_byte[static_cast<unsigned char>(p.text.front())].push_back(p);
       else if (row[1] == "contains") built.contains.push_back(p);
       else throw Error(ExitCode::internal, "boilerplate.txt: unknown match '" + std::string(row[1]) + "'");
     }
@@ -178,9 +186,10 @@ std::optional<std::string_view> boilerplate_reason(std::string_view line) {
   bool short_line = line.size() <= 160;
   std::string lower = lowered(line, short_line ? SIZE_MAX : 64);
   if (line.size() <= 80)
-    if (auto it = r.exact.find(std::string(core_of(lower))); it != r.exact.end()) return it->second;
-  for (const auto& p : r.prefix)
-    if (lower.starts_with(p.text)) return p.reason;
+    if (auto it = r.exact.find(core_of(lower)); it != r.exact.end()) return it->second;
+  if (!lower.empty())
+    for (const auto& p : r.prefix_by_byte[static_cast<unsigned char>(lower.front())])
+      if (lower.starts_with(p.text)) return p.reason;
   if (short_line)
     for (const auto& p : r.contains)
       if (lower.find(p.text) != std::string::npos) return p.reason;
@@ -202,16 +211,19 @@ std::optional<InlineCredit> split_inline_credit(std::string_view line) {
         return InlineCredit{caption, inner};
     }
   }
-  // "Caption text. Photograph: Jane Doe/Reuters": a credit label after the caption.
-  std::string lower = lowered(line);
+  // "Caption text. Photograph: Jane Doe/Reuters": a picture label and a colon after the
+  // caption. Colons are rare, so they are looked for first.
   if (line.size() > 400) return std::nullopt;
-  for (const auto& p : rules().credit_prefixes) {
-    // Mid-line, only picture labels count: "credit:" inside a sentence is ordinary prose.
-    if (!p.starts_with("photo") && !p.starts_with("image") && !p.starts_with("picture")) continue;
-    size_t at = lower.rfind(" " + p);
-    if (at == std::string::npos || at == 0) continue;
-    std::string_view credit = trim(line.substr(at + 1));
-    std::string_view caption = trim(line.substr(0, at));
+  for (size_t colon = line.rfind(':'); colon != std::string_view::npos && colon > 0;
+       colon = line.rfind(':', colon - 1)) {
+    size_t word = line.rfind(' ', colon);
+    if (word == std::string_view::npos || word == 0) continue;
+    std::string label = lowered(line.substr(word + 1, colon - word));  // "photograph:"
+    if (label != "photo:" && label != "photos:" && label != "photograph:" && label != "image:" &&
+        label != "picture:" && label != "photographs:")
+      continue;
+    std::string_view credit = trim(line.substr(word + 1));
+    std::string_view caption = trim(line.substr(0, word));
     size_t words = 1;
     for (char c : credit) words += c == ' ';
     if (credit.size() <= 80 && words <= 8 && !caption.empty()) return InlineCredit{caption, credit};

@@ -2,7 +2,6 @@
 #include <algorithm>
 
 #include "dateline/structure.hpp"
-#include "dateline/text.hpp"
 #include "structure/body_text.hpp"
 #include "structure/line_roles.hpp"
 #include "structure/line_rules.hpp"
@@ -142,8 +141,8 @@ void structure_article(Document& doc) {
     if (line.role == Role::boilerplate)
       doc.boilerplate.push_back({std::string(line_text(a.text, line)), line.reason});
 
-  structure::Body body = structure::build_body(doc.text, a.lines);
-  doc.source_map = compose_maps(doc.source_map, body.map);
+  structure::Body body = structure::build_body(doc.text, a.lines, doc.source_map);
+  doc.source_map = std::move(body.map);
   doc.text = std::move(body.text);
   doc.paragraphs = std::move(body.paragraphs);
 }
