@@ -37,6 +37,7 @@ ALIASES = {
     "COD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
     "COG": ["Congo-Brazzaville", "Republic of Congo"],
     "CZE": ["Czechia"],
+    "DEU": ["West Germany"],  # archive copy (Reuters-21578) still uses it
     "NLD": ["Holland"],
     "MMR": ["Burma"],
     "CIV": ["Cote d'Ivoire"],

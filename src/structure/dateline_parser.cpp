@@ -1,6 +1,7 @@
 // Wire datelines: "BEIJING —", "WASHINGTON (AP) —", "LONDON, March 3 (Reuters) -",
 // "SEOUL, South Korea —", "UNITED NATIONS —". Hand-written scanning, no regex: it runs on the
 // first paragraph of every article.
+#include <algorithm>
 #include <array>
 #include <cctype>
 
@@ -166,7 +167,8 @@ std::optional<DatelineParse> parse_dateline(std::string_view p) {
   if (after > kMaxDateline) return std::nullopt;
   resolve(d, all_caps);
   bool known = !d.info.country.empty();
-  if (!all_caps && d.agency.empty() && !(known && sep == 3)) return std::nullopt;
+  bool dated = std::any_of(d.qualifiers.begin(), d.qualifiers.end(), is_date_word);
+  if (!all_caps && d.agency.empty() && !(known && (sep == 3 || dated))) return std::nullopt;
   // A lone unknown capitalised word before a dash ("NATO — the alliance ...") is prose; wire
   // datelines name a known city, add a qualifier or an agency, or run to several words.
   bool lone_word = d.place.find(' ') == std::string_view::npos;

@@ -63,10 +63,25 @@ bool looks_like_headline(const Article& a, size_t first, size_t last) {
   if (last - first >= 3 || bytes > kMaxHeadline) return false;
   std::string_view end_line = line_text(a.text, a.lines[last]);
   char end = end_line.back();
-  if (end == '.' || end == ',' || end == ';' || end == ':') return false;
+  if (end == ',' || end == ';' || end == ':') return false;
+  if (end == '.') {
+    // A full stop ends a sentence, not a headline; but "...", "U.S." and ALL CAPS lines are fine.
+    size_t sp = end_line.rfind(' ');
+    std::string_view last_word = end_line.substr(sp == std::string_view::npos ? 0 : sp + 1);
+    bool abbreviation = last_word.find('.') < last_word.size() - 1;
+    bool caps = std::none_of(end_line.begin(), end_line.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (!end_line.ends_with("...") && !abbreviation && !caps) return false;
+  }
+  // A lower-case first word is prose, unless it is a brand like "iTunes".
   std::string_view begin = line_text(a.text, a.lines[first]);
-  if (begin.front() >= 'a' && begin.front() <= 'z') return false;
-  if (parse_dateline(begin)) return false;
+  std::string_view first_word = begin.substr(0, begin.find(' '));
+  bool lower_start = begin.front() >= 'a' && begin.front() <= 'z';
+  if (lower_start && std::none_of(first_word.begin(), first_word.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+    return false;
+  // A real dateline names a known place, a date or an agency; "U.S. CORPORATE FINANCE - ..." is a
+  // headline with a section label.
+  if (auto d = parse_dateline(begin); d && (!d->info.country.empty() || !d->agency.empty() || !d->qualifiers.empty()))
+    return false;
   return next_body(a, last + 1) < a.lines.size();  // something must follow it
 }
 
