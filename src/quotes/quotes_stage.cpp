@@ -1,0 +1,51 @@
+// find_attributions(): quotes first, then indirect speech, then speakers; and the stage.
+#include <algorithm>
+
+#include "quotes/attribution.hpp"
+
+namespace dateline {
+
+std::vector<Attribution> find_attributions(const Document& doc) {
+  quotes::WordView view = quotes::build_word_view(doc);
+  if (view.words.empty()) return {};
+  quotes::Context ctx{doc, view, {}, quotes::CueLexicon::instance(), {}};
+  ctx.lower.reserve(view.words.size());
+  for (const auto& w : view.words) ctx.lower.emplace_back(w.lower);
+  std::vector<Attribution> out = quotes::attribute_quotes(ctx);
+  quotes::add_indirect_speech(ctx, out);
+  std::stable_sort(out.begin(), out.end(),
+                   [](const Attribution& a, const Attribution& b) { return a.content.start < b.content.start; });
+  quotes::resolve_speakers(doc, view, out);
+  return out;
+}
+
+Quote to_quote(const Document& doc, const Attribution& a) {
+  Quote q;
+  q.kind = a.kind;
+  q.speaker = a.speaker_entity;
+  q.speaker_name = a.speaker_name;
+  if (a.cue) q.cue = std::string(doc.slice(a.cue->start, a.cue->end));
+  if (a.addressee) q.addressee = std::string(doc.slice(a.addressee->start, a.addressee->end));
+  q.start = a.content.start;
+  q.end = a.content.end;
+  q.text = std::string(doc.slice(a.content.start, a.content.end));
+  return q;
+}
+
+namespace {
+
+class QuotesStage final : public Stage {
+ public:
+  QuotesStage() { (void)quotes::CueLexicon::instance(); }  // load the lexicon before any thread runs
+  std::string_view name() const override { return "quotes"; }
+  void process(Document& doc) const override {
+    doc.quotes.clear();
+    for (const auto& a : find_attributions(doc)) doc.quotes.push_back(to_quote(doc, a));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Stage> make_quotes_stage() { return std::make_unique<QuotesStage>(); }
+
+}  // namespace dateline

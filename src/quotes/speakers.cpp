@@ -1,0 +1,116 @@
+// Speaker resolution: from the phrase in the text ("he", "the minister", "Kerry") to an entity
+// and a name; and the discourse rule for quotes without a cue.
+#include <algorithm>
+
+#include "quotes/attribution.hpp"
+
+namespace dateline::quotes {
+namespace {
+
+struct Resolved {
+  std::optional<std::string> entity;
+  std::string name;
+  int paragraph = 0;
+  bool question = false;  // the quote ended with "?": an exchange may switch speakers
+};
+
+std::string ascii_lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string last_word(std::string_view s) {
+  size_t cut = s.find_last_of(' ');
+  return std::string(cut == std::string_view::npos ? s : s.substr(cut + 1));
+}
+
+// The entity with a mention overlapping `span` the most.
+const Entity* entity_at(const Document& doc, Span span) {
+  const Entity* best = nullptr;
+  uint32_t best_overlap = 0;
+  for (const auto& e : doc.entities)
+    for (const auto& m : e.mentions) {
+      uint32_t lo = std::max(m.start, span.start), hi = std::min(m.end, span.end);
+      if (hi > lo && hi - lo > best_overlap) best = &e, best_overlap = hi - lo;
+    }
+  return best;
+}
+
+// The person entity mentioned last before `offset`, optionally one whose role names `noun`.
+const Entity* person_before(const Document& doc, uint32_t offset, std::string_view noun = {}) {
+  const Entity* best = nullptr;
+  uint32_t best_start = 0;
+  for (const auto& e : doc.entities) {
+    if (e.type != "PERSON") continue;
+    if (!noun.empty() && ascii_lower(e.role).find(noun) == std::string::npos) continue;
+    for (const auto& m : e.mentions)
+      if (m.end <= offset && (!best || m.start >= best_start)) best = &e, best_start = m.start;
+  }
+  return best;
+}
+
+bool is_person_pronoun(std::string_view lower) { return lower == "he" || lower == "she" || lower == "him" || lower == "her"; }
+
+void set_speaker(Attribution& a, const Entity* e) {
+  a.speaker_entity = e->id;
+  a.speaker_name = e->name;
+}
+
+int paragraph_of(const WordView& v, uint32_t offset) {
+  int w = std::min<int>(word_at_or_after(v, offset), static_cast<int>(v.words.size()) - 1);
+  return w < 0 ? 0 : v.sentences[v.words[w].sentence].paragraph;
+}
+
+}  // namespace
+
+void resolve_speakers(const Document& doc, const WordView& view, std::vector<Attribution>& attributions) {
+  std::vector<Resolved> history;  // speakers of earlier quotes, in text order
+  for (auto& a : attributions) {
+    int paragraph = paragraph_of(view, a.content.start);
+    if (a.continued && !a.source) {
+      a.continued = false;
+      if (history.empty() || paragraph - history.back().paragraph > 2) continue;
+      const Resolved* from = &history.back();
+      // An exchange (two speakers in adjacent paragraphs, one asking) alternates; otherwise an
+      // uncued quote continues the last speaker.
+      if (history.size() >= 2) {
+        const Resolved& before = history[history.size() - 2];
+        bool exchange = before.name != from->name && (before.question || from->question) &&
+                        from->paragraph - before.paragraph <= 1 && paragraph - from->paragraph == 1;
+        if (exchange) from = &before;
+      }
+      a.speaker_entity = from->entity;
+      a.speaker_name = from->name;
+      a.continued = true;
+    } else if (a.source) {
+      std::string_view text = doc.slice(a.source->start, a.source->end);
+      std::string lower = ascii_lower(text);
+      if (const Entity* e = entity_at(doc, *a.source)) {
+        set_speaker(a, e);
+      } else if (is_person_pronoun(lower)) {
+        if (const Entity* p = person_before(doc, a.source->start)) set_speaker(a, p);
+        else if (!history.empty()) a.speaker_entity = history.back().entity, a.speaker_name = history.back().name;
+      } else if (lower.starts_with("the ") && std::count(lower.begin(), lower.end(), ' ') <= 2) {
+        if (const Entity* p = person_before(doc, a.source->start, last_word(lower))) set_speaker(a, p);
+      }
+      if (!a.speaker_name) {
+        // A surname after the full name: "Kerry" → the earlier speaker "John Kerry".
+        std::string name(text);
+        for (auto it = history.rbegin(); it != history.rend(); ++it)
+          if (it->name.size() > name.size() && last_word(it->name) == last_word(name) && !it->entity) {
+            name = it->name;
+            break;
+          }
+        a.speaker_name = name;
+      }
+    }
+    if (!a.speaker_name || (a.kind == "indirect" && is_person_pronoun(ascii_lower(*a.speaker_name)))) continue;
+    std::string_view content = doc.slice(a.content.start, a.content.end);
+    size_t last = content.find_last_not_of(" \xE2\x80\x9D\"");
+    history.push_back({a.speaker_entity, *a.speaker_name, paragraph,
+                       last != std::string_view::npos && content[last] == '?'});
+  }
+}
+
+}  // namespace dateline::quotes
