@@ -136,15 +136,19 @@ std::optional<DatelineParse> parse_dateline(std::string_view p) {
   while (i > 0 && p[i - 1] == ' ') --i;
   d.place = p.substr(0, i);
   // Qualifiers: ", South Korea", ", Calif.", ", March 3".
+  if (skip_spaces(p, i) < p.size() && p[skip_spaces(p, i)] == ',') i = skip_spaces(p, i);  // "NEW YORK , March 5"
   while (i < p.size() && p[i] == ',' && d.qualifiers.size() < 3) {
     size_t qs = skip_spaces(p, i + 1);
     size_t qe = qs;
-    while (qe < p.size() && p[qe] != ',' && p[qe] != '(' && !(p[qe] == ' ' && separator_at(p, qe + 1)))
+    // A qualifier ends at a comma, a parenthesis, or a dash with a space on either side
+    // ("April 13- Net"); "Winston-Salem" keeps its hyphen.
+    while (qe < p.size() && p[qe] != ',' && p[qe] != '(' && !(p[qe] == ' ' && separator_at(p, qe + 1)) &&
+           !(p[qe] == '-' && qe + 1 < p.size() && p[qe + 1] == ' '))
       ++qe;
     std::string_view q = p.substr(qs, qe - qs);
     while (!q.empty() && q.back() == ' ') q.remove_suffix(1);
-    if (q.empty() || q.size() > 30 || !(is_ascii_upper(q.front()) || std::isdigit(static_cast<unsigned char>(q.front()))))
-      return std::nullopt;
+    bool capital = !q.empty() && (is_ascii_upper(q.front()) || std::isdigit(static_cast<unsigned char>(q.front())));
+    if (q.empty() || q.size() > 30 || !(capital || is_date_word(q))) return std::nullopt;
     d.qualifiers.push_back(q);
     i = qe;
   }

@@ -3,6 +3,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "dateline/structure.hpp"
 #include "structure/line_rules.hpp"
 
 namespace dateline::structure {
@@ -24,15 +25,28 @@ void make_boilerplate(Line& line, std::string reason) {
   line.reason = std::move(reason);
 }
 
+// A hard-wrapped line that carries on the sentence of the line before ("...per" / "share.")
+// is a fragment, not a line of its own: the line rules must not judge it alone.
+bool is_continuation(const Article& a, size_t i) {
+  const Line& prev = a.lines[i - 1];
+  if (prev.block != a.lines[i].block) return false;
+  char first = a.text[a.lines[i].start];
+  char last = a.text[prev.end - 1];
+  bool lower_start = (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9');
+  bool open_end = last != '.' && last != '!' && last != '?' && last != ':' && last != '"' && last != ')';
+  return lower_start && open_end;
+}
+
 }  // namespace
 
 void mark_line_rules(Article& a) {
   for (size_t i = 0; i < a.lines.size(); ++i) {
     Line& line = a.lines[i];
     std::string_view s = line_text(a.text, line);
+    if (i > 0 && is_continuation(a, i)) continue;
     if (auto reason = boilerplate_reason(s)) {
       make_boilerplate(line, std::string(*reason));
-    } else if (is_credit_line(s)) {
+    } else if (is_credit_line(s) && !parse_dateline(s)) {
       line.role = Role::credit;
     } else if (auto inline_credit = split_inline_credit(s)) {
       line.role = Role::caption;

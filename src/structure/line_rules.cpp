@@ -108,13 +108,14 @@ bool starts_with_credit_prefix(std::string_view lower) {
   return false;
 }
 
-// Splits on '/', ',' and " via " and asks whether any piece names an agency.
+// Splits on '/' and " via " and asks whether any piece names an agency ("AP Photo/Jane Doe,
+// File": the agency stands next to the slash, so commas do not split).
 bool has_agency_segment(std::string_view lower) {
   const auto& agencies = rules().agencies;
   size_t start = 0;
   for (size_t i = 0; i <= lower.size(); ++i) {
     size_t cut = 0;
-    if (i == lower.size() || lower[i] == '/' || lower[i] == ',') cut = 1;
+    if (i == lower.size() || lower[i] == '/') cut = 1;
     else if (lower.compare(i, 5, " via ") == 0) cut = 5;
     if (!cut) continue;
     std::string_view piece = trim(lower.substr(start, i - start));
