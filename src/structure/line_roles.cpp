@@ -25,6 +25,11 @@ void make_boilerplate(Line& line, std::string reason) {
   line.reason = std::move(reason);
 }
 
+bool comes_in_blocks(std::string_view reason) {
+  return reason == "newsletter" || reason == "share-prompt" || reason == "social-follow" ||
+         reason == "subscription" || reason == "cookie-notice";
+}
+
 // A hard-wrapped line that carries on the sentence of the line before ("...per" / "share.")
 // is a fragment, not a line of its own: the line rules must not judge it alone.
 bool is_continuation(const Article& a, size_t i) {
@@ -61,13 +66,17 @@ void spread_boilerplate(Article& a) {
   for (size_t first = 0; first < lines.size();) {
     size_t last = first;
     while (last + 1 < lines.size() && lines[last + 1].block == lines[first].block) ++last;
-    size_t boiler = 0;
-    for (size_t i = first; i <= last; ++i) boiler += lines[i].role == Role::boilerplate;
+    size_t boiler = 0, blocky = 0;
+    for (size_t i = first; i <= last; ++i) {
+      boiler += lines[i].role == Role::boilerplate;
+      blocky += lines[i].role == Role::boilerplate && comes_in_blocks(lines[i].reason);
+    }
     size_t count = last - first + 1;
     if (boiler > 0) {
-      // A mostly-boilerplate block takes all its short lines; otherwise only lines squeezed
-      // between two boilerplate lines go.
-      bool mostly = boiler >= 2 && 2 * boiler >= count;
+      // A block that is at least half sign-up or share furniture takes all its short lines;
+      // otherwise only lines squeezed between two boilerplate lines go. A sign-off or a
+      // copyright line never takes the short paragraph it is glued to.
+      bool mostly = blocky >= 1 && 2 * blocky >= count;
       for (size_t i = first; i <= last; ++i) {
         Line& line = lines[i];
         if (line.role != Role::body || length(line) > kShortLine) continue;

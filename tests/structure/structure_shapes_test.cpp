@@ -174,3 +174,24 @@ TEST(StructureShapes, EmptyAndBlankInput) {
   EXPECT_EQ(blank.text, "");
   EXPECT_FALSE(blank.headline);
 }
+
+TEST(StructureShapes, WrappedFragmentsAndSignOffsKeepTheirText) {
+  // "share." and "newsletters ..." are the ends of wrapped sentences, not lines of their own;
+  // the sign-off must not take the short paragraph it is glued to.
+  std::string in =
+      "TREVOSE, Pa, March 18 - Acme Rivets/Contour Inc said profit rose 12 cts a\n"
+      "share.\n"
+      "    The firm prints brochures and\n"
+      "newsletters for its clients.\n"
+      "    It has 40 staff.\n"
+      " Reuter\n";
+  auto doc = structured(in);
+  EXPECT_TRUE(doc.captions.empty());
+  ASSERT_TRUE(doc.dateline);
+  EXPECT_EQ(doc.dateline->place, "Trevose, Pa");  // "Pa" without its stop is not resolved
+  ASSERT_EQ(doc.boilerplate.size(), 1u);
+  EXPECT_EQ(doc.boilerplate[0].reason, "agency-signoff");
+  EXPECT_EQ(doc.text,
+            "Acme Rivets/Contour Inc said profit rose 12 cts a share.\n\nThe firm prints brochures and "
+            "newsletters for its clients.\n\nIt has 40 staff.");
+}
