@@ -5,9 +5,12 @@
 #include <functional>
 
 #include "dateline/error.hpp"
+#include "dateline/lemmatizer.hpp"
 #include "dateline/normalize.hpp"
+#include "dateline/parser.hpp"
 #include "dateline/quotes.hpp"
 #include "dateline/stage.hpp"
+#include "dateline/tagger.hpp"
 #include "dateline/structure.hpp"
 #include "dateline/tokenize.hpp"
 
@@ -28,6 +31,9 @@ const std::vector<StageEntry>& stage_table() {
       {"normalize", [](const PipelineOptions&, std::string&) { return make_normalize_stage(); }},
       {"structure", [](const PipelineOptions&, std::string&) { return make_structure_stage(); }},
       {"tokenize", [](const PipelineOptions&, std::string&) { return make_tokenize_stage(); }},
+      {"tag", [](const PipelineOptions& o, std::string& why) { return make_tag_stage(models_directory(o.models_dir), why); }},
+      {"lemmatize", [](const PipelineOptions& o, std::string& why) { return make_lemmatize_stage(models_directory(o.models_dir), why); }},
+      {"parse", [](const PipelineOptions& o, std::string& why) { return make_parse_stage(models_directory(o.models_dir), why); }},
       {"quotes", [](const PipelineOptions&, std::string&) { return make_quotes_stage(); }},
   };
   return table;

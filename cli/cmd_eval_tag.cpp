@@ -1,0 +1,15 @@
+// dateline eval tag: CoNLL 2018 UPOS/XPOS/Lemmas/UAS/LAS on a UD treebank.
+#include "cmd_eval_tag_common.hpp"
+
+namespace dateline::cli {
+namespace {
+
+const RegisterCommand reg{{"eval", "tag", "Score the tagger, lemmatiser and parser on a UD treebank",
+  [](CLI::App& app) -> std::function<int()> {
+    auto a = std::make_shared<UdEvalArgs>();
+    add_ud_eval_options(app, *a);
+    return [a] { return run_ud_eval(*a, "Tagging"); };
+  }}};
+
+}  // namespace
+}  // namespace dateline::cli

@@ -1,0 +1,54 @@
+// Lemmatiser learned from a treebank: a lexicon of seen (form, XPOS) → lemma pairs, and for
+// unseen words an averaged-perceptron choice among the edit scripts seen in training
+// ("lowercase, cut 3 letters, add 'y'"), scored from the word's suffixes and tags.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dateline/conllu.hpp"
+#include "dateline/document.hpp"
+#include "dateline/learn/perceptron.hpp"
+#include "dateline/learn/training.hpp"
+#include "dateline/stage.hpp"
+
+namespace dateline {
+
+class Lemmatizer {
+ public:
+  static constexpr const char* kKind = "lemmatizer";
+  static constexpr uint32_t kVersion = 1;
+
+  static Lemmatizer load(const std::string& path);
+  void save(const std::string& path, const nlohmann::json& metadata = {}) const;
+
+  // Sets Token::lemma from text, upos and xpos (run the tagger first).
+  void lemmatize(std::vector<Token>& words) const;
+  std::string lemma_of(const std::string& form, const std::string& upos, const std::string& xpos) const;
+
+  // Trains with the gold tags of `train`; the best epoch on dev (gold tags) is kept.
+  static Lemmatizer train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
+                          const learn::TrainOptions& options);
+
+  size_t lexicon_size() const { return lexicon_.size(); }
+
+ private:
+  std::string classify(const learn::LinearModel& model, const std::string& form, const std::string& upos,
+                       const std::string& xpos) const;
+
+  std::unordered_map<std::string, std::string> lexicon_;  // form '\t' xpos → lemma
+  std::vector<std::string> scripts_;
+  learn::LinearModel model_;
+};
+
+// An edit script turning `form` into `lemma`: "<case><cut>|<append>", case 'k' keep or 'l' lower.
+std::string edit_script(const std::string& form, const std::string& lemma);
+// Applies a script; returns false if it does not fit the form (cuts more than it has).
+bool apply_edit_script(const std::string& script, const std::string& form, std::string& lemma);
+
+// The "lemmatize" pipeline stage (models/en_lemmatizer.dlm).
+std::unique_ptr<Stage> make_lemmatize_stage(const std::string& models_dir, std::string& why_not);
+
+}  // namespace dateline

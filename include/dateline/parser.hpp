@@ -1,0 +1,52 @@
+// Labelled dependency parser: arc-hybrid transitions (Kuhlmann et al. 2011) scored by an
+// averaged perceptron over Zhang & Nivre (2011)-style features, trained with the dynamic oracle
+// of Goldberg & Nivre (2013). Greedy, projective, one root per sentence; fills Token::head
+// (1-based, 0 = root) and Token::deprel (UD relations with subtypes).
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dateline/conllu.hpp"
+#include "dateline/document.hpp"
+#include "dateline/learn/perceptron.hpp"
+#include "dateline/learn/training.hpp"
+#include "dateline/stage.hpp"
+
+namespace dateline {
+
+class Parser {
+ public:
+  static constexpr const char* kKind = "parser";
+  static constexpr uint32_t kVersion = 1;
+
+  static Parser load(const std::string& path);
+  void save(const std::string& path, const nlohmann::json& metadata = {}) const;
+
+  // Parses one sentence from its words' text and tags (run the tagger first).
+  void parse(std::vector<Token>& words) const;
+
+  // Trains on `train` (gold tags unless `tag_train` replaces them, see train_parser.cpp) and
+  // keeps the epoch with the best dev LAS; dev words are tagged by `dev_tagger` if given.
+  struct Options : learn::TrainOptions {
+    double explore = 0.9;        // chance to follow a wrong prediction (from epoch 2 on)
+    double prune_below = 0.0;    // see PerceptronTrainer::average
+  };
+  static Parser train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
+                      const Options& options);
+
+  size_t num_labels() const { return labels_.size(); }
+  size_t num_weights() const { return model_.num_weights(); }
+
+ private:
+  void parse_with(const learn::LinearModel& model, std::vector<Token>& words) const;
+
+  std::vector<std::string> labels_;
+  learn::LinearModel model_;
+};
+
+// The "parse" pipeline stage (models/en_parser.dlm).
+std::unique_ptr<Stage> make_parse_stage(const std::string& models_dir, std::string& why_not);
+
+}  // namespace dateline

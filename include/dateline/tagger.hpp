@@ -1,0 +1,53 @@
+// Part-of-speech tagger: UPOS + XPOS (PTB) as one joint tag, plus FEATS looked up from the
+// training data. Greedy left to right with an averaged perceptron (learn/perceptron.hpp);
+// frequent unambiguous words are tagged from a dictionary without scoring.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "dateline/conllu.hpp"
+#include "dateline/document.hpp"
+#include "dateline/learn/perceptron.hpp"
+#include "dateline/learn/training.hpp"
+#include "dateline/stage.hpp"
+
+namespace dateline {
+
+class Tagger {
+ public:
+  static constexpr const char* kKind = "tagger";
+  static constexpr uint32_t kVersion = 1;
+
+  // Throws dateline::Error(bad_resource) if the file is missing or not a tagger model.
+  static Tagger load(const std::string& path);
+  void save(const std::string& path, const nlohmann::json& metadata = {}) const;
+
+  // Fills upos, xpos and feats of one sentence's words from their text.
+  void tag(std::vector<Token>& words) const;
+
+  // Trains on `train`, keeping the epoch that tags `dev` best (dev may be empty).
+  static Tagger train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
+                      const learn::TrainOptions& options);
+
+  size_t num_tags() const { return tags_.size(); }
+
+ private:
+  void tag_with(const learn::LinearModel& model, std::vector<Token>& words) const;
+  int tag_index(const std::string& upos, const std::string& xpos);
+
+  std::vector<std::string> tags_;  // joint "UPOS\tXPOS"
+  std::vector<std::string> upos_, xpos_;
+  std::unordered_map<std::string, int> tag_ids_;
+  std::unordered_map<std::string, int> dictionary_;  // exact form → tag, for unambiguous words
+  std::unordered_map<std::string, std::string> feats_;  // lower form + '\t' + tag id → FEATS
+  std::vector<std::string> default_feats_;              // per tag
+  learn::LinearModel model_;
+};
+
+// The "tag" pipeline stage (models/en_tagger.dlm); nullptr with a reason if the model is absent.
+std::unique_ptr<Stage> make_tag_stage(const std::string& models_dir, std::string& why_not);
+
+}  // namespace dateline

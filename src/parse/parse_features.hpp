@@ -1,0 +1,25 @@
+// The parser's feature templates over an arc-hybrid state.
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "arc_hybrid.hpp"
+#include "dateline/document.hpp"
+
+namespace dateline::parsing {
+
+// Hashed word attributes of one sentence, indexed by word (0 = root) with a "none" entry for -1.
+class SentenceKeys {
+ public:
+  explicit SentenceKeys(const std::vector<Token>& words);
+  uint64_t w(int i) const { return form_[i + 1]; }   // lowercased form
+  uint64_t p(int i) const { return tag_[i + 1]; }    // XPOS
+  uint64_t u(int i) const { return upos_[i + 1]; }   // UPOS
+ private:
+  std::vector<uint64_t> form_, tag_, upos_;
+};
+
+void parser_features(const ParseState& state, const SentenceKeys& keys, std::vector<uint64_t>& out);
+
+}  // namespace dateline::parsing

@@ -1,0 +1,80 @@
+#include "dateline/parser.hpp"
+
+#include <filesystem>
+
+#include "arc_hybrid.hpp"
+#include "parse_features.hpp"
+
+namespace dateline {
+
+using parsing::Move;
+
+void Parser::parse_with(const learn::LinearModel& model, std::vector<Token>& words) const {
+  if (words.empty()) return;
+  parsing::ParseState st(static_cast<int>(words.size()));
+  parsing::SentenceKeys keys(words);
+  std::vector<uint64_t> features;
+  std::vector<float> scores(1 + 2 * labels_.size());
+  while (!st.terminal()) {
+    parsing::parser_features(st, keys, features);
+    std::fill(scores.begin(), scores.end(), 0.0f);
+    model.score(features, scores);
+    bool legal[3] = {st.legal(Move::shift), st.legal(Move::left), st.legal(Move::right)};
+    int best = -1;
+    for (int a = 0; a < static_cast<int>(scores.size()); ++a)
+      if (legal[static_cast<int>(parsing::move_of(a))] && (best < 0 || scores[a] > scores[best])) best = a;
+    st.apply(best);
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    words[i].head = st.head[i + 1];
+    words[i].deprel = labels_[st.label[i + 1]];
+  }
+}
+
+void Parser::parse(std::vector<Token>& words) const { parse_with(model_, words); }
+
+void Parser::save(const std::string& path, const nlohmann::json& metadata) const {
+  learn::ModelWriter w(kKind, kVersion);
+  w.metadata() = metadata;
+  w.add_strings("labels", labels_);
+  model_.save(w, "model");
+  w.save(path);
+}
+
+Parser Parser::load(const std::string& path) {
+  learn::ModelReader r(path, kKind, kVersion);
+  Parser p;
+  p.labels_ = r.strings("labels");
+  if (p.labels_.empty()) r.fail("no dependency labels");
+  p.model_ = learn::LinearModel::load(r, "model");
+  if (static_cast<size_t>(p.model_.num_classes()) != 1 + 2 * p.labels_.size())
+    r.fail("model and label list disagree");
+  return p;
+}
+
+namespace {
+
+class ParseStage final : public Stage {
+ public:
+  explicit ParseStage(Parser p) : parser_(std::move(p)) {}
+  std::string_view name() const override { return "parse"; }
+  void process(Document& doc) const override {
+    for (Sentence& s : doc.sentences) parser_.parse(s.tokens);
+  }
+
+ private:
+  Parser parser_;
+};
+
+}  // namespace
+
+std::unique_ptr<Stage> make_parse_stage(const std::string& models_dir, std::string& why_not) {
+  std::string path = (std::filesystem::path(models_dir) / "en_parser.dlm").string();
+  if (!std::filesystem::exists(path)) {
+    why_not = "no model " + path;
+    return nullptr;
+  }
+  return std::make_unique<ParseStage>(Parser::load(path));
+}
+
+}  // namespace dateline

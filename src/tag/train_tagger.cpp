@@ -1,0 +1,108 @@
+// Tagger training: joint UPOS+XPOS classes, greedy decoding with the model's own previous
+// tags (as at tagging time), best epoch on dev kept.
+#include <map>
+#include <random>
+
+#include "dateline/learn/ud_data.hpp"
+#include "dateline/tagger.hpp"
+#include "tag_features.hpp"
+
+namespace dateline {
+namespace {
+
+// Words seen at least this often with one tag at least this share of the time skip the model.
+constexpr int kDictMinCount = 20;
+constexpr double kDictMinShare = 0.995;
+
+template <class Map>
+typename Map::key_type most_frequent(const Map& counts) {
+  auto best = counts.begin();
+  for (auto it = counts.begin(); it != counts.end(); ++it)
+    if (it->second > best->second) best = it;
+  return best->first;
+}
+
+}  // namespace
+
+Tagger Tagger::train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
+                     const learn::TrainOptions& options) {
+  Tagger t;
+  std::vector<std::vector<int>> gold(train.size());
+  std::unordered_map<std::string, std::map<int, int>> form_tags;
+  std::map<std::string, std::map<std::string, int>> word_feats;
+  std::vector<std::map<std::string, int>> tag_feats;
+  for (size_t s = 0; s < train.size(); ++s)
+    for (const auto& w : train[s].words) {
+      int tag = t.tag_index(w.upos, w.xpos);
+      gold[s].push_back(tag);
+      form_tags[w.form][tag]++;
+      std::string feats = w.feats == "_" ? "" : w.feats;
+      if (tag_feats.size() <= static_cast<size_t>(tag)) tag_feats.resize(tag + 1);
+      tag_feats[tag][feats]++;
+      word_feats[tagging::ascii_lower(w.form) + '\t' + std::to_string(tag)][feats]++;
+    }
+  for (const auto& [form, counts] : form_tags) {
+    int total = 0, top = most_frequent(counts);
+    for (const auto& [tag, n] : counts) total += n;
+    if (total >= kDictMinCount && counts.at(top) >= kDictMinShare * total) t.dictionary_[form] = top;
+  }
+  for (const auto& counts : tag_feats) t.default_feats_.push_back(most_frequent(counts));
+  for (const auto& [key, counts] : word_feats) {
+    std::string feats = most_frequent(counts);
+    int tag = std::stoi(key.substr(key.rfind('\t') + 1));
+    if (feats != t.default_feats_[tag]) t.feats_[key] = feats;
+  }
+
+  std::vector<std::vector<tagging::WordKeys>> keys(train.size());
+  for (size_t s = 0; s < train.size(); ++s)
+    for (const auto& w : train[s].words) keys[s].push_back(tagging::word_keys(w.form));
+
+  learn::PerceptronTrainer trainer(static_cast<int>(t.tags_.size()));
+  std::mt19937 rng(options.seed);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<uint64_t> features;
+  double best_score = -1;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    learn::shuffle(order, rng);
+    size_t right = 0, total = 0;
+    for (size_t s : order) {
+      int prev1 = -1, prev2 = -1;
+      for (size_t i = 0; i < keys[s].size(); ++i) {
+        int guess;
+        if (auto it = t.dictionary_.find(train[s].words[i].form); it != t.dictionary_.end()) {
+          guess = it->second;
+        } else {
+          tagging::tagger_features(keys[s], i, prev1, prev2, features);
+          guess = trainer.predict(features);
+          trainer.update(features, gold[s][i], guess);
+        }
+        right += guess == gold[s][i];
+        ++total;
+        prev2 = prev1;
+        prev1 = guess;
+      }
+    }
+    learn::LinearModel model = trainer.average();
+    size_t dev_right = 0, dev_total = 0;
+    for (const auto& sentence : dev) {
+      auto words = learn::bare_tokens(sentence);
+      t.tag_with(model, words);
+      for (size_t i = 0; i < words.size(); ++i) {
+        dev_right += words[i].upos == sentence.words[i].upos && words[i].xpos == sentence.words[i].xpos;
+        ++dev_total;
+      }
+    }
+    double dev_score = dev_total ? 100.0 * dev_right / dev_total : 100.0 * right / std::max<size_t>(total, 1);
+    if (options.log)
+      *options.log << "tagger epoch " << epoch << ": train " << 100.0 * right / std::max<size_t>(total, 1)
+                   << "  dev UPOS+XPOS " << dev_score << "  weights " << model.num_weights() << std::endl;
+    if (dev_score > best_score || dev.empty()) {
+      best_score = dev_score;
+      t.model_ = std::move(model);
+    }
+  }
+  return t;
+}
+
+}  // namespace dateline

@@ -1,0 +1,28 @@
+// Per-word hashed attributes shared by the tagger, lemmatiser and parser feature templates:
+// computed once per word, then combined into feature keys.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dateline::tagging {
+
+struct WordKeys {
+  uint64_t form = 0;    // exact text
+  uint64_t lower = 0;   // ASCII-lowercased text
+  uint64_t shape = 0;   // e.g. "Xx", "d", "x-x" (runs collapsed)
+  uint64_t suffix[4] = {};  // last 1..4 characters (bytes) of the lowercased text
+  uint64_t prefix[3] = {};  // first 1..3
+};
+
+std::string ascii_lower(std::string_view s);
+// Word shape with runs collapsed: "McDonald's" → "XxXx'x", "1,000" → "d,d".
+std::string word_shape(std::string_view s);
+WordKeys word_keys(std::string_view text);
+
+// Hash of the padding word before the start / after the end of a sentence.
+uint64_t padding_key(int offset);
+
+}  // namespace dateline::tagging
