@@ -25,7 +25,7 @@ struct Line {
   size_t block = 0;    // index of the blank-line-separated block
   size_t indent = 0;   // leading spaces/tabs (a Reuters paragraph starts indented)
   Role role = Role::body;
-  std::string reason;  // boilerplate reason
+  std::string_view reason;  // boilerplate reason: a literal or a lexicon string, both static
   size_t skip = 0;     // bytes cut from the start (a dateline)
   size_t caption_of = SIZE_MAX;  // for a caption: its credit line, if any
 };

@@ -11,11 +11,13 @@ bool is_bullet(std::string_view line) {
   return line.starts_with("- ") || line.starts_with("* ") || line.starts_with("\xE2\x80\xA2");
 }
 
-// True when the lines of `block` (indices [first, last]) are one hard-wrapped paragraph.
-bool is_hard_wrapped(const std::vector<Line>& lines, size_t first, size_t last) {
-  for (size_t i = first; i < last; ++i)
-    if (lines[i].end - lines[i].start > kWrapWidth) return false;
-  return true;
+// For each block, whether it is one hard-wrapped paragraph: every line but its last is short.
+std::vector<bool> hard_wrapped_blocks(const std::vector<Line>& lines) {
+  std::vector<bool> wrapped(lines.empty() ? 0 : lines.back().block + 1, true);
+  for (size_t i = 0; i + 1 < lines.size(); ++i)
+    if (lines[i + 1].block == lines[i].block && lines[i].end - lines[i].start > kWrapWidth)
+      wrapped[lines[i].block] = false;
+  return wrapped;
 }
 
 }  // namespace
@@ -29,13 +31,7 @@ Body build_body(std::string_view text, const std::vector<Line>& lines, const std
     if (outer.empty()) return static_cast<uint32_t>(offset);
     return offset < outer.size() ? outer[offset] : outer.back();
   };
-  // Block extents, to decide wrapping per block.
-  std::vector<size_t> block_last(lines.empty() ? 0 : lines.back().block + 1, 0);
-  std::vector<size_t> block_first(block_last.size(), SIZE_MAX);
-  for (size_t i = 0; i < lines.size(); ++i) {
-    block_last[lines[i].block] = i;
-    if (block_first[lines[i].block] == SIZE_MAX) block_first[lines[i].block] = i;
-  }
+  const std::vector<bool> wrapped_block = hard_wrapped_blocks(lines);
   size_t prev = SIZE_MAX;  // index of the previous body line
   uint32_t para_start = 0;
   for (size_t i = 0; i < lines.size(); ++i) {
@@ -45,7 +41,7 @@ Body build_body(std::string_view text, const std::vector<Line>& lines, const std
     if (start >= line.end) continue;  // a dateline on a line of its own
     bool same_paragraph = false;
     if (prev != SIZE_MAX && prev + 1 == i && lines[prev].block == line.block) {
-      bool wrapped = is_hard_wrapped(lines, block_first[line.block], block_last[line.block]);
+      bool wrapped = wrapped_block[line.block];
       bool indented = line.indent >= 2 && line.indent > lines[prev].indent;
       same_paragraph = wrapped && !indented && !is_bullet(line_text(text, line));
     }

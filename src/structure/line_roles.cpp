@@ -20,9 +20,9 @@ bool same_block(const Article& a, size_t i, size_t j) {
 
 size_t length(const Line& l) { return l.end - l.start; }
 
-void make_boilerplate(Line& line, std::string reason) {
+void make_boilerplate(Line& line, std::string_view reason) {
   line.role = Role::boilerplate;
-  line.reason = std::move(reason);
+  line.reason = reason;
 }
 
 bool comes_in_blocks(std::string_view reason) {
@@ -50,7 +50,7 @@ void mark_line_rules(Article& a) {
     std::string_view s = line_text(a.text, line);
     if (i > 0 && is_continuation(a, i)) continue;
     if (auto reason = boilerplate_reason(s)) {
-      make_boilerplate(line, std::string(*reason));
+      make_boilerplate(line, *reason);
     } else if (is_credit_line(s) && !parse_dateline(s)) {
       line.role = Role::credit;
     } else if (auto inline_credit = split_inline_credit(s)) {
@@ -67,9 +67,15 @@ void spread_boilerplate(Article& a) {
     size_t last = first;
     while (last + 1 < lines.size() && lines[last + 1].block == lines[first].block) ++last;
     size_t boiler = 0, blocky = 0;
+    std::string_view block_reason;  // short lines take the reason of the block's furniture
     for (size_t i = first; i <= last; ++i) {
-      boiler += lines[i].role == Role::boilerplate;
-      blocky += lines[i].role == Role::boilerplate && comes_in_blocks(lines[i].reason);
+      if (lines[i].role != Role::boilerplate) continue;
+      ++boiler;
+      if (comes_in_blocks(lines[i].reason)) {
+        if (blocky++ == 0) block_reason = lines[i].reason;
+      } else if (block_reason.empty() && boiler == 1) {
+        block_reason = lines[i].reason;
+      }
     }
     size_t count = last - first + 1;
     if (boiler > 0) {
@@ -83,10 +89,7 @@ void spread_boilerplate(Article& a) {
         bool squeezed = i > first && i < last && lines[i - 1].role == Role::boilerplate &&
                         lines[i + 1].role == Role::boilerplate;
         if (!mostly && !squeezed) continue;
-        size_t from = i > first && lines[i - 1].role == Role::boilerplate ? i - 1 : i + 1;
-        while (from <= last && lines[from].role != Role::boilerplate) ++from;
-        if (from > last) from = i - 1;
-        make_boilerplate(line, lines[from].reason);
+        make_boilerplate(line, squeezed && !mostly ? lines[i - 1].reason : block_reason);
       }
     }
     first = last + 1;

@@ -154,7 +154,7 @@ void structure_article(Document& doc) {
   for (auto& [line, caption] : a.captions) doc.captions.push_back(std::move(caption));
   for (const Line& line : a.lines)
     if (line.role == Role::boilerplate)
-      doc.boilerplate.push_back({std::string(line_text(a.text, line)), line.reason});
+      doc.boilerplate.push_back({std::string(line_text(a.text, line)), std::string(line.reason)});
 
   structure::Body body = structure::build_body(doc.text, a.lines, doc.source_map);
   doc.source_map = std::move(body.map);
