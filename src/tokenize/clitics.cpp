@@ -24,7 +24,7 @@ bool ascii_lower(std::string_view w, std::array<char, max_fused>& buf) {
 
 // Fused forms written without an apostrophe: the word and where UD cuts it.
 struct Fused {
-  const char* word;
+  std::string_view word;
   size_t cut;
 };
 constexpr Fused fused_forms[] = {
@@ -60,7 +60,10 @@ void clitic_splits(std::string_view text, size_t start, size_t end, std::vector<
   if (word.size() < 2) return;
 
   std::array<char, max_fused> lower{};
-  if (ascii_lower(word, lower)) {
+  // Every fused form ends in t, a or m: a cheap test before the table.
+  char final = word.back();
+  bool maybe_fused = final == 't' || final == 'T' || final == 'a' || final == 'A' || final == 'm' || final == 'M';
+  if (maybe_fused && ascii_lower(word, lower)) {
     std::string_view lw(lower.data(), word.size());
     for (const Fused& f : fused_forms)
       if (lw == f.word) {
@@ -77,7 +80,7 @@ void clitic_splits(std::string_view text, size_t start, size_t end, std::vector<
   }
 
   // "n't": the cut falls before the n ("do|n't", "ca|n't", "wo|n't").
-  if (ends_with_ci(word, "t")) {
+  if (ends_with_ci(word, std::string_view("t", 1))) {
     size_t a = apostrophe_before(text, start, end - 1);
     if (a != std::string_view::npos && a >= start + 2 && (text[a - 1] == 'n' || text[a - 1] == 'N') &&
         letter_before(text, a - 1)) {
@@ -87,7 +90,13 @@ void clitic_splits(std::string_view text, size_t start, size_t end, std::vector<
   }
 
   // 's 'm 'd 'll 're 've: the cut falls at the apostrophe.
-  for (std::string_view suffix : {"s", "m", "d", "ll", "re", "ve"}) {
+  using namespace std::string_view_literals;
+  // Words without an apostrophe near their end have no clitic.
+  bool apostrophe_near_end = false;
+  for (size_t i = word.size() > 6 ? word.size() - 6 : 0; i < word.size(); ++i)
+    apostrophe_near_end |= word[i] == '\'' || word[i] == '\xE2';
+  if (!apostrophe_near_end) return;
+  for (std::string_view suffix : {"s"sv, "m"sv, "d"sv, "ll"sv, "re"sv, "ve"sv}) {
     if (!ends_with_ci(word, suffix)) continue;
     size_t a = apostrophe_before(text, start, end - suffix.size());
     if (a == std::string_view::npos || a <= start) continue;

@@ -1,5 +1,6 @@
 #include "tokenize/scanner.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace dateline::tok {
@@ -118,6 +119,9 @@ size_t Scanner::emoticon_end(size_t p, size_t end) const {
 size_t Scanner::url_end(size_t p, size_t end) const {
   char c = text_[p];
   if (c != 'h' && c != 'H' && c != 'w' && c != 'W' && c != 'f' && c != 'F' && c != 'm' && c != 'M') return p;
+  // Cheap shape test first: every scheme we know has ':' or '.' within its first 8 bytes.
+  std::string_view head = text_.substr(p, std::min<size_t>(8, end - p));
+  if (head.find_first_of(":.") == std::string_view::npos) return p;
   if (p > 0 && is_word_kind(char_before(text_, p).kind)) return p;
   if (!(starts_with_ci(text_, p, "http://") || starts_with_ci(text_, p, "https://") ||
         starts_with_ci(text_, p, "www.") || starts_with_ci(text_, p, "ftp://") ||
@@ -290,11 +294,7 @@ size_t Scanner::scan_word(size_t p, size_t end) {
 }
 
 void Scanner::emit(size_t start, size_t end) {
-  Token t;
-  t.start = static_cast<uint32_t>(start);
-  t.end = static_cast<uint32_t>(end);
-  t.text.assign(text_.substr(start, end - start));
-  out_.push_back(std::move(t));
+  out_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), false});
 }
 
 void Scanner::emit_word(size_t start, size_t end) {

@@ -12,9 +12,17 @@
 
 namespace dateline::tok {
 
+// A word as the scanner finds it: a byte span, and whether it is fused with the next word in
+// one surface token. Tokens are built from pieces only once sentences are known.
+struct Piece {
+  uint32_t start = 0;
+  uint32_t end = 0;
+  bool joins_next = false;
+};
+
 class Scanner {
  public:
-  Scanner(std::string_view text, std::vector<Token>& out) : text_(text), out_(out), lists_(word_lists()) {}
+  Scanner(std::string_view text, std::vector<Piece>& out) : text_(text), out_(out), lists_(word_lists()) {}
 
   // Tokenises text[start, end); appends words to `out`.
   void run(size_t start, size_t end);
@@ -36,10 +44,18 @@ class Scanner {
   CharKind kind_at(size_t i) const { return char_at(text_, i).kind; }
 
   std::string_view text_;
-  std::vector<Token>& out_;
+  std::vector<Piece>& out_;
   const WordLists& lists_;
   bool single_quote_open_ = false;  // an opening ' or ‘ is waiting for its closing mark
 };
+
+// Sentence boundaries of one paragraph's pieces: the index of the first piece of every
+// sentence after the first. May split a sentence-final abbreviation's period into its own
+// piece (UD English style), so `pieces` can grow.
+std::vector<size_t> sentence_starts(std::string_view text, std::vector<Piece>& pieces);
+
+// Groups pieces into sentences (sentence_starts) and appends them, with their tokens, to `out`.
+void append_sentences(std::string_view text, std::vector<Piece>& pieces, std::vector<Sentence>& out);
 
 // Splits a word token [start, end) into its UD syntactic words ("don't" → "do" "n't").
 // Returns the split points (byte offsets strictly inside the word); empty when not split.

@@ -6,32 +6,34 @@
 
 #include "dateline/tokenize.hpp"
 #include "tokenize/char_class.hpp"
+#include "tokenize/scanner.hpp"
 #include "tokenize/word_lists.hpp"
 
 namespace dateline {
+namespace tok {
 namespace {
-
-using tok::CharKind;
 
 enum class Ending { none, terminal, ellipsis, abbreviation };
 
-Ending ending_of(const Token& t) {
-  std::string_view s = t.text;
+std::string_view view(std::string_view text, const Piece& p) { return text.substr(p.start, p.end - p.start); }
+
+Ending ending_of(std::string_view s) {
+  if (s.empty()) return Ending::none;
+  // Fast exit for ordinary words: only marks and words ending in '.' can end a sentence.
+  unsigned char first = static_cast<unsigned char>(s[0]);
+  if (s.back() != '.' && first != '!' && first != '?' && first < 0x80) return Ending::none;
   bool all_marks = true, question_or_bang = false;
   for (size_t i = 0; i < s.size();) {
-    tok::CharInfo c = tok::char_at(s, i);
+    CharInfo c = char_at(s, i);
     if (c.kind != CharKind::period && c.kind != CharKind::terminal) all_marks = false;
     if (c.kind == CharKind::terminal && c.cp != 0x2026) question_or_bang = true;
     i += c.length;
   }
-  if (all_marks) {
-    bool ellipsis = !question_or_bang && (s.size() > 1);
-    return ellipsis ? Ending::ellipsis : Ending::terminal;
-  }
+  if (all_marks) return !question_or_bang && s.size() > 1 ? Ending::ellipsis : Ending::terminal;
   if (s.size() > 1 && s.back() == '.') {
     std::string_view stem = s.substr(0, s.size() - 1);
     // Titles and initials stand before a name: never the end of a sentence.
-    if (const auto* kind = tok::word_lists().abbreviation(stem); kind && *kind == tok::AbbreviationKind::title)
+    if (const auto* kind = word_lists().abbreviation(stem); kind && *kind == AbbreviationKind::title)
       return Ending::none;
     if (stem.size() == 1 && stem[0] >= 'A' && stem[0] <= 'Z') return Ending::none;
     return Ending::abbreviation;
@@ -39,12 +41,10 @@ Ending ending_of(const Token& t) {
   return Ending::none;
 }
 
-CharKind first_kind(const Token& t) { return tok::char_at(t.text, 0).kind; }
-
-bool starts_lower(const Token& t) {
-  char c = t.text[0];
+bool starts_lower(std::string_view s) {
+  char c = s[0];
   if (static_cast<unsigned char>(c) < 0x80) return c >= 'a' && c <= 'z';
-  return u_islower(static_cast<UChar32>(tok::char_at(t.text, 0).cp));
+  return u_islower(static_cast<UChar32>(char_at(s, 0).cp));
 }
 
 bool is_emoticon(std::string_view s) {
@@ -52,19 +52,20 @@ bool is_emoticon(std::string_view s) {
          std::string_view(")(DPp/").find(s.back()) != std::string_view::npos;
 }
 
-// Is token `j` a closing mark that belongs to the sentence before it?
-bool is_closer(std::string_view text, const std::vector<Token>& w, size_t j) {
-  const Token& t = w[j];
-  tok::CharInfo c = tok::char_at(t.text, 0);
-  if (is_emoticon(t.text)) return true;  // "Loved it! :)" ends with its smiley
-  if (c.length != t.text.size()) return false;
+// Is piece `j` a closing mark that belongs to the sentence before it?
+bool is_closer(std::string_view text, const std::vector<Piece>& w, size_t j) {
+  std::string_view s = view(text, w[j]);
+  if (is_emoticon(s)) return true;  // "Loved it! :)" ends with its smiley
+  CharInfo c = char_at(s, 0);
+  if (c.length != s.size()) return false;
   if (c.kind == CharKind::close_quote) return true;
-  bool glued_left = j > 0 && w[j - 1].end == t.start;
-  bool free_right = t.end >= text.size() || tok::char_at(text, t.end).kind == CharKind::space ||
-                    tok::char_at(text, t.end).kind == CharKind::newline;
+  bool glued_left = j > 0 && w[j - 1].end == w[j].start;
   if (c.kind == CharKind::apostrophe) return glued_left;
-  if (c.cp == '"') return glued_left && free_right;
-  return false;
+  if (c.cp != '"') return false;
+  uint32_t e = w[j].end;
+  bool free_right = e >= text.size() || char_at(text, e).kind == CharKind::space ||
+                    char_at(text, e).kind == CharKind::newline;
+  return glued_left && free_right;
 }
 
 bool line_break_between(std::string_view text, uint32_t a, uint32_t b) {
@@ -73,72 +74,98 @@ bool line_break_between(std::string_view text, uint32_t a, uint32_t b) {
 
 // Line breaks inside a paragraph: a short line (a headline, a list item) ends its sentence;
 // a long line without final punctuation is wrapped text that continues.
-bool ends_line_sentence(std::string_view text, const Token& last, const Token& next) {
+bool ends_line_sentence(std::string_view text, const Piece& last, const Piece& next) {
   size_t line_start = text.rfind('\n', last.start);
   line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
   bool short_line = last.end - line_start < 60;
-  CharKind k = first_kind(next);
-  return short_line && (k != CharKind::letter || !starts_lower(next));
+  std::string_view s = view(text, next);
+  return short_line && (char_at(s, 0).kind != CharKind::letter || !starts_lower(s));
 }
 
 // UD English writes an abbreviation that ends a sentence without its period and gives the
 // period a token of its own ("... in the U.S" "."), as if the sentence's full stop absorbed it.
-void detach_final_period(std::string_view text, std::vector<Token>& tokens) {
-  size_t k = tokens.size();
-  while (k > 1 && is_closer(text, tokens, k - 1)) --k;
-  if (k == 0) return;
-  Token& t = tokens[k - 1];
-  if (t.joins_next || (k > 1 && tokens[k - 2].joins_next) || ending_of(t) != Ending::abbreviation) return;
-  Token period;
-  period.start = t.end - 1;
-  period.end = t.end;
-  period.text = ".";
-  t.end -= 1;
-  t.text.pop_back();
-  tokens.insert(tokens.begin() + static_cast<long>(k), std::move(period));
+// Sentence [begin, end); returns 1 when a piece was inserted.
+size_t detach_final_period(std::string_view text, std::vector<Piece>& w, size_t begin, size_t end) {
+  size_t k = end;
+  while (k > begin + 1 && is_closer(text, w, k - 1)) --k;
+  Piece& p = w[k - 1];
+  if (p.joins_next || (k > begin + 1 && w[k - 2].joins_next) || ending_of(view(text, p)) != Ending::abbreviation)
+    return 0;
+  Piece period{p.end - 1, p.end, false};
+  p.end -= 1;
+  w.insert(w.begin() + static_cast<long>(k), period);
+  return 1;
 }
 
 }  // namespace
 
-std::vector<Sentence> split_sentences(std::string_view text, std::vector<Token> words) {
-  std::vector<Sentence> out;
-  const auto& lists = tok::word_lists();
-  size_t n = words.size(), begin = 0;
-  auto close_sentence = [&](size_t end_word) {  // words [begin, end_word)
-    Sentence s;
-    s.start = words[begin].start;
-    s.end = words[end_word - 1].end;
-    s.tokens.assign(std::make_move_iterator(words.begin() + static_cast<long>(begin)),
-                    std::make_move_iterator(words.begin() + static_cast<long>(end_word)));
-    detach_final_period(text, s.tokens);
-    out.push_back(std::move(s));
-    begin = end_word;
-  };
-  for (size_t i = 0; i < n;) {
+std::vector<size_t> sentence_starts(std::string_view text, std::vector<Piece>& w) {
+  std::vector<size_t> starts;
+  const auto& lists = word_lists();
+  size_t begin = 0;
+  for (size_t i = 0; i < w.size();) {
     size_t last = i;
-    while (last + 1 < n && words[last].joins_next) ++last;
+    while (last + 1 < w.size() && w[last].joins_next) ++last;
     size_t next = last + 1;
-    if (next >= n) break;
-    Ending e = last == i ? ending_of(words[i]) : Ending::none;
+    if (next >= w.size()) break;
+    Ending e = last == i ? ending_of(view(text, w[i])) : Ending::none;
     bool split = false;
     if (e != Ending::none) {
-      while (next < n && is_closer(text, words, next)) ++next;
-      if (next >= n) break;
-      const Token& t = words[next];
+      while (next < w.size() && is_closer(text, w, next)) ++next;
+      if (next >= w.size()) break;
+      std::string_view t = view(text, w[next]);
       bool quoted = next > last + 1;  // '?" he asked' continues the sentence
       switch (e) {
-        case Ending::terminal: split = !starts_lower(t) || (!quoted && words[i].text != "..."); break;
-        case Ending::ellipsis: split = !starts_lower(t) && first_kind(t) != CharKind::digit; break;
-        case Ending::abbreviation: split = lists.sentence_starters.count(t.text) > 0; break;
+        case Ending::terminal: split = !starts_lower(t) || (!quoted && view(text, w[i]) != "..."); break;
+        case Ending::ellipsis: split = !starts_lower(t) && char_at(t, 0).kind != CharKind::digit; break;
+        case Ending::abbreviation: split = lists.sentence_starters.count(t) > 0; break;
         case Ending::none: break;
       }
     }
-    if (!split && next == last + 1 && line_break_between(text, words[last].end, words[next].start))
-      split = ends_line_sentence(text, words[last], words[next]);
-    if (split) close_sentence(next);
+    if (!split && next == last + 1 && line_break_between(text, w[last].end, w[next].start))
+      split = ends_line_sentence(text, w[last], w[next]);
+    if (split) {
+      next += detach_final_period(text, w, begin, next);
+      starts.push_back(next);
+      begin = next;
+    }
     i = next;
   }
-  if (begin < n) close_sentence(n);
+  if (begin < w.size()) detach_final_period(text, w, begin, w.size());
+  return starts;
+}
+
+void append_sentences(std::string_view text, std::vector<Piece>& pieces, std::vector<Sentence>& out) {
+  if (pieces.empty()) return;
+  std::vector<size_t> starts = sentence_starts(text, pieces);
+  starts.push_back(pieces.size());
+  size_t begin = 0;
+  for (size_t end : starts) {
+    // Tokens are built once, in place: they are large, and moving them costs more than scanning.
+    Sentence& s = out.emplace_back();
+    s.start = pieces[begin].start;
+    s.end = pieces[end - 1].end;
+    s.tokens.resize(end - begin);
+    for (size_t i = begin; i < end; ++i) {
+      Token& t = s.tokens[i - begin];
+      t.start = pieces[i].start;
+      t.end = pieces[i].end;
+      t.text = text.substr(t.start, t.end - t.start);
+      t.joins_next = pieces[i].joins_next;
+    }
+    begin = end;
+  }
+}
+
+}  // namespace tok
+
+std::vector<Sentence> split_sentences(std::string_view text, std::vector<Token> words) {
+  if (words.empty()) return {};
+  std::vector<tok::Piece> pieces;
+  pieces.reserve(words.size());
+  for (const auto& t : words) pieces.push_back({t.start, t.end, t.joins_next});
+  std::vector<Sentence> out;
+  tok::append_sentences(text, pieces, out);
   return out;
 }
 

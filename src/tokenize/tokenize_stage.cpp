@@ -1,12 +1,22 @@
 #include "dateline/tokenize.hpp"
 #include "tokenize/scanner.hpp"
 
+#include <algorithm>
+
 namespace dateline {
 
 void tokenize_span(std::string_view text, uint32_t start, uint32_t end, std::vector<Token>& out) {
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   if (start >= end) return;
-  tok::Scanner(text, out).run(start, end);
+  std::vector<tok::Piece> pieces;
+  tok::Scanner(text, pieces).run(start, end);
+  for (const auto& p : pieces) {
+    Token& t = out.emplace_back();
+    t.start = p.start;
+    t.end = p.end;
+    t.text = text.substr(p.start, p.end - p.start);
+    t.joins_next = p.joins_next;
+  }
 }
 
 std::vector<Span> paragraph_spans(const Document& doc) {
@@ -40,13 +50,13 @@ class TokenizeStage final : public Stage {
   std::string_view name() const override { return "tokenize"; }
   void process(Document& doc) const override {
     doc.sentences.clear();
-    std::vector<Token> words;
+    std::vector<tok::Piece> pieces;
     for (const Span& p : paragraph_spans(doc)) {
-      words.clear();
-      tokenize_span(doc.text, p.start, p.end, words);
-      if (words.empty()) continue;
-      for (auto& s : split_sentences(doc.text, std::move(words))) doc.sentences.push_back(std::move(s));
-      words = {};
+      pieces.clear();
+      uint32_t end = std::min<uint32_t>(p.end, static_cast<uint32_t>(doc.text.size()));
+      if (p.start >= end) continue;
+      tok::Scanner(doc.text, pieces).run(p.start, end);
+      tok::append_sentences(doc.text, pieces, doc.sentences);
     }
   }
 };
