@@ -53,6 +53,9 @@ void mark_line_rules(Article& a) {
       make_boilerplate(line, *reason);
     } else if (is_credit_line(s) && !parse_dateline(s)) {
       line.role = Role::credit;
+    } else if (auto labelled = labelled_caption(s)) {
+      line.role = Role::caption;
+      a.captions.push_back({i, Caption{std::string(*labelled), ""}});
     } else if (auto inline_credit = split_inline_credit(s)) {
       line.role = Role::caption;
       a.captions.push_back({i, Caption{std::string(inline_credit->caption),
@@ -101,8 +104,25 @@ void pair_credits(Article& a) {
   auto usable = [&](size_t j, size_t max) {
     return j < lines.size() && lines[j].role == Role::body && length(lines[j]) <= max;
   };
+  // A labelled caption ("Image caption, …") next to the credit, still without one.
+  auto waiting_caption = [&](size_t j) -> Caption* {
+    if (j >= lines.size() || lines[j].role != Role::caption || lines[j].caption_of != SIZE_MAX) return nullptr;
+    for (auto& [line, caption] : a.captions)
+      if (line == j && caption.credit.empty()) return &caption;
+    return nullptr;
+  };
   for (size_t i = 0; i < lines.size(); ++i) {
     if (lines[i].role != Role::credit) continue;
+    for (size_t j : {i - 1, i + 1}) {
+      if (i == 0 && j == i - 1) continue;
+      Caption* waiting = same_block(a, i, j) ? waiting_caption(j) : nullptr;
+      if (!waiting) continue;
+      waiting->credit = std::string(credit_text(line_text(a.text, lines[i])));
+      lines[j].caption_of = i;
+      lines[i].caption_of = j;  // marks the credit as used
+      break;
+    }
+    if (lines[i].caption_of != SIZE_MAX) continue;
     size_t caption = SIZE_MAX;
     if (i > 0 && same_block(a, i - 1, i) && usable(i - 1, kMaxCaption)) {
       caption = i - 1;

@@ -30,6 +30,7 @@ struct Rules {
   std::vector<Pattern> contains;
   std::unordered_set<std::string> agencies;            // photo/news agencies, lower-case
   std::vector<std::string> credit_prefixes;            // "photo:", "credit:" ...
+  std::vector<std::string> caption_labels;             // "image caption," ...
 };
 
 const Rules& rules() {
@@ -49,6 +50,7 @@ const Rules& rules() {
       if (row.size() != 2) throw Error(ExitCode::internal, "credits.txt: expected kind<TAB>pattern");
       if (row[0] == "agency") built.agencies.emplace(row[1]);
       else if (row[0] == "prefix") built.credit_prefixes.emplace_back(row[1]);
+      else if (row[0] == "caption-label") built.caption_labels.emplace_back(row[1]);
       else throw Error(ExitCode::internal, "credits.txt: unknown kind '" + std::string(row[0]) + "'");
     }
     return built;
@@ -236,7 +238,21 @@ std::string_view credit_text(std::string_view credit) {
   credit = trim(credit);
   if (credit.size() >= 2 && credit.front() == '(' && credit.back() == ')')
     credit = trim(credit.substr(1, credit.size() - 2));
+  // "Image source, Getty Images": the label says nothing the field name does not.
+  if (lowered(credit, 13) == "image source,") credit = trim(credit.substr(13));
   return credit;
+}
+
+std::optional<std::string_view> labelled_caption(std::string_view line) {
+  line = trim(line);
+  if (line.size() > 600) return std::nullopt;
+  std::string lower = lowered(line, 20);
+  for (const auto& label : rules().caption_labels)
+    if (lower.starts_with(label)) {
+      std::string_view text = trim(line.substr(label.size()));
+      if (!text.empty()) return text;
+    }
+  return std::nullopt;
 }
 
 std::optional<std::string_view> byline_names(std::string_view line) {

@@ -25,6 +25,9 @@ struct InlineCredit {
 // "Crowds gather. Photograph: Jane Doe/Reuters".
 std::optional<InlineCredit> split_inline_credit(std::string_view line);
 
+// The caption text of a labelled caption line: "Image caption, Crowds gather" → "Crowds gather".
+std::optional<std::string_view> labelled_caption(std::string_view line);
+
 // The credit without wrapping parentheses and a "Photo:"-style label kept as written.
 std::string_view credit_text(std::string_view credit);
 

@@ -195,3 +195,22 @@ TEST(StructureShapes, WrappedFragmentsAndSignOffsKeepTheirText) {
             "Acme Rivets/Contour Inc said profit rose 12 cts a share.\n\nThe firm prints brochures and "
             "newsletters for its clients.\n\nIt has 40 staff.");
 }
+
+TEST(StructureShapes, LabelledCaptionsAndTimestamps) {
+  std::string in =
+      "Storm closes ports along the coast\n\n"
+      "Published: 4 March 2025\n\n"
+      "Image source, Getty Images\n"
+      "Image caption, Waves break over the harbour wall in the early hours\n\n"
+      "Two ports closed on Tuesday as a winter storm brought gales to the coast.\n\n"
+      "Ferry services are expected to resume on Thursday.\n";
+  auto doc = structured(in);
+  EXPECT_EQ(doc.headline, "Storm closes ports along the coast");
+  EXPECT_TRUE(has_boilerplate(doc, "Published: 4 March 2025", "timestamp"));
+  ASSERT_EQ(doc.captions.size(), 1u);
+  EXPECT_EQ(doc.captions[0].text, "Waves break over the harbour wall in the early hours");
+  EXPECT_EQ(doc.captions[0].credit, "Getty Images");
+  EXPECT_EQ(doc.text,
+            "Two ports closed on Tuesday as a winter storm brought gales to the coast.\n\n"
+            "Ferry services are expected to resume on Thursday.");
+}
