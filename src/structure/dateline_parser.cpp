@@ -98,10 +98,14 @@ void resolve(DatelineParse& d, bool all_caps) {
   std::string country = m ? std::string(m->iso3) : "";
   for (auto q : d.qualifiers) {
     if (is_date_word(q)) continue;
+    auto qm = gazetteer::lookup(q);
+    if (qm && qm->kind == gazetteer::Kind::demonym) qm.reset();
+    bool caps = std::none_of(q.begin(), q.end(), is_ascii_lower);
     place += ", ";
-    place += q;
+    // "SEOUL, SOUTH KOREA" reads as "Seoul, South Korea"; "Kan." stays as AP writes it.
+    place += caps && qm ? std::string(qm->canonical) : caps ? title_case(q) : std::string(q);
     // "PARIS, Texas": the qualifier is the more specific clue.
-    if (auto qm = gazetteer::lookup(q); qm && qm->kind != gazetteer::Kind::demonym) country = qm->iso3;
+    if (qm) country = qm->iso3;
   }
   d.info.place = std::move(place);
   d.info.country = std::move(country);

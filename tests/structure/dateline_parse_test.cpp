@@ -27,6 +27,10 @@ TEST(DatelineParse, WireForms) {
   EXPECT_EQ(d->info.place, "Seoul, South Korea");
   EXPECT_EQ(d->info.country, "KOR");
 
+  d = parse_dateline("SEOUL, SOUTH KOREA — A ferry sank");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->info.place, "Seoul, South Korea");
+
   d = parse_dateline("UNITED NATIONS — The Security Council met");
   ASSERT_TRUE(d);
   EXPECT_EQ(d->info.place, "United Nations");
