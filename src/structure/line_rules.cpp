@@ -245,7 +245,10 @@ std::string_view credit_text(std::string_view credit) {
 
 std::optional<std::string_view> labelled_caption(std::string_view line) {
   line = trim(line);
-  if (line.size() > 600) return std::nullopt;
+  if (line.size() > 600 || line.empty()) return std::nullopt;
+  // Labels start with "Image", "Caption" or "Photo": skip the rest without copying.
+  char first = static_cast<char>(line.front() | 0x20);
+  if (first != 'i' && first != 'c' && first != 'p') return std::nullopt;
   std::string lower = lowered(line, 20);
   for (const auto& label : rules().caption_labels)
     if (lower.starts_with(label)) {
