@@ -214,3 +214,22 @@ TEST(StructureShapes, LabelledCaptionsAndTimestamps) {
             "Two ports closed on Tuesday as a winter storm brought gales to the coast.\n\n"
             "Ferry services are expected to resume on Thursday.");
 }
+
+TEST(StructureShapes, CreditLineFormsAndPlainByline) {
+  std::string in =
+      "Harvest begins early in the south\n\n"
+      "By Jane Doe\n\n"
+      "Farmers load grain onto a truck.\n"
+      "Credit: Ali Hassan\n\n"
+      "A combine crosses a wheat field.\n"
+      "Reuters/Jane Roe\n\n"
+      "Farmers in the south began harvesting two weeks early this year after a warm spring.\n";
+  auto doc = structured(in);
+  EXPECT_EQ(doc.byline, "Jane Doe");
+  ASSERT_EQ(doc.captions.size(), 2u);
+  EXPECT_EQ(doc.captions[0].credit, "Credit: Ali Hassan");
+  EXPECT_EQ(doc.captions[1].text, "A combine crosses a wheat field.");
+  EXPECT_EQ(doc.captions[1].credit, "Reuters/Jane Roe");
+  EXPECT_FALSE(doc.dateline);
+  EXPECT_EQ(doc.text, "Farmers in the south began harvesting two weeks early this year after a warm spring.");
+}
