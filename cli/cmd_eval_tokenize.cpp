@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "dateline/conllu.hpp"
+#include "dateline/stage.hpp"
 #include "dateline/tokenize.hpp"
 #include "eval_report.hpp"
 
@@ -12,11 +13,14 @@ namespace {
 struct EvalTokenizeArgs {
   std::string gold;
   std::string format = "text";
+  std::string models;
+  bool rules_only = false;
 };
 
 int run_eval_tokenize(const EvalTokenizeArgs& a) {
   auto sentences = conllu::read_file(a.gold);
-  SegmentationScores s = evaluate_tokenizer(sentences);
+  std::string models = a.rules_only ? "" : models_directory(a.models);
+  SegmentationScores s = evaluate_tokenizer(sentences, models);
   EvalReport report;
   report.title = "Tokenization: " + std::filesystem::path(a.gold).filename().string();
   report.add("tokens_f1", s.tokens.f1());
@@ -46,6 +50,8 @@ const RegisterCommand reg{{"eval", "tokenize", "Tokens, words and sentences F1 a
     auto a = std::make_shared<EvalTokenizeArgs>();
     app.add_option("--gold", a->gold, "Gold CoNLL-U file (e.g. en_ewt-ud-test.conllu)")->required();
     add_eval_format_option(app, a->format);
+    app.add_option("--models", a->models, "Directory holding sentences.dlm (default: the usual model search)");
+    app.add_flag("--rules-only", a->rules_only, "Split sentences by the rules alone, without the learned model");
     return [a] { return run_eval_tokenize(*a); };
   }}};
 

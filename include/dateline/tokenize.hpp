@@ -25,8 +25,18 @@ std::vector<Sentence> split_sentences(std::string_view text, std::vector<Token> 
 // The paragraphs to tokenise: Document::paragraphs when set, else blank-line-separated blocks.
 std::vector<Span> paragraph_spans(const Document& doc);
 
-// The pipeline stage: fills Document::sentences from Document::text.
-std::unique_ptr<Stage> make_tokenize_stage();
+// The pipeline stage: fills Document::sentences from Document::text. Sentence boundaries come
+// from the rules plus the learned boundary model models_dir/sentences.dlm when it exists
+// (rules alone when models_dir is empty or has no such file).
+std::unique_ptr<Stage> make_tokenize_stage(const std::string& models_dir = "");
+
+// Trains the sentence-boundary model on gold CoNLL-U (raw text rebuilt as for evaluation) and
+// writes it to `out_path`. Returns the number of candidate gaps and of gold boundaries seen.
+struct SentenceModelStats {
+  size_t gaps = 0, boundaries = 0;
+};
+SentenceModelStats train_sentence_model(const std::vector<conllu::Sentence>& gold, int epochs,
+                                        const std::string& out_path);
 
 // --- Evaluation against UD gold (CoNLL 2018 shared-task Tokens / Words / Sentences F1) ---
 
@@ -64,7 +74,8 @@ struct SegmentationScores {
 // tokens by the longest common subsequence of their (case-folded) forms.
 SegmentationScores score_segmentation(const GoldDocument& gold, const Document& system);
 
-// Runs normalize + tokenize on every gold document and sums the scores.
-SegmentationScores evaluate_tokenizer(const std::vector<conllu::Sentence>& gold);
+// Runs normalize + tokenize (with the models in models_dir, see make_tokenize_stage) on every
+// gold document and sums the scores.
+SegmentationScores evaluate_tokenizer(const std::vector<conllu::Sentence>& gold, const std::string& models_dir = "");
 
 }  // namespace dateline

@@ -30,7 +30,7 @@ const std::vector<StageEntry>& stage_table() {
   static const std::vector<StageEntry> table = {
       {"normalize", [](const PipelineOptions&, std::string&) { return make_normalize_stage(); }},
       {"structure", [](const PipelineOptions&, std::string&) { return make_structure_stage(); }},
-      {"tokenize", [](const PipelineOptions&, std::string&) { return make_tokenize_stage(); }},
+      {"tokenize", [](const PipelineOptions& o, std::string&) { return make_tokenize_stage(models_directory(o.models_dir)); }},
       {"tag", [](const PipelineOptions& o, std::string& why) { return make_tag_stage(models_directory(o.models_dir), why); }},
       {"lemmatize", [](const PipelineOptions& o, std::string& why) { return make_lemmatize_stage(models_directory(o.models_dir), why); }},
       {"parse", [](const PipelineOptions& o, std::string& why) { return make_parse_stage(models_directory(o.models_dir), why); }},

@@ -141,9 +141,9 @@ SegmentationScores score_segmentation(const GoldDocument& gold, const Document& 
   return r;
 }
 
-SegmentationScores evaluate_tokenizer(const std::vector<conllu::Sentence>& gold) {
+SegmentationScores evaluate_tokenizer(const std::vector<conllu::Sentence>& gold, const std::string& models_dir) {
   auto normalize = make_normalize_stage();
-  auto tokenize = make_tokenize_stage();
+  auto tokenize = make_tokenize_stage(models_dir);
   SegmentationScores total;
   for (const GoldDocument& g : gold_documents(gold)) {
     Document doc;

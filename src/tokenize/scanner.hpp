@@ -10,6 +10,10 @@
 #include "tokenize/char_class.hpp"
 #include "tokenize/word_lists.hpp"
 
+namespace dateline::learn {
+class LinearModel;
+}
+
 namespace dateline::tok {
 
 // A word as the scanner finds it: a byte span, and whether it is fused with the next word in
@@ -49,13 +53,10 @@ class Scanner {
   bool single_quote_open_ = false;  // an opening ' or ‘ is waiting for its closing mark
 };
 
-// Sentence boundaries of one paragraph's pieces: the index of the first piece of every
-// sentence after the first. May split a sentence-final abbreviation's period into its own
-// piece (UD English style), so `pieces` can grow.
-std::vector<size_t> sentence_starts(std::string_view text, std::vector<Piece>& pieces);
-
-// Groups pieces into sentences (sentence_starts) and appends them, with their tokens, to `out`.
-void append_sentences(std::string_view text, std::vector<Piece>& pieces, std::vector<Sentence>& out);
+// Groups pieces into sentences (by `model` when given, else by rules) and appends them, with
+// their tokens, to `out`.
+void append_sentences(std::string_view text, std::vector<Piece>& pieces, const learn::LinearModel* model,
+                      std::vector<Sentence>& out);
 
 // Splits a word token [start, end) into its UD syntactic words ("don't" → "do" "n't").
 // Returns the split points (byte offsets strictly inside the word); empty when not split.

@@ -6,6 +6,7 @@
 
 #include "dateline/tokenize.hpp"
 #include "tokenize/char_class.hpp"
+#include "tokenize/boundary_model.hpp"
 #include "tokenize/scanner.hpp"
 #include "tokenize/word_lists.hpp"
 
@@ -99,10 +100,9 @@ size_t detach_final_period(std::string_view text, std::vector<Piece>& w, size_t 
 
 }  // namespace
 
-std::vector<size_t> sentence_starts(std::string_view text, std::vector<Piece>& w) {
-  std::vector<size_t> starts;
+std::vector<bool> rule_sentence_starts(std::string_view text, const std::vector<Piece>& w) {
+  std::vector<bool> starts(w.size(), false);
   const auto& lists = word_lists();
-  size_t begin = 0;
   for (size_t i = 0; i < w.size();) {
     size_t last = i;
     while (last + 1 < w.size() && w[last].joins_next) ++last;
@@ -124,20 +124,49 @@ std::vector<size_t> sentence_starts(std::string_view text, std::vector<Piece>& w
     }
     if (!split && next == last + 1 && line_break_between(text, w[last].end, w[next].start))
       split = ends_line_sentence(text, w[last], w[next]);
-    if (split) {
-      next += detach_final_period(text, w, begin, next);
-      starts.push_back(next);
-      begin = next;
-    }
+    if (split) starts[next] = true;
     i = next;
   }
-  if (begin < w.size()) detach_final_period(text, w, begin, w.size());
   return starts;
 }
 
-void append_sentences(std::string_view text, std::vector<Piece>& pieces, std::vector<Sentence>& out) {
+std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Piece>& w,
+                                           const learn::LinearModel* model) {
+  std::vector<bool> rules = rule_sentence_starts(text, w);
+  std::vector<size_t> starts;
+  if (model) {
+    std::vector<uint64_t> feats;
+    size_t since = 0;
+    for (size_t j = 1; j < w.size(); ++j) {
+      if (w[j - 1].joins_next) continue;  // inside a multiword token
+      ++since;
+      if (!boundary_candidate(text, w, j, rules[j])) continue;
+      feats.clear();
+      boundary_features(text, w, j, rules[j], since, feats);
+      if (model->predict(feats) == 1) {
+        starts.push_back(j);
+        since = 0;
+      }
+    }
+  } else {
+    for (size_t j = 1; j < w.size(); ++j)
+      if (rules[j]) starts.push_back(j);
+  }
+  // Detach sentence-final abbreviation periods, last sentence first so indices stay valid.
+  size_t end = w.size();
+  for (size_t k = starts.size() + 1; k-- > 0;) {
+    size_t begin = k == 0 ? 0 : starts[k - 1];
+    if (detach_final_period(text, w, begin, end) > 0)
+      for (size_t m = k; m < starts.size(); ++m) ++starts[m];
+    end = begin;
+  }
+  return starts;
+}
+
+void append_sentences(std::string_view text, std::vector<Piece>& pieces, const learn::LinearModel* model,
+                      std::vector<Sentence>& out) {
   if (pieces.empty()) return;
-  std::vector<size_t> starts = sentence_starts(text, pieces);
+  std::vector<size_t> starts = decide_sentence_starts(text, pieces, model);
   starts.push_back(pieces.size());
   size_t begin = 0;
   for (size_t end : starts) {
@@ -165,7 +194,7 @@ std::vector<Sentence> split_sentences(std::string_view text, std::vector<Token> 
   pieces.reserve(words.size());
   for (const auto& t : words) pieces.push_back({t.start, t.end, t.joins_next});
   std::vector<Sentence> out;
-  tok::append_sentences(text, pieces, out);
+  tok::append_sentences(text, pieces, nullptr, out);
   return out;
 }
 

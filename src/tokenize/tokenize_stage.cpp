@@ -1,4 +1,5 @@
 #include "dateline/tokenize.hpp"
+#include "tokenize/boundary_model.hpp"
 #include "tokenize/scanner.hpp"
 
 #include <algorithm>
@@ -47,6 +48,7 @@ namespace {
 
 class TokenizeStage final : public Stage {
  public:
+  explicit TokenizeStage(std::shared_ptr<const learn::LinearModel> model) : model_(std::move(model)) {}
   std::string_view name() const override { return "tokenize"; }
   void process(Document& doc) const override {
     doc.sentences.clear();
@@ -56,13 +58,18 @@ class TokenizeStage final : public Stage {
       uint32_t end = std::min<uint32_t>(p.end, static_cast<uint32_t>(doc.text.size()));
       if (p.start >= end) continue;
       tok::Scanner(doc.text, pieces).run(p.start, end);
-      tok::append_sentences(doc.text, pieces, doc.sentences);
+      tok::append_sentences(doc.text, pieces, model_.get(), doc.sentences);
     }
   }
+
+ private:
+  std::shared_ptr<const learn::LinearModel> model_;  // null: rules only
 };
 
 }  // namespace
 
-std::unique_ptr<Stage> make_tokenize_stage() { return std::make_unique<TokenizeStage>(); }
+std::unique_ptr<Stage> make_tokenize_stage(const std::string& models_dir) {
+  return std::make_unique<TokenizeStage>(tok::load_boundary_model(models_dir));
+}
 
 }  // namespace dateline
