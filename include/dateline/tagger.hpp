@@ -37,6 +37,7 @@ class Tagger {
  private:
   void tag_with(const learn::LinearModel& model, std::vector<Token>& words) const;
   int tag_index(const std::string& upos, const std::string& xpos);
+  uint64_t ambiguity_of(uint64_t lower_key) const;
 
   std::vector<std::string> tags_;  // joint "UPOS\tXPOS"
   std::vector<std::string> upos_, xpos_;
@@ -44,6 +45,7 @@ class Tagger {
   std::unordered_map<std::string, int> dictionary_;  // exact form → tag, for unambiguous words
   std::unordered_map<std::string, std::string> feats_;  // lower form + '\t' + tag id → FEATS
   std::vector<std::string> default_feats_;              // per tag
+  std::unordered_map<uint64_t, uint64_t> ambiguity_;    // lowercased-form key → tag-set key
   learn::LinearModel model_;
 };
 

@@ -20,6 +20,10 @@ void tagger_features(const std::vector<WordKeys>& words, size_t i, int prev1, in
     return j < 0 || j >= static_cast<long>(words.size()) ? padding_key(static_cast<int>(j - static_cast<long>(i)))
                                                           : words[j].shape;
   };
+  auto ambiguity_at = [&](long j) {
+    return j < 0 || j >= static_cast<long>(words.size()) ? padding_key(static_cast<int>(j - static_cast<long>(i)))
+                                                          : words[j].ambiguity;
+  };
   const WordKeys& w = words[i];
   long k = static_cast<long>(i);
   uint64_t t1 = static_cast<uint64_t>(prev1 + 2), t2 = static_cast<uint64_t>(prev2 + 2);
@@ -48,6 +52,14 @@ void tagger_features(const std::vector<WordKeys>& words, size_t i, int prev1, in
   out.push_back(feature(22, t1, w.suffix[2]));
   out.push_back(feature(23, lower_at(k + 1), lower_at(k + 2)));
   out.push_back(feature(24, t1, lower_at(k + 1)));
+  // Ambiguity classes: what the neighbours can be, a cheap stand-in for right-context tags.
+  out.push_back(feature(25, w.ambiguity));
+  out.push_back(feature(26, ambiguity_at(k + 1)));
+  out.push_back(feature(27, ambiguity_at(k + 2)));
+  out.push_back(feature(28, w.ambiguity, ambiguity_at(k + 1)));
+  out.push_back(feature(29, t1, ambiguity_at(k + 1)));
+  out.push_back(feature(30, t1, w.ambiguity));
+  out.push_back(feature(31, w.lower, ambiguity_at(k + 1)));
 }
 
 }  // namespace dateline::tagging

@@ -23,7 +23,10 @@ int Tagger::tag_index(const std::string& upos, const std::string& xpos) {
 void Tagger::tag_with(const learn::LinearModel& model, std::vector<Token>& words) const {
   std::vector<WordKeys> keys;
   keys.reserve(words.size());
-  for (const Token& t : words) keys.push_back(tagging::word_keys(t.text));
+  for (const Token& t : words) {
+    keys.push_back(tagging::word_keys(t.text));
+    keys.back().ambiguity = ambiguity_of(keys.back().lower);
+  }
   std::vector<uint64_t> features;
   std::vector<float> scores(tags_.size());
   int prev1 = -1, prev2 = -1;
@@ -44,6 +47,11 @@ void Tagger::tag_with(const learn::LinearModel& model, std::vector<Token>& words
     prev2 = prev1;
     prev1 = tag;
   }
+}
+
+uint64_t Tagger::ambiguity_of(uint64_t lower_key) const {
+  auto it = ambiguity_.find(lower_key);
+  return it == ambiguity_.end() ? 0 : it->second;
 }
 
 void Tagger::tag(std::vector<Token>& words) const { tag_with(model_, words); }
@@ -69,6 +77,13 @@ void Tagger::save(const std::string& path, const nlohmann::json& metadata) const
   w.add_strings("feats.keys", feat_keys);
   w.add_strings("feats.values", feat_values);
   w.add_strings("feats.default", default_feats_);
+  std::vector<uint64_t> amb_words, amb_classes;
+  for (const auto& [word, cls] : ambiguity_) {
+    amb_words.push_back(word);
+    amb_classes.push_back(cls);
+  }
+  w.add_array("ambiguity.words", amb_words);
+  w.add_array("ambiguity.classes", amb_classes);
   model_.save(w, "model");
   w.save(path);
 }
@@ -91,6 +106,9 @@ Tagger Tagger::load(const std::string& path) {
   for (size_t i = 0; i < keys.size(); ++i) t.feats_[keys[i]] = values[i];
   t.default_feats_ = r.strings("feats.default");
   if (t.default_feats_.size() != t.tags_.size()) r.fail("default feature list has the wrong length");
+  auto amb_words = r.array<uint64_t>("ambiguity.words"), amb_classes = r.array<uint64_t>("ambiguity.classes");
+  if (amb_words.size() != amb_classes.size()) r.fail("ambiguity table is inconsistent");
+  for (size_t i = 0; i < amb_words.size(); ++i) t.ambiguity_[amb_words[i]] = amb_classes[i];
   t.model_ = learn::LinearModel::load(r, "model");
   if (static_cast<size_t>(t.model_.num_classes()) != t.tags_.size()) r.fail("model and tag list disagree");
   return t;

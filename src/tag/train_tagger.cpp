@@ -3,6 +3,7 @@
 #include <map>
 #include <random>
 
+#include "dateline/learn/hashing.hpp"
 #include "dateline/learn/ud_data.hpp"
 #include "dateline/tagger.hpp"
 #include "tag_features.hpp"
@@ -13,6 +14,9 @@ namespace {
 // Words seen at least this often with one tag at least this share of the time skip the model.
 constexpr int kDictMinCount = 20;
 constexpr double kDictMinShare = 0.995;
+// Words seen this often get an ambiguity class: the tags they had at least this share of the time.
+constexpr int kAmbiguityMinCount = 5;
+constexpr double kAmbiguityMinShare = 0.02;
 
 template <class Map>
 typename Map::key_type most_frequent(const Map& counts) {
@@ -53,9 +57,27 @@ Tagger Tagger::train(const std::vector<conllu::Sentence>& train, const std::vect
     if (feats != t.default_feats_[tag]) t.feats_[key] = feats;
   }
 
+  // Ambiguity classes of frequent words only: for rare words the class would just be the gold
+  // tag of the few training occurrences, which the model would learn to trust too much.
+  std::unordered_map<std::string, std::map<int, int>> lower_tags;
+  for (size_t s = 0; s < train.size(); ++s)
+    for (size_t i = 0; i < train[s].words.size(); ++i) lower_tags[tagging::ascii_lower(train[s].words[i].form)][gold[s][i]]++;
+  for (const auto& [lower, counts] : lower_tags) {
+    int total = 0;
+    for (const auto& [tag, n] : counts) total += n;
+    if (total < kAmbiguityMinCount) continue;
+    uint64_t cls = learn::hash_text("amb");
+    for (const auto& [tag, n] : counts)
+      if (n >= kAmbiguityMinShare * total) cls = learn::hash_combine(cls, static_cast<uint64_t>(tag) + 1);
+    t.ambiguity_[learn::hash_text(lower)] = cls;
+  }
+
   std::vector<std::vector<tagging::WordKeys>> keys(train.size());
   for (size_t s = 0; s < train.size(); ++s)
-    for (const auto& w : train[s].words) keys[s].push_back(tagging::word_keys(w.form));
+    for (const auto& w : train[s].words) {
+      keys[s].push_back(tagging::word_keys(w.form));
+      keys[s].back().ambiguity = t.ambiguity_of(keys[s].back().lower);
+    }
 
   learn::PerceptronTrainer trainer(static_cast<int>(t.tags_.size()));
   std::mt19937 rng(options.seed);

@@ -15,6 +15,7 @@ struct WordKeys {
   uint64_t shape = 0;   // e.g. "Xx", "d", "x-x" (runs collapsed)
   uint64_t suffix[4] = {};  // last 1..4 characters (bytes) of the lowercased text
   uint64_t prefix[3] = {};  // first 1..3
+  uint64_t ambiguity = 0;   // the set of tags the word had in training (0: rare or unseen); set by the tagger
 };
 
 std::string ascii_lower(std::string_view s);

@@ -1,0 +1,90 @@
+// Speed of the tagger, lemmatiser and parser on BBC news (../shared/data/news/bbc, or argv[1]).
+// Single thread. Prints model load time, tokens/s for tagging alone and for
+// tokenize+tag+lemmatize+parse, and the process's peak RSS.
+// Targets (issue 3): tagger >= 150k tokens/s, full >= 40k tokens/s, load <= 300 ms, RSS <= 400 MB.
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "dateline/ingest.hpp"
+#include "dateline/stage.hpp"
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+static double seconds_since(Clock::time_point t0) {
+  return std::chrono::duration<double>(Clock::now() - t0).count();
+}
+
+static dateline::Pipeline stage_pipeline(const std::vector<std::string>& names) {
+  dateline::PipelineOptions o;
+  o.stages = names;
+  return dateline::Pipeline::standard(o);
+}
+
+int main(int argc, char** argv) {
+  std::string dir = argc > 1 ? argv[1] : std::string(DATELINE_SHARED_DIR) + "/data/news/bbc";
+  if (!fs::is_directory(dir)) {
+    std::fprintf(stderr, "bench_tagger: no corpus at %s\n", dir.c_str());
+    return 1;
+  }
+  std::vector<fs::path> files;
+  for (const auto& e : fs::recursive_directory_iterator(dir))
+    if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+
+  auto t_load = Clock::now();
+  dateline::Pipeline models = stage_pipeline({"tag", "lemmatize", "parse"});
+  double load_ms = 1000 * seconds_since(t_load);
+  if (models.stage_names().size() != 3) {
+    for (const auto& s : models.skipped()) std::fprintf(stderr, "bench_tagger: %s\n", s.c_str());
+    return 1;
+  }
+  // Stage by stage, so each one's time can be attributed.
+  std::vector<std::pair<std::string, dateline::Pipeline>> stages;
+  for (const char* n : {"normalize", "structure", "tokenize", "tag", "lemmatize", "parse"}) {
+    dateline::Pipeline p = stage_pipeline({n});
+    if (!p.stage_names().empty()) stages.emplace_back(n, std::move(p));
+  }
+  std::map<std::string, double> seconds;
+  size_t tokens = 0, docs = 0;
+  for (const auto& f : files) {
+    std::ifstream in(f, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    dateline::Document doc;
+    try {
+      doc = dateline::document_from_text(ss.str(), f.string());
+    } catch (const std::exception&) {
+      continue;  // an article ingest refuses is not this benchmark's concern
+    }
+    for (auto& [name, stage] : stages) {
+      auto t0 = Clock::now();
+      stage.run(doc);
+      seconds[name] += seconds_since(t0);
+    }
+    for (const auto& s : doc.sentences) tokens += s.tokens.size();
+    ++docs;
+  }
+  double full = seconds["tokenize"] + seconds["tag"] + seconds["lemmatize"] + seconds["parse"];
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  std::printf("bench_tagger: %zu articles, %zu tokens (words)\n", docs, tokens);
+  for (const auto& [name, stage] : stages)
+    std::printf("  %-10s %8.3f s  %10.0f tokens/s\n", name.c_str(), seconds[name],
+                seconds[name] > 0 ? tokens / seconds[name] : 0.0);
+  std::printf("  tagging alone                    %10.0f tokens/s (target >= 150000)\n",
+              seconds["tag"] > 0 ? tokens / seconds["tag"] : 0.0);
+  std::printf("  tokenize+tag+lemmatize+parse     %10.0f tokens/s (target >= 40000)\n", full > 0 ? tokens / full : 0.0);
+  std::printf("  model load (tag+lemmatize+parse) %10.1f ms (target <= 300)\n", load_ms);
+  std::printf("  peak RSS                         %10.1f MB (target <= 400)\n", usage.ru_maxrss / 1024.0);
+  return 0;
+}

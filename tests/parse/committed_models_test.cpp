@@ -1,0 +1,51 @@
+// Regression guard: the committed models (models/en_{tagger,lemmatizer,parser}.dlm) on the EWT
+// test set. Thresholds sit just under the scores recorded in models/README.md, so a change that
+// loses accuracy fails here.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "dateline/learn/ud_data.hpp"
+#include "dateline/learn/ud_eval.hpp"
+#include "tag/ud_smoke_data.hpp"
+
+namespace dateline {
+namespace {
+
+bool have_models() {
+  for (const char* f : {"en_tagger.dlm", "en_lemmatizer.dlm", "en_parser.dlm"})
+    if (!std::filesystem::exists(testing::source_dir() + "/models/" + f)) return false;
+  return true;
+}
+
+Pipeline model_pipeline(bool raw) {
+  PipelineOptions o;
+  o.models_dir = testing::source_dir() + "/models";
+  o.stages = {"tag", "lemmatize", "parse"};
+  if (raw) o.stages.insert(o.stages.begin(), {"normalize", "tokenize"});
+  return Pipeline::standard(o);
+}
+
+TEST(CommittedModels, EwtTestGoldTokens) {
+  if (!testing::have_ewt() || !have_models()) GTEST_SKIP() << "no ../shared/data/ud or no committed models";
+  auto gold = learn::read_treebanks(testing::ewt_path("test"));
+  learn::UdScores s = learn::evaluate_gold_tokens(gold, model_pipeline(false));
+  EXPECT_GT(s.f1(s.upos), 94.9);
+  EXPECT_GT(s.f1(s.xpos), 94.4);
+  EXPECT_GT(s.f1(s.lemmas), 96.8);
+  EXPECT_GT(s.f1(s.uas), 84.0);
+  EXPECT_GT(s.f1(s.las), 80.5);
+}
+
+TEST(CommittedModels, EwtTestRawText) {
+  if (!testing::have_ewt() || !have_models()) GTEST_SKIP() << "no ../shared/data/ud or no committed models";
+  auto gold = learn::read_treebanks(testing::ewt_path("test"));
+  Pipeline p = model_pipeline(true);
+  ASSERT_EQ(p.stage_names().size(), 5u) << "tokenize stage missing?";
+  learn::UdScores s = learn::evaluate_raw_text(gold, p);
+  EXPECT_GT(s.f1(s.upos), 92.5);
+  EXPECT_GT(s.f1(s.las), 77.0);
+}
+
+}  // namespace
+}  // namespace dateline

@@ -1,0 +1,57 @@
+#include <gtest/gtest.h>
+
+#include "dateline/error.hpp"
+#include "dateline/learn/ud_data.hpp"
+#include "dateline/parser.hpp"
+#include "tag/ud_smoke_data.hpp"
+
+namespace dateline {
+namespace {
+
+TEST(ParserSmoke, SmallTrainingRunBeatsAdjacentWordBaseline) {
+  if (!testing::have_ewt()) GTEST_SKIP() << "no ../shared/data/ud";
+  Parser::Options options;
+  options.epochs = 3;
+  Parser parser = Parser::train(testing::ewt_slice("train", 400), {}, options);
+  size_t ours = 0, baseline = 0, total = 0;
+  for (const auto& s : testing::ewt_slice("dev", 200)) {
+    auto words = learn::gold_tokens(s);  // gold tags
+    for (Token& t : words) t.head = -1;
+    parser.parse(words);
+    int n = static_cast<int>(words.size());
+    for (int i = 0; i < n; ++i) {
+      ours += words[i].head == s.words[i].head;
+      // Baseline: every word depends on the next one, the last on the root... or on the previous.
+      int next = i + 2 <= n ? i + 2 : 0;
+      baseline += std::max<int>(next == s.words[i].head, i == s.words[i].head);
+      ++total;
+      EXPECT_GE(words[i].head, 0);
+      EXPECT_LE(words[i].head, n);
+      EXPECT_FALSE(words[i].deprel.empty());
+    }
+  }
+  double uas = 100.0 * ours / total, base = 100.0 * baseline / total;
+  EXPECT_GT(uas, base + 15.0) << "UAS " << uas << " vs adjacent-word baseline " << base;
+}
+
+TEST(ParserModel, StageIsSkippedWithoutModel) {
+  std::string why;
+  EXPECT_EQ(make_parse_stage(testing::scratch_dir() + "/no-such-dir", why), nullptr);
+  EXPECT_NE(why.find("en_parser.dlm"), std::string::npos);
+}
+
+TEST(ParserModel, BrokenModelFileIsABadResource) {
+  std::string dir = testing::scratch_dir() + "/broken_models";
+  std::filesystem::create_directories(dir);
+  testing::temp_file("broken_models/en_parser.dlm", "DLMODEL");
+  std::string why;
+  try {
+    make_parse_stage(dir, why);
+    FAIL() << "a truncated model loaded";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::bad_resource);
+  }
+}
+
+}  // namespace
+}  // namespace dateline
