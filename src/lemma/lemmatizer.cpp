@@ -5,6 +5,7 @@
 
 #include "dateline/learn/hashing.hpp"
 #include "lemma_features.hpp"
+#include "tag/word_features.hpp"
 
 namespace dateline {
 
@@ -27,6 +28,9 @@ std::string Lemmatizer::classify(const learn::LinearModel& model, const std::str
 
 std::string Lemmatizer::lemma_of(const std::string& form, const std::string& upos, const std::string& xpos) const {
   if (auto it = lexicon_.find(form + '\t' + xpos); it != lexicon_.end()) return it->second;
+  // A capitalised word seen only in lower case ("Running" at a sentence start), unless a name.
+  if (upos != "PROPN")
+    if (auto it = lexicon_.find(tagging::ascii_lower(form) + '\t' + xpos); it != lexicon_.end()) return it->second;
   return classify(model_, form, upos, xpos);
 }
 

@@ -31,8 +31,8 @@ TEST(CommittedModels, EwtTestGoldTokens) {
   auto gold = learn::read_treebanks(testing::ewt_path("test"));
   learn::UdScores s = learn::evaluate_gold_tokens(gold, model_pipeline(false));
   EXPECT_GT(s.f1(s.upos), 94.9);
-  EXPECT_GT(s.f1(s.xpos), 94.4);
-  EXPECT_GT(s.f1(s.lemmas), 96.8);
+  EXPECT_GT(s.f1(s.xpos), 94.2);
+  EXPECT_GT(s.f1(s.lemmas), 96.6);
   EXPECT_GT(s.f1(s.uas), 84.0);
   EXPECT_GT(s.f1(s.las), 80.5);
 }
