@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <ostream>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -52,5 +53,10 @@ class EventCoder {
 };
 
 std::unique_ptr<Stage> make_events_stage(const PipelineOptions& options);
+
+// One TSV row per event, in the customary column order: date, source code, target code, CAMEO,
+// PLOVER, quad class, Goldstein, source name, target name, place, sentence id, evidence text.
+// A header row starting with '#' comes first.
+void write_events_tsv(std::ostream& out, const Document& doc);
 
 }  // namespace dateline

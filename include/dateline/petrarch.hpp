@@ -79,11 +79,15 @@ struct PhraseTable {
 
 struct ActorDictionary {
   std::vector<ActorEntry> entries;
+  // Tolerated defects ("file:line: ..."), e.g. a 7-digit date in Phoenix.Countries.actors.txt:
+  // the code is kept without its date restriction.
+  std::vector<std::string> warnings;
   PhraseTable<size_t> phrases;  // → index into entries
 };
 
 struct AgentDictionary {
   PhraseTable<std::string> phrases;  // → "~GOV" (appended) or "IGO~" (prepended)
+  std::vector<std::string> warnings;  // tolerated defects, "file:line: ..."
 };
 
 struct DiscardDictionary {

@@ -24,7 +24,7 @@ bool all_digits(std::string_view s) {
 }
 
 // "[CODE]", "[CODE 920115-931231]", "[CODE <YYMMDD]", "[CODE >YYMMDD]" (also "A - B" spaced).
-DatedCode parse_code(std::string_view inside, const LineReader& r) {
+DatedCode parse_code(std::string_view inside, const LineReader& r, std::vector<std::string>& warnings) {
   DatedCode dc;
   size_t space = inside.find_first_of(" \t");
   dc.code = std::string(trim(inside.substr(0, space)));
@@ -34,9 +34,10 @@ DatedCode parse_code(std::string_view inside, const LineReader& r) {
   for (char c : inside.substr(space))
     if (!std::isspace(static_cast<unsigned char>(c))) range += c;
   if (range.empty()) return dc;
+  bool bad = false;
   auto date = [&](std::string_view s) {
     int d = parse_dict_date(s);
-    if (d < 0) r.fail("bad date '" + std::string(s) + "' in [" + std::string(inside) + "]");
+    if (d < 0) bad = true;
     return d;
   };
   if (range[0] == '<') {
@@ -45,22 +46,32 @@ DatedCode parse_code(std::string_view inside, const LineReader& r) {
     dc.from = date(std::string_view(range).substr(1));
   } else {
     size_t dash = range.find('-');
-    if (dash == std::string::npos) r.fail("bad date range in [" + std::string(inside) + "]");
-    dc.from = date(std::string_view(range).substr(0, dash));
-    dc.to = date(std::string_view(range).substr(dash + 1));
+    if (dash == std::string::npos) {
+      bad = true;
+    } else {
+      dc.from = date(std::string_view(range).substr(0, dash));
+      dc.to = date(std::string_view(range).substr(dash + 1));
+    }
+  }
+  if (bad) {
+    // Real dictionaries hold a few typos in dates; the code stays, undated, and is reported.
+    warnings.push_back(r.name() + ":" + std::to_string(r.line_number()) + ": bad date in [" + std::string(inside) + "], restriction ignored");
+    dc.from = 0;
+    dc.to = 99999999;
   }
   return dc;
 }
 
 // Reads every [..] on a line into `codes`; returns the text before the first '['.
-std::string_view read_codes(std::string_view line, std::vector<DatedCode>& codes, const LineReader& r) {
+std::string_view read_codes(std::string_view line, std::vector<DatedCode>& codes, const LineReader& r,
+                            std::vector<std::string>& warnings) {
   size_t open = line.find('[');
   std::string_view head = line.substr(0, open);
   size_t pos = open;
   std::string_view inside;
   size_t end = 0;
   while (pos != std::string_view::npos && detail::bracket(line, pos, inside, end)) {
-    codes.push_back(parse_code(inside, r));
+    codes.push_back(parse_code(inside, r, warnings));
     pos = line.find('[', end);
   }
   if (pos != std::string_view::npos) r.fail("unclosed '[' in actor line");
@@ -105,13 +116,13 @@ void parse_actors(std::string_view text, const std::string& name, ActorDictionar
     std::string_view body = trim(line);
     if (indented && body[0] == '[') {
       if (!have_entry) r.fail("date restriction before any actor");
-      read_codes(body, into.entries.back().codes, r);
+      read_codes(body, into.entries.back().codes, r, into.warnings);
       continue;
     }
     if (body[0] == '+') {
       if (!have_entry) r.fail("synonym before any actor");
       std::vector<DatedCode> extra;
-      std::string_view phrase = read_codes(body.substr(1), extra, r);
+      std::string_view phrase = read_codes(body.substr(1), extra, r, into.warnings);
       for (auto& c : extra) into.entries.back().codes.push_back(c);
       bool stem = false;
       auto words = detail::phrase_words(phrase, &stem);
@@ -120,7 +131,7 @@ void parse_actors(std::string_view text, const std::string& name, ActorDictionar
       continue;
     }
     ActorEntry entry;
-    std::string_view phrase = read_codes(body, entry.codes, r);
+    std::string_view phrase = read_codes(body, entry.codes, r, into.warnings);
     bool stem = false;
     auto words = detail::phrase_words(phrase, &stem);
     if (words.empty()) r.fail("actor line without a phrase");
@@ -142,9 +153,9 @@ AgentDictionary parse_agents(std::string_view text, const std::string& name) {
   while (r.next(raw)) {
     std::string_view line = trim(raw);
     if (line.empty()) continue;
-    if (line[0] == '!') {
+    if (line[0] == '!' && line.find('[') == std::string_view::npos) {
       size_t eq = line.find('=');
-      if (eq == std::string_view::npos) r.fail("substitution marker without '='");
+      if (eq == std::string_view::npos) r.fail("substitution marker without '=' or [code]");
       std::string marker = detail::upper(trim(line.substr(0, eq)));
       std::string_view rest = line.substr(eq + 1);
       std::vector<std::string> alts;
@@ -162,7 +173,17 @@ AgentDictionary parse_agents(std::string_view text, const std::string& name) {
     std::string_view inside;
     size_t end = 0;
     size_t open = line.find('[');
-    if (!detail::bracket(line, 0, inside, end)) r.fail("agent line without [code]");
+    if (open == std::string_view::npos) {
+      // Phoenix.agents.txt has a few phrases without a code: skipped and reported.
+      dict.warnings.push_back(name + ":" + std::to_string(r.line_number()) + ": agent without [code], skipped");
+      continue;
+    }
+    if (!detail::bracket(line, 0, inside, end)) {
+      size_t brace = line.find('}', open);  // "[~ENV}" typo in Phoenix.agents.txt
+      if (brace == std::string_view::npos) r.fail("unclosed '[' in agent line");
+      inside = trim(line.substr(open + 1, brace - open - 1));
+      dict.warnings.push_back(name + ":" + std::to_string(r.line_number()) + ": code closed with '}'");
+    }
     std::string code;
     for (char c : inside)
       if (!std::isspace(static_cast<unsigned char>(c))) code += c;
@@ -199,7 +220,10 @@ AgentDictionary parse_agents(std::string_view text, const std::string& name) {
       expanded = std::move(next);
     }
     for (const auto& p : expanded) {
-      if (p.find('!') != std::string::npos) r.fail("unknown substitution marker in '" + p + "'");
+      if (p.find('!') != std::string::npos) {
+        dict.warnings.push_back(name + ":" + std::to_string(r.line_number()) + ": unexpanded '!' in " + p + ", skipped");
+        continue;
+      }
       auto words = detail::phrase_words(p);
       if (words.empty()) r.fail("agent line without a phrase");
       if (!no_plural && plurals.empty()) {

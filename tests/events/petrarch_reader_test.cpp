@@ -83,7 +83,10 @@ TEST(PetrarchActors, DatedCodesSynonymsAndStems) {
   EXPECT_EQ(d.entries[*id].code_on(19970101), "HOBGOV");
   EXPECT_EQ(d.entries[*id].code_on(20050101), "HOBREB");
   EXPECT_THROW(parse_actors("\t[ABC]\n", "b.actors", d), Error);
-  EXPECT_THROW(parse_actors("X [ABC 99x-1]\n", "b.actors", d), Error);
+  EXPECT_THROW(parse_actors("X [ABC 990101-991231\n", "b.actors", d), Error);  // unclosed
+  parse_actors("X [ABC 9901011-991231]\n", "c.actors", d);  // a typo in a date: kept undated
+  ASSERT_EQ(d.warnings.size(), 1u);
+  EXPECT_NE(d.warnings[0].find("c.actors:1"), std::string::npos);
 }
 
 TEST(PetrarchAgents, PluralsMarkersAndAffixes) {
@@ -102,7 +105,10 @@ TEST(PetrarchAgents, PluralsMarkersAndAffixes) {
   EXPECT_EQ(*code, "~GOV");
   ASSERT_EQ(d.phrases.match(w, 6, &code), 3u);
   EXPECT_EQ(*code, "NGO~");
-  EXPECT_THROW(parse_agents("NOCODE\n", "b.agents"), Error);
+  EXPECT_THROW(parse_agents("X [~GOV\n", "b.agents"), Error);
+  auto tolerant = parse_agents("NOCODE\nY [~ENV}\n", "c.agents");
+  EXPECT_EQ(tolerant.warnings.size(), 2u);
+  EXPECT_EQ(tolerant.phrases.size, 2u);  // Y and its plural
   EXPECT_THROW(parse_agents("X [GOV]\n", "b.agents"), Error);
 }
 

@@ -1,0 +1,283 @@
+// The event coder: verbs → CAMEO codes, parse → source and target, plus intent, negation,
+// demands in reported speech, dates and places. See docs/events.md.
+#include <algorithm>
+#include <cstdlib>
+#include <set>
+#include <tuple>
+
+#include "dateline/events.hpp"
+#include "dateline/gazetteer.hpp"
+#include "dateline/timex.hpp"
+#include "events/roles.hpp"
+
+namespace dateline {
+namespace {
+
+using namespace events_detail;
+
+int date_number(const std::optional<std::string>& iso) {
+  if (!iso || iso->size() < 10) return 0;
+  return std::atoi(iso->substr(0, 4).c_str()) * 10000 + std::atoi(iso->substr(5, 2).c_str()) * 100 +
+         std::atoi(iso->substr(8, 2).c_str());
+}
+
+// "will help" → intent to aid: the CAMEO 03 code for what is promised.
+std::string intent_code(const std::string& code) {
+  if (code.size() < 2) return "030";
+  std::string root = code.substr(0, 2);
+  if (root == "03") return code;
+  if (root == "04") return "036";
+  if (root == "05") return "032";
+  if (root == "06") return "031";
+  if (root == "07") return "033";
+  if (root == "08") return "035";
+  if (root >= "14") return "138";  // promising force is threatening it
+  if (root >= "09") return "130";
+  return "030";
+}
+
+// "will not meet" → reject; negated conflict is not an event (CAMEO codes what happened).
+std::string negated_code(const std::string& code) {
+  if (code.size() < 2) return "";
+  std::string root = code.substr(0, 2);
+  if (root == "04" || code == "036") return "125";
+  if (root == "07" || code == "033") return "122";
+  if (root == "08" || code == "035") return "124";
+  if (root >= "02" && root <= "08") return "120";
+  return "";
+}
+
+bool is_negated(const SentenceView& v, const VerbHit& hit) {
+  auto neg = [&](size_t t) {
+    const std::string& w = v.upper[t];
+    return w == "NOT" || w == "NEVER" || w == "N'T" || w == "NO";
+  };
+  if (v.parsed) {
+    for (size_t c : v.children[hit.token])
+      if ((v.rel(c) == "advmod" || v.rel(c) == "neg") && neg(c)) return true;
+    return false;
+  }
+  for (size_t t = hit.first >= 3 ? hit.first - 3 : 0; t < hit.first; ++t)
+    if (neg(t)) return true;
+  return false;
+}
+
+// The verb that reports the clause of token i ("Kerry said [that he urged ...]"), if any.
+std::optional<size_t> reporting_verb(const SentenceView& v, size_t i) {
+  int t = static_cast<int>(i);
+  for (int steps = 0; steps < 6 && t >= 0; ++steps) {
+    // The reporting verb may hang off the reported clause: "X must go, Kerry said."
+    for (size_t c : v.children[static_cast<size_t>(t)])
+      if ((v.rel(c) == "parataxis" || v.rel(c) == "ccomp") && is_speech_verb(v, c) && c > static_cast<size_t>(t)) return c;
+    int h = v.head(static_cast<size_t>(t));
+    if (h < 0) return std::nullopt;
+    const std::string& rel = v.rel(static_cast<size_t>(t));
+    if ((rel.starts_with("ccomp") || rel == "parataxis" || rel.starts_with("conj")) && is_speech_verb(v, static_cast<size_t>(h)))
+      return static_cast<size_t>(h);
+    t = h;
+  }
+  return std::nullopt;
+}
+
+std::vector<const ActorMention*> subject_actors(const SentenceView& v, size_t verb) {
+  for (size_t s : v.deps(verb, "nsubj")) return phrase_actors(v, s);
+  return {};
+}
+
+struct Coder {
+  const EventDictionaries& dicts;
+  Document& doc;
+  std::optional<std::string> article_date;
+  std::vector<TimeExpression> times;
+  std::optional<ActorMention> last_actor;  // for "he" / "they" in later sentences
+  std::set<std::tuple<std::string, std::string, std::string, int>> seen;
+
+  // A pronoun stands for the reporter of its clause, else for the last actor named before.
+  std::optional<ActorMention> resolve(const SentenceView& v, const ActorMention* m, size_t verb) {
+    if (!m) return std::nullopt;
+    if (!m->pronoun) return *m;
+    if (auto rep = reporting_verb(v, verb)) {
+      for (const ActorMention* s : subject_actors(v, *rep))
+        if (!s->pronoun) return *s;
+    }
+    if (last_actor && (m->name == "he" || m->name == "He" || m->name == "she" || m->name == "She")) return last_actor;
+    return std::nullopt;
+  }
+
+  std::optional<std::string> event_date(const SentenceView& v, size_t verb) {
+    const Sentence& s = *v.sentence;
+    uint32_t at = v.token(verb).start;
+    const TimeExpression* best = nullptr;
+    for (const auto& t : times) {
+      if (t.start < s.start || t.end > s.end) continue;
+      if (!best || std::labs(static_cast<long>(t.start) - at) < std::labs(static_cast<long>(best->start) - at)) best = &t;
+    }
+    if (best) return best->value;
+    return article_date;
+  }
+
+  std::optional<std::string> event_place(const SentenceView& v, size_t verb) {
+    std::vector<size_t> candidates;
+    if (v.parsed) {
+      for (size_t o : v.deps(verb, "obl"))
+        for (size_t c : v.deps(o, "case"))
+          if (v.upper[c] == "IN" || v.upper[c] == "AT") candidates.push_back(o);
+    } else {
+      for (size_t t = verb + 1; t + 1 < v.size() && t < verb + 8; ++t)
+        if (v.upper[t] == "IN") candidates.push_back(t + 1);
+    }
+    for (size_t c : candidates) {
+      // The place's whole name: the gazetteer's longest entry starting at or just before c.
+      for (size_t start = c >= 2 ? c - 2 : 0; start <= c; ++start) {
+        if (auto m = gazetteer::longest_match_at(doc.text, v.token(start).start)) {
+          if (start + 0 <= c) return std::string(doc.text.substr(v.token(start).start, m->length));
+        }
+      }
+    }
+    if (doc.dateline && !doc.dateline->place.empty()) return doc.dateline->place;
+    return std::nullopt;
+  }
+
+  void emit(const SentenceView& v, size_t verb, const ActorMention& src, const ActorMention& tgt, const std::string& code) {
+    if (code.empty() || code == "---" || code.find('=') != std::string::npos) return;
+    std::string forward = code, backward;
+    if (size_t colon = code.find(':'); colon != std::string::npos) {
+      forward = code.substr(0, colon);
+      backward = code.substr(colon + 1);
+    }
+    for (const auto& sc : src.codes)
+      for (const auto& tc : tgt.codes) {
+        add(v, verb, src, sc, tgt, tc, forward);
+        if (!backward.empty()) add(v, verb, tgt, tc, src, sc, backward);
+      }
+  }
+
+  void add(const SentenceView& v, size_t verb, const ActorMention& src, const std::string& sc, const ActorMention& tgt,
+           const std::string& tc, const std::string& code) {
+    if (sc == tc || code.empty() || code == "---") return;
+    if (!seen.insert({sc, tc, code, v.index}).second) return;
+    Event e;
+    e.source = EventActor{src.entity, src.name, sc, src.country};
+    e.target = EventActor{tgt.entity, tgt.name, tc, tgt.country};
+    e.cameo = code;
+    if (auto info = cameo_info(code)) {
+      e.plover = info->plover;
+      e.mode = info->mode;
+      e.quad_class = info->quad_class;
+      e.goldstein = info->goldstein;
+    }
+    e.date = event_date(v, verb);
+    e.place = event_place(v, verb);
+    e.sentence = v.index;
+    size_t first = std::min({src.first, tgt.first, verb}), last = std::max({src.last, tgt.last, verb});
+    if (src.pronoun || src.first > v.size()) first = std::min(tgt.first, verb);
+    e.evidence.start = v.token(first).start;
+    e.evidence.end = v.token(last).end;
+    e.evidence.text = std::string(doc.slice(e.evidence.start, e.evidence.end));
+    doc.events.push_back(std::move(e));
+  }
+
+  void code_verb(const SentenceView& v, const VerbHit& hit, const std::string& code) {
+    Roles r = find_roles(v, hit);
+    std::vector<ActorMention> sources, targets;
+    for (const ActorMention* m : r.sources)
+      if (auto a = resolve(v, m, hit.token)) sources.push_back(*a);
+    for (const ActorMention* m : r.targets)
+      if (auto a = resolve(v, m, hit.token)) targets.push_back(*a);
+    if (!sources.empty()) last_actor = sources.front();
+    if (targets.empty() && !dicts.require_target) targets.push_back(ActorMention{0, 0, {"---"}, "", "", std::nullopt, false});
+    for (const auto& s : sources)
+      for (const auto& t : targets) emit(v, hit.token, s, t, code);
+  }
+
+  void code_sentence(SentenceView& v, const petrarch::VerbDictionary& verbs) {
+    auto hits = find_verbs(v, verbs);
+    std::vector<bool> consumed(hits.size(), false);
+    for (size_t k = 0; k < hits.size(); ++k) {
+      if (consumed[k]) continue;
+      VerbHit hit = hits[k];
+      std::string code = hit.code;
+      if (code == "=intent") {
+        // The promised act: the verb this one governs (xcomp), or the next coded verb nearby.
+        std::optional<size_t> inner;
+        for (size_t j = k + 1; j < hits.size(); ++j) {
+          bool governed = v.parsed ? v.head(hits[j].token) == static_cast<int>(hit.token) : hits[j].first <= hit.last + 3;
+          if (governed) { inner = j; break; }
+        }
+        if (inner) {
+          consumed[*inner] = true;
+          std::string inner_code = hits[*inner].code == "=intent" ? "030" : hits[*inner].code;
+          code = inner_code == "---" ? "030" : intent_code(inner_code);
+          if (!hit.target_at && !hits[*inner].target_at) {
+            // The promise's target is usually the inner verb's object.
+            Roles inner_roles = find_roles(v, hits[*inner]);
+            if (!inner_roles.targets.empty()) hit.target_at = inner_roles.targets.front()->first;
+          } else if (hits[*inner].target_at) {
+            hit.target_at = hits[*inner].target_at;
+          }
+        } else {
+          code = "030";
+        }
+      }
+      if (is_negated(v, hit)) code = negated_code(code);
+      code_verb(v, hit, code);
+    }
+    code_demands(v);
+  }
+
+  // "X must (should, needs to) do Y", reported by Z: Z demands of X (CAMEO 10).
+  void code_demands(const SentenceView& v) {
+    if (!v.parsed) return;
+    for (size_t i = 0; i < v.size(); ++i) {
+      const std::string& w = v.lemma_upper[i].empty() ? v.upper[i] : v.lemma_upper[i];
+      if (!(w == "MUST" || w == "SHOULD") || v.rel(i) != "aux") continue;
+      int verb = v.head(i);
+      if (verb < 0) continue;
+      auto rep = reporting_verb(v, static_cast<size_t>(verb));
+      std::optional<ActorMention> speaker;
+      if (rep) {
+        for (const ActorMention* s : subject_actors(v, *rep))
+          if (auto a = resolve(v, s, *rep)) { speaker = a; break; }
+      }
+      if (!speaker) continue;
+      for (const ActorMention* t : subject_actors(v, static_cast<size_t>(verb)))
+        if (auto a = resolve(v, t, static_cast<size_t>(verb))) emit(v, static_cast<size_t>(verb), *speaker, *a, "100");
+    }
+  }
+};
+
+bool sentence_discarded(const SentenceView& v, const petrarch::DiscardDictionary& d, bool* story) {
+  for (size_t i = 0; i < v.size(); ++i) {
+    const bool* is_story = nullptr;
+    if (d.phrases.match(v.upper, i, &is_story)) {
+      *story = *is_story;
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+EventCoder::EventCoder(EventDictionaries dictionaries) : dicts_(std::move(dictionaries)) {}
+
+void EventCoder::code(Document& doc) const {
+  doc.events.clear();
+  const petrarch::VerbDictionary& verbs = dicts_.verbs ? *dicts_.verbs : petrarch::builtin_verbs();
+  Coder coder{dicts_, doc, doc.date, find_time_expressions(doc.text, doc.date), std::nullopt, {}};
+  int date = date_number(doc.date);
+  std::vector<SentenceView> views;
+  views.reserve(doc.sentences.size());
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    views.emplace_back(doc, static_cast<int>(i));
+    find_actor_mentions(views.back(), dicts_, date);
+    bool story = false;
+    if (dicts_.discards && sentence_discarded(views.back(), *dicts_.discards, &story)) {
+      if (story) return;  // the whole story is out of scope (sports, weather ...)
+      views.back().actors.clear();
+    }
+  }
+  for (auto& v : views) coder.code_sentence(v, verbs);
+}
+
+}  // namespace dateline

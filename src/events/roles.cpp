@@ -1,0 +1,152 @@
+#include "events/roles.hpp"
+
+#include <algorithm>
+#include <functional>
+
+namespace dateline::events_detail {
+namespace {
+
+bool clausal(const std::string& rel) {
+  return rel.starts_with("acl") || rel.starts_with("advcl") || rel.starts_with("ccomp") || rel.starts_with("xcomp") ||
+         rel == "parataxis" || rel.starts_with("conj") || rel == "appos" || rel == "cc" || rel == "punct";
+}
+
+// The first actor mention inside the non-clausal subtree of i, preferring one covering i.
+const ActorMention* head_actor(const SentenceView& v, size_t i) {
+  if (const ActorMention* m = v.mention_at(i)) return m;
+  std::vector<size_t> stack{i};
+  std::vector<size_t> seen;
+  while (!stack.empty()) {
+    size_t t = stack.back();
+    stack.pop_back();
+    seen.push_back(t);
+    for (size_t c : v.children[t])
+      if (!clausal(v.rel(c))) stack.push_back(c);
+  }
+  std::sort(seen.begin(), seen.end());
+  for (size_t t : seen)
+    if (const ActorMention* m = v.mention_at(t)) return m;
+  return nullptr;
+}
+
+// Positional (unparsed) fallback: the actor just before the verb, with the actors listed
+// together with it ("Mordor, Rohan and Bree").
+std::vector<const ActorMention*> list_around(const SentenceView& v, const ActorMention* m) {
+  std::vector<const ActorMention*> out{m};
+  auto linker = [&](size_t a, size_t b) {  // tokens strictly between two mentions
+    for (size_t t = a; t < b; ++t)
+      if (v.upper[t] != "," && v.upper[t] != "AND" && v.upper[t] != "THE") return false;
+    return a < b;
+  };
+  for (auto it = v.actors.begin(); it != v.actors.end(); ++it) {
+    if (&*it != m) continue;
+    for (auto back = it; back != v.actors.begin();) {
+      auto prev = back - 1;
+      if (prev->pronoun || !linker(prev->last + 1, back->first)) break;
+      out.insert(out.begin(), &*prev);
+      back = prev;
+    }
+    for (auto fwd = it + 1; fwd != v.actors.end(); ++fwd) {
+      if (fwd->pronoun || !linker((fwd - 1)->last + 1, fwd->first)) break;
+      out.push_back(&*fwd);
+    }
+    break;
+  }
+  return out;
+}
+
+Roles positional_roles(const SentenceView& v, const VerbHit& hit) {
+  Roles r;
+  const ActorMention* before = nullptr;
+  const ActorMention* after = nullptr;
+  for (const auto& m : v.actors) {
+    if (m.last < hit.first) before = &m;
+    if (m.first > hit.last && !after) after = &m;
+  }
+  if (before) r.sources = list_around(v, before);
+  if (after) r.targets = list_around(v, after);
+  return r;
+}
+
+// The subject of verb i, following control (xcomp), coordination (conj) and relative clauses.
+std::vector<const ActorMention*> subject_of(const SentenceView& v, size_t i, int depth = 0) {
+  if (depth > 5) return {};
+  for (const char* rel : {"nsubj", "csubj"}) {
+    for (size_t s : v.deps(i, rel)) {
+      if (v.rel(s) == "nsubj:pass") continue;
+      return phrase_actors(v, s);
+    }
+  }
+  for (size_t a : v.deps(i, "obl")) {
+    if (v.rel(a) == "obl:agent") return phrase_actors(v, a);  // passive: "was attacked by X"
+  }
+  if (!v.deps(i, "nsubj:pass").empty()) return {};
+  int h = v.head(i);
+  if (h < 0) return {};
+  const std::string& rel = v.rel(i);
+  if (rel == "xcomp") {
+    // Object control ("urged Beijing to use") else subject control ("promised to help").
+    auto objs = v.deps(static_cast<size_t>(h), "obj");
+    if (!objs.empty()) return phrase_actors(v, objs[0]);
+    return subject_of(v, static_cast<size_t>(h), depth + 1);
+  }
+  if (rel.starts_with("conj")) return subject_of(v, static_cast<size_t>(h), depth + 1);
+  if (rel == "acl:relcl" || rel == "acl") return phrase_actors(v, static_cast<size_t>(h));
+  return {};
+}
+
+std::vector<const ActorMention*> object_of(const SentenceView& v, size_t i) {
+  for (size_t s : v.deps(i, "nsubj:pass")) return phrase_actors(v, s);
+  for (const char* rel : {"obj", "iobj"})
+    for (size_t o : v.deps(i, rel)) {
+      auto a = phrase_actors(v, o);
+      if (!a.empty()) return a;
+    }
+  for (size_t o : v.deps(i, "obl")) {
+    if (v.rel(o) == "obl:agent" || v.rel(o) == "obl:tmod") continue;
+    auto a = phrase_actors(v, o);
+    if (!a.empty()) return a;
+  }
+  // "urged X to ...": the object may sit on the xcomp's own object when not parsed as obj here.
+  for (size_t x : v.deps(i, "xcomp"))
+    for (size_t o : v.deps(x, "obj")) {
+      auto a = phrase_actors(v, o);
+      if (!a.empty()) return a;
+    }
+  return {};
+}
+
+}  // namespace
+
+std::vector<const ActorMention*> phrase_actors(const SentenceView& v, size_t i) {
+  std::vector<const ActorMention*> out;
+  if (const ActorMention* m = head_actor(v, i)) out.push_back(m);
+  for (size_t c : v.deps(i, "conj"))
+    for (const ActorMention* m : phrase_actors(v, c))
+      if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  return out;
+}
+
+bool is_speech_verb(const SentenceView& v, size_t i) {
+  static const char* const verbs[] = {"SAY", "SAID", "SAYS", "TELL", "TOLD", "ADD", "ADDED", "STATE", "STATED",
+                                      "ANNOUNCE", "ANNOUNCED", "DECLARE", "DECLARED", "REPORT", "REPORTED", "NOTE", "NOTED"};
+  for (const char* w : verbs)
+    if (v.upper[i] == w || v.lemma_upper[i] == w) return true;
+  return false;
+}
+
+Roles find_roles(const SentenceView& v, const VerbHit& hit) {
+  Roles r = v.parsed ? Roles{subject_of(v, hit.token), object_of(v, hit.token)} : positional_roles(v, hit);
+  if (v.parsed && r.sources.empty() && r.targets.empty()) r = positional_roles(v, hit);
+  // Pattern markers bind their actors, overriding what the parse says.
+  if (hit.source_at) {
+    if (const ActorMention* m = v.mention_at(*hit.source_at)) r.sources = list_around(v, m);
+  }
+  if (hit.target_at) {
+    if (const ActorMention* m = v.mention_at(*hit.target_at)) r.targets = list_around(v, m);
+  }
+  if (hit.compound_marker && hit.source_at) r.targets = r.sources;
+  return r;
+}
+
+}  // namespace dateline::events_detail
