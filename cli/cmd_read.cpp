@@ -4,6 +4,7 @@
 #include "command.hpp"
 #include "dateline/conllu.hpp"
 #include "dateline/error.hpp"
+#include "dateline/events.hpp"
 #include "dateline/ingest.hpp"
 #include "dateline/json.hpp"
 #include "dateline/stage.hpp"
@@ -20,6 +21,7 @@ struct ReadArgs {
   std::vector<std::string> stages;
   size_t max_bytes = size_t{64} << 20;
   bool strict_utf8 = false;
+  std::string verbs, actors, agents, discards;  // PETRARCH dictionaries for the events stage
 };
 
 int run_read(const ReadArgs& a) {
@@ -33,6 +35,10 @@ int run_read(const ReadArgs& a) {
   PipelineOptions popts;
   popts.models_dir = a.models;
   popts.stages = a.stages;
+  popts.verbs_dict = a.verbs;
+  popts.actors_dict = a.actors;
+  popts.agents_dict = a.agents;
+  popts.discards_dict = a.discards;
   Pipeline pipeline = Pipeline::standard(popts);
 
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
@@ -55,6 +61,8 @@ int run_read(const ReadArgs& a) {
       std::cout << to_json(doc).dump(2) << (json_array ? "" : "\n");
     } else if (format == "jsonl") {
       std::cout << to_json(doc).dump() << '\n';
+    } else if (format == "events") {
+      write_events_tsv(std::cout, doc);
     } else if (format == "conllu") {
       conllu::write(std::cout, doc);
     } else {
@@ -72,12 +80,16 @@ const RegisterCommand reg{{"", "read", "Read articles and print what dateline fi
   [](CLI::App& app) -> std::function<int()> {
     auto a = std::make_shared<ReadArgs>();
     app.add_option("files", a->files, "Article files (plain text); '-' or nothing reads standard input");
-    app.add_option("-f,--format", a->format, "Output: text (default on a terminal), json (default otherwise), jsonl, conllu")
-        ->check(CLI::IsMember({"text", "json", "jsonl", "conllu"}));
+    app.add_option("-f,--format", a->format, "Output: text (default on a terminal), json (default otherwise), jsonl, conllu, events (TSV)")
+        ->check(CLI::IsMember({"text", "json", "jsonl", "conllu", "events"}));
     app.add_option("--date", a->date, "Article date YYYY-MM-DD: anchors relative time expressions");
     app.add_option("--models", a->models, "Directory of trained models (default: $DATELINE_MODELS or the built-in path)");
     app.add_option("--stages", a->stages, "Only these stages, e.g. normalize,structure,tokenize")->delimiter(',');
     app.add_option("--max-bytes", a->max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
+    app.add_option("--verbs", a->verbs, "PETRARCH/TABARI verb dictionary (replaces the built-in verb lexicon)");
+    app.add_option("--actors", a->actors, "PETRARCH actor dictionaries, comma-separated (consulted before entities and the gazetteer)");
+    app.add_option("--agents", a->agents, "PETRARCH agent dictionary (replaces the built-in role nouns)");
+    app.add_option("--discards", a->discards, "PETRARCH discard list (sentences/stories not coded)");
     app.add_flag("--strict-utf8", a->strict_utf8, "Reject invalid UTF-8 instead of repairing it with U+FFFD");
     return [a] { return run_read(*a); };
   }}};

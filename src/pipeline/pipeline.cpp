@@ -5,6 +5,7 @@
 #include <functional>
 
 #include "dateline/error.hpp"
+#include "dateline/events.hpp"
 #include "dateline/lemmatizer.hpp"
 #include "dateline/normalize.hpp"
 #include "dateline/parser.hpp"
@@ -35,6 +36,7 @@ const std::vector<StageEntry>& stage_table() {
       {"lemmatize", [](const PipelineOptions& o, std::string& why) { return make_lemmatize_stage(models_directory(o.models_dir), why); }},
       {"parse", [](const PipelineOptions& o, std::string& why) { return make_parse_stage(models_directory(o.models_dir), why); }},
       {"quotes", [](const PipelineOptions&, std::string&) { return make_quotes_stage(); }},
+      {"events", [](const PipelineOptions& o, std::string&) { return make_events_stage(o); }},
   };
   return table;
 }
