@@ -11,7 +11,7 @@ namespace {
 struct TrainTokenizeArgs {
   std::string train;
   std::string out = "models/sentences.dlm";
-  int epochs = 6;
+  int epochs = 8;  // selected on EWT dev (5: 88.96, 6: 88.74, 8: 89.01 sentences F1)
 };
 
 int run_train_tokenize(const TrainTokenizeArgs& a) {

@@ -101,9 +101,16 @@ bool boundary_candidate(std::string_view text, const std::vector<Piece>& w, size
   // Marks that never open a sentence.
   if (first_next == ',' || first_next == ';' || first_next == '%' || first_next == ')' || first_next == '.')
     return false;
+  char last_prev = text[w[next - 1].end - 1];
+  if (first_next >= 'A' && first_next <= 'Z') {
+    // Inside a run of capitalised words ("Secretary of State John Kerry"): a name, not a break.
+    size_t f = next - 1;
+    while (f > 0 && w[f - 1].joins_next) --f;
+    char first_prev = text[w[f].start];
+    return !(first_prev >= 'A' && first_prev <= 'Z' && last_prev >= 'a' && last_prev <= 'z');
+  }
   if (first_next < 'a' || first_next > 'z') return true;
   // A lower-case word: only worth asking after a mark that may end a sentence.
-  char last_prev = text[w[next - 1].end - 1];
   return last_prev == '.' || last_prev == '!' || last_prev == '?' || last_prev == ')' || last_prev == '"' ||
          last_prev == ':' || static_cast<unsigned char>(last_prev) >= 0x80;
 }

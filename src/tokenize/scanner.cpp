@@ -57,6 +57,11 @@ void Scanner::scan_chunk(size_t begin, size_t end) {
     switch (c.kind) {
       case CharKind::letter:
       case CharKind::digit:
+        if (size_t s = slash_abbreviation_end(p, end); s > p) {
+          emit(p, s);
+          next = s;
+          break;
+        }
         next = scan_word(p, end);
         break;
       case CharKind::apostrophe:
@@ -73,7 +78,8 @@ void Scanner::scan_chunk(size_t begin, size_t end) {
         emit(p, next);
         break;
       case CharKind::hyphen:
-        while (next < end && text_[next] == text_[p] && kind_at(next) == CharKind::hyphen) ++next;
+        // Rules drawn with dashes and equals signs ("----==") are one token.
+        while (next < end && (text_[next] == text_[p] || (text_[p] == '-' && text_[next] == '='))) ++next;
         emit(p, next);
         break;
       case CharKind::open_quote:
@@ -88,6 +94,19 @@ void Scanner::scan_chunk(size_t begin, size_t end) {
   }
 }
 
+size_t Scanner::slash_abbreviation_end(size_t p, size_t end) const {
+  // Informal shorthands written with a slash: "w/" (with), "w/o" (without), "b/c" (because).
+  if (end - p < 2 || text_[p + 1] != '/') return p;
+  static constexpr std::string_view forms[] = {"w/o", "b/c", "w/"};
+  for (std::string_view f : forms) {
+    if (!starts_with_ci(text_, p, f) || p + f.size() > end) continue;
+    size_t e = p + f.size();
+    if (e < end && is_word_kind(kind_at(e))) continue;
+    return e;
+  }
+  return p;
+}
+
 size_t Scanner::scan_symbols(size_t p, size_t end) {
   if (size_t e = emoticon_end(p, end); e > p) {
     emit(p, e);
@@ -97,7 +116,7 @@ size_t Scanner::scan_symbols(size_t p, size_t end) {
   size_t next = p + c.length;
   // Runs of one ASCII symbol (***, ===, <<, >>) are one token; other marks stand alone.
   if (c.cp < 0x80 && std::strchr("*=+<>~#^_|/\\$", static_cast<char>(c.cp)) != nullptr && c.cp != 0)
-    while (next < end && text_[next] == text_[p]) ++next;
+    while (next < end && (text_[next] == text_[p] || (text_[p] == '=' && text_[next] == '-'))) ++next;
   emit(p, next);
   return next;
 }

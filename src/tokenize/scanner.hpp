@@ -37,6 +37,7 @@ class Scanner {
   size_t scan_apostrophe(size_t p, size_t chunk_begin, size_t end);
   size_t scan_symbols(size_t p, size_t end);
   size_t url_end(size_t p, size_t end) const;
+  size_t slash_abbreviation_end(size_t p, size_t end) const;
   size_t emoticon_end(size_t p, size_t end) const;
   bool keep_hyphen(size_t word_start, size_t segment_start, size_t hyphen, size_t after, size_t end) const;
   bool sentence_glued_at(size_t segment, size_t period, size_t after, size_t end) const;
