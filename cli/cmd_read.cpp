@@ -1,8 +1,11 @@
 // dateline read: one or more articles through the pipeline, printed as text, JSON or CoNLL-U.
+#include <functional>
 #include <iostream>
+#include <optional>
 
 #include "command.hpp"
 #include "dateline/conllu.hpp"
+#include "dateline/corpus.hpp"
 #include "dateline/error.hpp"
 #include "dateline/events.hpp"
 #include "dateline/ingest.hpp"
@@ -42,20 +45,15 @@ int run_read(const ReadArgs& a) {
   Pipeline pipeline = Pipeline::standard(popts);
 
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
-  bool json_array = format == "json" && files.size() > 1;
+  auto holds_many = [](const std::string& path) {
+    auto f = path == "-" ? std::nullopt : format_from_name(path);
+    return f && (*f == InputFormat::warc || *f == InputFormat::jsonl);
+  };
+  bool json_array = format == "json" && (files.size() > 1 || holds_many(files.front()));
   if (json_array) std::cout << "[\n";
   size_t failed = 0, written = 0;
   Style style = stdout_style();
-  for (const auto& path : files) {
-    Document doc;
-    try {
-      doc = document_from_text(read_input_bytes(path, options.max_bytes), path, options);
-      pipeline.run(doc);
-    } catch (const Error& e) {
-      std::cerr << "dateline: " << e.what() << '\n';
-      ++failed;
-      continue;
-    }
+  auto emit = [&](const Document& doc) {
     if (format == "json") {
       if (json_array && written > 0) std::cout << ",\n";
       std::cout << to_json(doc).dump(2) << (json_array ? "" : "\n");
@@ -69,6 +67,31 @@ int run_read(const ReadArgs& a) {
       render_text(std::cout, doc, style);
     }
     ++written;
+  };
+  auto run_one = [&](const std::function<Document()>& make) {
+    try {
+      Document doc = make();
+      pipeline.run(doc);
+      emit(doc);
+    } catch (const Error& e) {
+      std::cerr << "dateline: " << e.what() << '\n';
+      ++failed;
+    }
+  };
+  for (const auto& path : files) {
+    std::optional<InputFormat> container = path == "-" ? std::nullopt : format_from_name(path);
+    if (!container || *container == InputFormat::text) {
+      run_one([&] { return document_from_text(read_input_bytes(path, options.max_bytes), path, options); });
+      continue;
+    }
+    // Web pages, WARC archives and JSONL dumps (maybe gzipped) go through the corpus reader:
+    // one file may hold many articles, and a bad record does not stop the others.
+    read_corpus_file(
+        path, [&](CorpusItem&& item) { run_one([&] { return document_from_item(item, options); }); },
+        [&](CorpusFailure&& f) {
+          std::cerr << "dateline: " << f.source << ": " << f.reason << '\n';
+          ++failed;
+        });
   }
   if (json_array) std::cout << "\n]\n";
   std::cout.flush();
@@ -79,7 +102,7 @@ int run_read(const ReadArgs& a) {
 const RegisterCommand reg{{"", "read", "Read articles and print what dateline finds in them",
   [](CLI::App& app) -> std::function<int()> {
     auto a = std::make_shared<ReadArgs>();
-    app.add_option("files", a->files, "Article files (plain text); '-' or nothing reads standard input");
+    app.add_option("files", a->files, "Article files (.txt, .html, .warc[.gz], .jsonl[.gz]); '-' or nothing reads standard input");
     app.add_option("-f,--format", a->format, "Output: text (default on a terminal), json (default otherwise), jsonl, conllu, events (TSV)")
         ->check(CLI::IsMember({"text", "json", "jsonl", "conllu", "events"}));
     app.add_option("--date", a->date, "Article date YYYY-MM-DD: anchors relative time expressions");

@@ -1,0 +1,65 @@
+// Reading a whole corpus: directories, plain text, HTML, WARC web archives and JSONL dumps
+// (each optionally gzip-compressed), split into articles.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dateline/document.hpp"
+#include "dateline/ingest.hpp"
+
+namespace dateline {
+
+enum class InputFormat { text, html, warc, jsonl };
+
+// The format a file name announces (".gz" is looked through); nullopt when dateline does not
+// read files of that name (directories are walked for the known names only).
+std::optional<InputFormat> format_from_name(std::string_view path);
+
+// The format of content with no telling name (standard input, "article.dat"): WARC, JSONL,
+// HTML, else text. Gzip is recognised by its magic bytes.
+InputFormat sniff_format(std::string_view bytes);
+
+// One article as its container held it, before decoding.
+struct CorpusItem {
+  std::string source;  // the file; "file#offset" for a WARC record; "file:line" for a JSONL line
+  std::string bytes;   // the article: plain text or a web page
+  bool html = false;
+  std::string charset_hint;  // from a WARC record's HTTP Content-Type
+  std::optional<std::string> title, date, url;  // container metadata (JSONL fields, WARC URI)
+};
+
+struct CorpusFailure {
+  std::string source;
+  std::string reason;
+};
+
+struct CorpusOptions {
+  size_t max_file_bytes = size_t{1} << 32;  // a file (after gunzip) larger than this is refused
+};
+
+// The input files named by `paths`: directories are walked recursively (hidden entries and
+// unknown extensions skipped), sorted by name; "-" stands for standard input. Paths that do
+// not exist are reported in `missing`.
+std::vector<std::string> list_corpus_files(const std::vector<std::string>& paths, std::vector<CorpusFailure>& missing);
+
+// Reads one file ("-" = standard input) and calls on_item for every article in it, in order,
+// and on_failure for every part that cannot be read (a truncated gzip stream, a WARC record
+// whose Content-Length is wrong, a JSONL line that is not JSON). Never throws for bad input;
+// what can be read around a bad part is still delivered.
+void read_corpus_file(const std::string& path, const std::function<void(CorpusItem&&)>& on_item,
+                      const std::function<void(CorpusFailure&&)>& on_failure, const CorpusOptions& options = {});
+
+// The article as a Document (text or HTML extraction), with the container's metadata as hints.
+// Throws dateline::Error (bad_input) as document_from_text / document_from_html do.
+Document document_from_item(const CorpusItem& item, const ReadOptions& options = {});
+
+// Decompresses gzip data (any number of members). On corrupt or truncated input `error`
+// says why and the result holds what was decompressed before it; at most max_bytes are produced.
+std::string gunzip(std::string_view data, std::string& error, size_t max_bytes = size_t{1} << 32);
+
+}  // namespace dateline

@@ -1,0 +1,88 @@
+// extract_html and document_from_html: charset → prescan → gumbo → metadata + main text.
+#include <memory>
+
+#include "dateline/error.hpp"
+#include "dateline/text.hpp"
+#include "html_internal.hpp"
+
+namespace dateline {
+namespace {
+
+bool is_valid_utf8(std::string_view s) {
+  // Validation only; decode_bytes does the work (and builds a byte map) when this fails.
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  size_t n = s.size(), i = 0;
+  while (i < n) {
+    if (p[i] < 0x80) { ++i; continue; }
+    int len = utf8_length(p[i]);
+    if (len == 1 || i + len > n) return false;
+    for (int k = 1; k < len; ++k)
+      if ((p[i + k] & 0xC0) != 0x80) return false;
+    if (len == 2 && p[i] < 0xC2) return false;
+    if (len == 3 && ((p[i] == 0xE0 && p[i + 1] < 0xA0) || (p[i] == 0xED && p[i + 1] >= 0xA0))) return false;
+    if (len == 4 && (p[i] > 0xF4 || (p[i] == 0xF0 && p[i + 1] < 0x90) || (p[i] == 0xF4 && p[i + 1] >= 0x90)))
+      return false;
+    i += static_cast<size_t>(len);
+  }
+  return true;
+}
+
+bool is_utf8_name(std::string_view charset) { return charset.empty() || charset == "utf-8" || charset == "utf8"; }
+
+struct GumboDeleter {
+  void operator()(GumboOutput* o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
+};
+
+}  // namespace
+
+HtmlArticle extract_html(std::string_view bytes, const HtmlOptions& options) {
+  HtmlArticle out;
+  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  std::string charset = html::sniff_charset(bytes);
+  if (charset.empty()) charset = options.charset_hint;
+  std::string decoded;
+  std::string_view utf8 = bytes;
+  if (!(is_utf8_name(charset) && is_valid_utf8(bytes))) {
+    DecodeResult d = is_utf8_name(charset) ? decode_bytes(bytes) : decode_bytes_as(bytes, charset);
+    decoded = std::move(d.utf8.text);
+    out.encoding = d.encoding;
+    out.repaired_bytes = d.repaired_bytes;
+    utf8 = decoded;
+  }
+  html::Prescanned pre = html::prescan_html(utf8, options.max_depth);
+  std::unique_ptr<GumboOutput, GumboDeleter> doc(
+      gumbo_parse_with_options(&kGumboDefaultOptions, pre.html.data(), pre.html.size()));
+  html::read_metadata(doc->root, pre.json_ld, out);
+  out.text = html::main_text(doc->root);
+  return out;
+}
+
+Document document_from_html(std::string_view bytes, std::string source, const ReadOptions& options,
+                            const HtmlOptions& html_options) {
+  if (bytes.size() > options.max_bytes)
+    throw Error(ExitCode::bad_input, source + ": input too large (" + std::to_string(bytes.size()) + " bytes)");
+  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos)
+    throw Error(ExitCode::bad_input, source + ": empty input");
+  if (looks_binary(bytes)) throw Error(ExitCode::bad_input, source + ": binary data, not HTML");
+  HtmlArticle page;
+  try {
+    page = extract_html(bytes, html_options);
+  } catch (const Error& e) {
+    throw Error(e.code(), source + ": " + e.what());
+  }
+  if (page.text.empty()) throw Error(ExitCode::bad_input, source + ": no article text found in the page");
+  Document doc = document_from_text(page.text, source, options);
+  doc.id = content_id(bytes);
+  doc.encoding = page.encoding;
+  doc.warnings.clear();
+  if (page.repaired_bytes > 0)
+    doc.warnings.push_back("invalid UTF-8 repaired with U+FFFD (" + std::to_string(page.repaired_bytes) + " bytes)");
+  if (page.encoding != "UTF-8") doc.warnings.push_back("read as " + page.encoding + ", not UTF-8");
+  if (!page.title.empty()) doc.title_hint = page.title;
+  if (!doc.date && page.date) doc.date = page.date;
+  if (page.author) doc.byline = page.author;
+  if (page.url) doc.url = page.url;
+  return doc;
+}
+
+}  // namespace dateline

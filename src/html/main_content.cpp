@@ -1,0 +1,128 @@
+// Choosing the main content: readability-style scoring of the containers of paragraphs
+// (text length, commas, link density, class/id names), the best container plus its
+// content-like siblings, then the blocks inside them minus link lists.
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "dom_blocks.hpp"
+#include "html_internal.hpp"
+
+namespace dateline::html {
+namespace {
+
+constexpr size_t kMinParagraph = 25;  // shorter blocks do not vote for a container
+#ifdef DATELINE_HTML_DEBUG
+double tuning(const char* name, double fallback) {
+  const char* v = std::getenv(name);
+  return v ? std::atof(v) : fallback;
+}
+#else
+constexpr double tuning(const char*, double fallback) { return fallback; }
+#endif
+const double kFurniturePenalty = tuning("FURN", 2.0);
+const double kSiblingShare = tuning("SIB", 0.2);
+const double kMaxBlockLinks = tuning("LDOUT", 0.3);
+const double kMinBlockChars = tuning("MINOUT", 20);
+
+double link_density(const DomNode& n) {
+  return n.text_chars ? static_cast<double>(n.link_chars) / static_cast<double>(n.text_chars) : 0.0;
+}
+
+size_t count_commas(const std::string& s) {
+  return static_cast<size_t>(std::count(s.begin(), s.end(), ',')) ;
+}
+
+bool is_heading(GumboTag t) {
+  return t == GUMBO_TAG_H1 || t == GUMBO_TAG_H2 || t == GUMBO_TAG_H3 || t == GUMBO_TAG_H4 || t == GUMBO_TAG_H5 ||
+         t == GUMBO_TAG_H6;
+}
+
+// A container's score is the paragraph text under it minus the furniture under it (link text
+// and short fragments): the best container holds most of the article and little else.
+void score_containers(FlatPage& page) {
+  auto& nodes = page.nodes;
+  for (const auto& b : page.blocks) {
+    double len = static_cast<double>(b.text.size()), links = static_cast<double>(b.link_chars);
+    bool paragraph = b.text.size() >= kMinParagraph && links < 0.5 * len;
+    double good = paragraph ? (len - links) * (1.0 + 0.02 * static_cast<double>(std::min<size_t>(count_commas(b.text), 10))) : 0;
+    double bad = links + (paragraph ? 0 : 0.5 * (len - links));
+    bool above_furniture = false;
+    for (int i = b.owner; i >= 0; i = nodes[static_cast<size_t>(i)].parent) {
+      DomNode& n = nodes[static_cast<size_t>(i)];
+      n.text_chars += b.text.size();
+      n.link_chars += b.link_chars;
+      n.score += above_furniture ? -kFurniturePenalty * (good + bad) : good - kFurniturePenalty * bad;
+      n.scored = true;
+      above_furniture = above_furniture || n.boilerplate;
+    }
+  }
+  for (auto& n : nodes) {
+    if (n.class_weight > 0) n.score *= 1.1;
+    if (n.class_weight < 0) n.score *= 0.9;
+    if (n.tag == GUMBO_TAG_ARTICLE || n.tag == GUMBO_TAG_MAIN) n.score *= 1.1;
+  }
+}
+
+// True when node `i` is `ancestor` or lies under it, and no furniture lies between them.
+bool is_content_within(const std::vector<DomNode>& nodes, int i, int ancestor) {
+  for (; i >= 0; i = nodes[static_cast<size_t>(i)].parent) {
+    if (i == ancestor) return true;
+    if (nodes[static_cast<size_t>(i)].boilerplate) return false;
+  }
+  return false;
+}
+
+std::vector<int> chosen_roots(const FlatPage& page) {
+  const auto& nodes = page.nodes;
+  int top = -1;
+  for (size_t i = 0; i < nodes.size(); ++i)
+    if (nodes[i].scored && (top < 0 || nodes[i].score > nodes[static_cast<size_t>(top)].score)) top = static_cast<int>(i);
+  if (top < 0) return {};
+#ifdef DATELINE_HTML_DEBUG
+  if (std::getenv("CANDS")) {
+    std::vector<int> order;
+    for (size_t i = 0; i < nodes.size(); ++i) if (nodes[i].scored) order.push_back(static_cast<int>(i));
+    std::sort(order.begin(), order.end(), [&](int a, int b) { return nodes[a].score > nodes[b].score; });
+    for (size_t k = 0; k < std::min<size_t>(8, order.size()); ++k) {
+      const auto& n = nodes[order[k]];
+      fprintf(stderr, "cand %d tag=%s score=%.1f text=%zu link=%zu parent=%d cw=%.0f\n", order[k], gumbo_normalized_tagname(n.tag), n.score, n.text_chars, n.link_chars, n.parent, n.class_weight);
+    }
+  }
+#endif
+  const DomNode& best = nodes[static_cast<size_t>(top)];
+  if (best.parent < 0) return {top};
+  double threshold = std::max(10.0, best.score * kSiblingShare);
+  std::vector<int> roots;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    if (nodes[i].parent != best.parent) continue;
+    const DomNode& s = nodes[i];
+    bool take = static_cast<int>(i) == top || (s.scored && s.score >= threshold);
+    if (!take && s.tag == GUMBO_TAG_P) {
+      double ld = link_density(s);
+      take = (s.text_chars > 80 && ld < 0.25) || (s.text_chars > 0 && ld == 0);
+    }
+    if (take) roots.push_back(static_cast<int>(i));
+  }
+  return roots;
+}
+
+}  // namespace
+
+std::string main_text(const GumboNode* root) {
+  FlatPage page = flatten_page(root);
+  score_containers(page);
+  std::vector<int> roots = chosen_roots(page);
+  std::string out;
+  for (const auto& b : page.blocks) {
+    if (!std::any_of(roots.begin(), roots.end(), [&](int r) { return is_content_within(page.nodes, b.owner, r); })) continue;
+    double ld = b.text.empty() ? 0 : static_cast<double>(b.link_chars) / static_cast<double>(b.text.size());
+    if (ld > kMaxBlockLinks) continue;
+    if (static_cast<double>(b.text.size()) < kMinBlockChars && !is_heading(b.tag)) continue;
+    if (!out.empty()) out += "\n\n";
+    out += b.text;
+  }
+  return out;
+}
+
+}  // namespace dateline::html

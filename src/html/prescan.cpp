@@ -1,0 +1,112 @@
+// A cheap pass over the page before the HTML5 parser sees it: drops elements that never hold
+// article text, keeps JSON-LD, and refuses absurdly deep nesting before it can cost minutes.
+#include <algorithm>
+#include <array>
+#include <cstring>
+
+#include "dateline/error.hpp"
+#include "html_internal.hpp"
+
+namespace dateline::html {
+namespace {
+
+char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Elements that are never open for long: void elements, and those whose end tag the parser
+// implies (so an author who leaves them open does not deepen the tree).
+bool does_not_nest(std::string_view tag) {
+  static constexpr std::array<std::string_view, 30> kTags = {
+      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
+      "source", "track", "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr",
+      "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rp", "rt"};
+  return std::find(kTags.begin(), kTags.end(), tag) != kTags.end();
+}
+
+bool is_dropped(std::string_view tag) {
+  return tag == "script" || tag == "style" || tag == "noscript" || tag == "template" || tag == "svg" ||
+         tag == "iframe" || tag == "object";
+}
+
+// Position just after the '>' closing the tag that starts at `i` (quotes respected).
+size_t tag_end(std::string_view s, size_t i) {
+  char quote = 0;
+  for (; i < s.size(); ++i) {
+    char c = s[i];
+    if (quote) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      return i + 1;
+    }
+  }
+  return s.size();
+}
+
+// Case-insensitive search for "</tag" from `from`; npos when absent.
+size_t find_end_tag(std::string_view s, size_t from, std::string_view tag) {
+  for (size_t i = s.find("</", from); i != std::string_view::npos; i = s.find("</", i + 2)) {
+    if (i + 2 + tag.size() > s.size()) return std::string_view::npos;
+    bool match = true;
+    for (size_t k = 0; k < tag.size() && match; ++k) match = lower(s[i + 2 + k]) == tag[k];
+    if (match) return i;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+Prescanned prescan_html(std::string_view s, size_t max_depth) {
+  Prescanned out;
+  out.html.reserve(s.size());
+  size_t depth = 0, i = 0;
+  while (i < s.size()) {
+    const void* hit = std::memchr(s.data() + i, '<', s.size() - i);
+    size_t lt = hit ? static_cast<size_t>(static_cast<const char*>(hit) - s.data()) : s.size();
+    out.html.append(s, i, lt - i);
+    if (lt >= s.size()) break;
+    i = lt;
+    if (s.compare(i, 4, "<!--") == 0) {
+      size_t end = s.find("-->", i + 4);
+      i = end == std::string_view::npos ? s.size() : end + 3;
+      continue;
+    }
+    bool closing = i + 1 < s.size() && s[i + 1] == '/';
+    size_t name_start = i + (closing ? 2 : 1);
+    if (name_start >= s.size() || !is_alpha(s[name_start])) {
+      out.html.push_back('<');
+      ++i;
+      continue;
+    }
+    std::string tag;
+    size_t k = name_start;
+    for (; k < s.size() && tag.size() < 16 && (is_alpha(s[k]) || (s[k] >= '0' && s[k] <= '9') || s[k] == '-'); ++k)
+      tag.push_back(lower(s[k]));
+    size_t end = tag_end(s, k);
+    if (!closing && is_dropped(tag)) {
+      size_t close = find_end_tag(s, end, tag);
+      std::string_view attrs = s.substr(k, end - k);
+      if (tag == "script" && close != std::string_view::npos) {
+        std::string a(attrs);
+        std::transform(a.begin(), a.end(), a.begin(), lower);
+        if (a.find("ld+json") != std::string::npos) out.json_ld.emplace_back(s.substr(end, close - end));
+      }
+      i = close == std::string_view::npos ? s.size() : tag_end(s, close);
+      continue;
+    }
+    bool self_closing = end >= 2 && s[end - 2] == '/';
+    if (!does_not_nest(tag) && !self_closing) {
+      if (closing) {
+        if (depth > 0) --depth;
+      } else if (++depth > max_depth) {
+        throw Error(ExitCode::bad_input, "HTML nested deeper than " + std::to_string(max_depth) + " elements");
+      }
+    }
+    out.html.append(s, i, end - i);
+    i = end;
+  }
+  return out;
+}
+
+}  // namespace dateline::html

@@ -1,0 +1,184 @@
+// The ingest engine: this thread reads inputs, N workers run the pipeline, one writer thread
+// owns the SQLite connection and commits in batches.
+#include <sys/stat.h>
+
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <thread>
+#include <variant>
+
+#include "bounded_queue.hpp"
+#include "dateline/error.hpp"
+#include "dateline/store.hpp"
+
+namespace dateline {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct NewArticle {
+  Document doc;
+  std::string hash, blob;
+};
+struct KnownContent {
+  std::string hash, source;
+};
+using Result = std::variant<NewArticle, KnownContent, CorpusFailure>;
+
+double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
+
+uint64_t file_size(const std::string& path) {
+  struct stat st {};
+  return path != "-" && stat(path.c_str(), &st) == 0 ? static_cast<uint64_t>(st.st_size) : 0;
+}
+
+class Writer {
+ public:
+  Writer(Store& store, const IngestOptions& options, IngestSummary& summary, std::atomic<size_t>& files_done,
+         std::atomic<uint64_t>& bytes_done, Clock::time_point start,
+         const std::function<void(const IngestProgress&)>& on_progress,
+         const std::function<void(const CorpusFailure&)>& on_failure)
+      : store_(store), options_(options), summary_(summary), files_done_(files_done), bytes_done_(bytes_done),
+        start_(start), on_progress_(on_progress), on_failure_(on_failure) {}
+
+  void run(store::BoundedQueue<Result>& results) {
+    Clock::time_point batch_start{}, last_report = Clock::now();
+    size_t pending = 0;
+    while (auto r = results.pop()) {
+      auto t0 = Clock::now();
+      if (pending == 0) {
+        store_.begin();
+        batch_start = t0;
+      }
+      apply(*r);
+      ++pending;
+      if (pending >= options_.batch_size || seconds_since(batch_start) > 0.5) {
+        store_.commit();
+        pending = 0;
+      }
+      summary_.write_seconds += seconds_since(t0);
+      if (on_progress_ && seconds_since(last_report) > 0.2) {
+        report();
+        last_report = Clock::now();
+      }
+    }
+    if (pending > 0) {
+      auto t0 = Clock::now();
+      store_.commit();
+      summary_.write_seconds += seconds_since(t0);
+    }
+    if (on_progress_) report();
+  }
+
+ private:
+  void apply(Result& r) {
+    if (auto* a = std::get_if<NewArticle>(&r)) {
+      if (store_.add_article(a->doc, a->hash, a->blob)) ++summary_.articles_added;
+      else ++summary_.duplicates;
+    } else if (auto* k = std::get_if<KnownContent>(&r)) {
+      store_.add_source(k->hash, k->source);
+      ++summary_.duplicates;
+    } else {
+      auto& f = std::get<CorpusFailure>(r);
+      store_.add_failure(f.source, f.reason);
+      ++summary_.failures;
+      if (on_failure_) on_failure_(f);
+    }
+  }
+
+  void report() {
+    summary_.files_done = files_done_.load();
+    summary_.bytes_done = bytes_done_.load();
+    summary_.seconds = seconds_since(start_);
+    on_progress_(summary_);
+  }
+
+  Store& store_;
+  const IngestOptions& options_;
+  IngestSummary& summary_;
+  std::atomic<size_t>& files_done_;
+  std::atomic<uint64_t>& bytes_done_;
+  Clock::time_point start_;
+  const std::function<void(const IngestProgress&)>& on_progress_;
+  const std::function<void(const CorpusFailure&)>& on_failure_;
+};
+
+Result process(CorpusItem& item, const Pipeline& pipeline, const std::unordered_set<std::string>& known,
+               const ReadOptions& read) {
+  std::string hash = content_hash(item.bytes);
+  if (known.count(hash)) return KnownContent{std::move(hash), std::move(item.source)};
+  try {
+    Document doc = document_from_item(item, read);
+    pipeline.run(doc);
+    std::string blob = pack_document(doc);
+    return NewArticle{std::move(doc), std::move(hash), std::move(blob)};
+  } catch (const Error& e) {
+    std::string what = e.what();
+    // Messages from the readers already start with the source; do not say it twice.
+    if (what.rfind(item.source + ": ", 0) == 0) what = what.substr(item.source.size() + 2);
+    return CorpusFailure{item.source, what};
+  } catch (const std::exception& e) {
+    return CorpusFailure{item.source, std::string("internal error: ") + e.what()};
+  }
+}
+
+}  // namespace
+
+IngestSummary ingest_corpus(const std::vector<std::string>& paths, Store& store, const Pipeline& pipeline,
+                            const IngestOptions& options, const std::function<void(const IngestProgress&)>& on_progress,
+                            const std::function<void(const CorpusFailure&)>& on_failure) {
+  auto start = Clock::now();
+  IngestSummary summary;
+  std::vector<CorpusFailure> missing;
+  std::vector<std::string> files = list_corpus_files(paths, missing);
+  summary.files_total = files.size();
+  for (const auto& f : files) summary.bytes_total += file_size(f);
+  const std::unordered_set<std::string> known = store.known_hashes();
+
+  unsigned threads = std::max(1u, options.threads);
+  store::BoundedQueue<CorpusItem> work(4 * threads + 4);
+  store::BoundedQueue<Result> results(std::max<size_t>(options.batch_size, 16) * 2);
+  std::atomic<size_t> files_done{0};
+  std::atomic<uint64_t> bytes_done{0};
+  std::exception_ptr writer_error;
+
+  Writer writer(store, options, summary, files_done, bytes_done, start, on_progress, on_failure);
+  std::thread writer_thread([&] {
+    try {
+      writer.run(results);
+    } catch (...) {
+      writer_error = std::current_exception();
+      results.close(true);
+      work.close(true);
+    }
+  });
+  std::vector<std::thread> workers;
+  for (unsigned i = 0; i < threads; ++i)
+    workers.emplace_back([&] {
+      while (auto item = work.pop())
+        if (!results.push(process(*item, pipeline, known, options.read))) break;
+    });
+
+  for (auto& m : missing) results.push(std::move(m));
+  bool stopped = false;
+  for (const auto& file : files) {
+    read_corpus_file(
+        file, [&](CorpusItem&& item) { stopped = stopped || !work.push(std::move(item)); },
+        [&](CorpusFailure&& f) { stopped = stopped || !results.push(std::move(f)); }, options.corpus);
+    ++files_done;
+    bytes_done += file_size(file);
+    if (stopped) break;
+  }
+  work.close();
+  for (auto& w : workers) w.join();
+  results.close();
+  writer_thread.join();
+  if (writer_error) std::rethrow_exception(writer_error);
+  summary.files_done = files_done.load();
+  summary.bytes_done = bytes_done.load();
+  summary.seconds = seconds_since(start);
+  return summary;
+}
+
+}  // namespace dateline

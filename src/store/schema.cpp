@@ -1,0 +1,171 @@
+// Opening the store and migrating its schema (docs/store.md). Migration N brings a database
+// from version N-1 to N; each runs in its own transaction.
+#include <sqlite3.h>
+
+#include <array>
+
+#include "dateline/store.hpp"
+#include "sqlite_statement.hpp"
+
+namespace dateline {
+namespace {
+
+constexpr std::array<const char*, kStoreSchemaVersion> kMigrations = {
+    // 1: the first schema.
+    R"sql(
+CREATE TABLE articles (
+  id INTEGER PRIMARY KEY,
+  content_hash TEXT NOT NULL UNIQUE,
+  source TEXT NOT NULL,
+  url TEXT,
+  encoding TEXT NOT NULL,
+  date TEXT,
+  headline TEXT,
+  dateline_place TEXT,
+  dateline_country TEXT,
+  byline TEXT,
+  text_bytes INTEGER NOT NULL,
+  warnings TEXT,
+  document BLOB NOT NULL,
+  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+CREATE INDEX articles_date ON articles(date);
+CREATE TABLE article_sources (
+  source TEXT PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE INDEX article_sources_article ON article_sources(article_id);
+CREATE TABLE entities (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  doc_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  type TEXT NOT NULL,
+  country TEXT,
+  role TEXT,
+  sector TEXT,
+  mention_count INTEGER NOT NULL
+);
+CREATE INDEX entities_article ON entities(article_id);
+CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+CREATE INDEX entities_type ON entities(type);
+CREATE TABLE mentions (
+  entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX mentions_entity ON mentions(entity_id);
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  speaker_entity INTEGER REFERENCES entities(id),
+  speaker_name TEXT,
+  cue TEXT,
+  addressee TEXT,
+  kind TEXT NOT NULL,
+  start INTEGER NOT NULL,
+  end INTEGER NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_name COLLATE NOCASE);
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  date TEXT,
+  source_entity INTEGER REFERENCES entities(id),
+  source_name TEXT NOT NULL,
+  source_code TEXT,
+  source_country TEXT,
+  target_entity INTEGER REFERENCES entities(id),
+  target_name TEXT,
+  target_code TEXT,
+  target_country TEXT,
+  cameo TEXT NOT NULL,
+  plover TEXT,
+  mode TEXT,
+  quad_class INTEGER,
+  goldstein REAL,
+  place TEXT,
+  sentence INTEGER,
+  evidence_start INTEGER,
+  evidence_end INTEGER,
+  evidence_text TEXT
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_cameo ON events(cameo);
+CREATE INDEX events_date ON events(date);
+CREATE INDEX events_source_name ON events(source_name COLLATE NOCASE);
+CREATE INDEX events_target_name ON events(target_name COLLATE NOCASE);
+CREATE INDEX events_source_code ON events(source_code);
+CREATE INDEX events_target_code ON events(target_code);
+CREATE TABLE failures (
+  source TEXT PRIMARY KEY,
+  reason TEXT NOT NULL,
+  failed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+)sql",
+};
+
+int read_version(sqlite3* db) {
+  store::Statement has(db, "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='schema_version'");
+  has.step();
+  if (has.integer(0) == 0) {
+    store::Statement tables(db, "SELECT count(*) FROM sqlite_master WHERE type='table'");
+    tables.step();
+    if (tables.integer(0) > 0) throw Error(ExitCode::bad_input, "not a dateline store (it has tables but no schema_version)");
+    return 0;
+  }
+  store::Statement v(db, "SELECT max(version) FROM schema_version");
+  return v.step() && !v.is_null(0) ? static_cast<int>(v.integer(0)) : 0;
+}
+
+}  // namespace
+
+Store::Store(const std::string& path, bool read_only) {
+  int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw Error(ExitCode::bad_input, path + ": cannot open the store (" + why + ")");
+  }
+  try {
+    sqlite3_busy_timeout(db_, 10000);
+    store::exec(db_, "PRAGMA foreign_keys=ON");
+    int version = read_version(db_);
+    if (version > kStoreSchemaVersion)
+      throw Error(ExitCode::bad_input, path + ": store schema version " + std::to_string(version) +
+                                           " is newer than this dateline (" + std::to_string(kStoreSchemaVersion) + ")");
+    if (read_only) {
+      if (version < kStoreSchemaVersion) throw Error(ExitCode::bad_input, path + ": not a dateline store (or an old one: run ingest to migrate it)");
+      return;
+    }
+    // WAL: readers never block the writer; synchronous=NORMAL keeps every committed
+    // transaction across a process kill (only an OS crash may lose the last ones).
+    store::exec(db_, "PRAGMA journal_mode=WAL");
+    store::exec(db_, "PRAGMA synchronous=NORMAL");
+    for (int v = version; v < kStoreSchemaVersion; ++v) {
+      store::exec(db_, "BEGIN IMMEDIATE");
+      store::exec(db_, kMigrations[static_cast<size_t>(v)]);
+      if (v == 0) store::exec(db_, "CREATE TABLE schema_version (version INTEGER NOT NULL)");
+      store::exec(db_, ("INSERT INTO schema_version(version) VALUES (" + std::to_string(v + 1) + ")").c_str());
+      store::exec(db_, "COMMIT");
+    }
+  } catch (const Error& e) {
+    sqlite3_close(db_);
+    db_ = nullptr;
+    std::string what = e.what();
+    if (what.find("file is not a database") != std::string::npos)
+      throw Error(ExitCode::bad_input, path + ": not a dateline store (not an SQLite database)");
+    throw;
+  }
+}
+
+Store::~Store() { sqlite3_close(db_); }
+
+int Store::schema_version() const { return read_version(db_); }
+
+}  // namespace dateline
