@@ -143,7 +143,9 @@ std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Pi
       if (!boundary_candidate(text, w, j, rules[j])) continue;
       feats.clear();
       boundary_features(text, w, j, rules[j], since, feats);
-      if (model->predict(feats) == 1) {
+      float scores[2] = {0.0f, 0.0f};  // no allocation per gap, unlike predict()
+      model->score(feats, scores);
+      if (scores[1] > scores[0]) {
         starts.push_back(j);
         since = 0;
       }
