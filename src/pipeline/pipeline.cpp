@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <functional>
 
+#include "dateline/entities.hpp"
 #include "dateline/error.hpp"
 #include "dateline/events.hpp"
 #include "dateline/lemmatizer.hpp"
@@ -35,6 +36,7 @@ const std::vector<StageEntry>& stage_table() {
       {"tag", [](const PipelineOptions& o, std::string& why) { return make_tag_stage(models_directory(o.models_dir), why); }},
       {"lemmatize", [](const PipelineOptions& o, std::string& why) { return make_lemmatize_stage(models_directory(o.models_dir), why); }},
       {"parse", [](const PipelineOptions& o, std::string& why) { return make_parse_stage(models_directory(o.models_dir), why); }},
+      {"entities", [](const PipelineOptions& o, std::string& why) { return make_entities_stage(o, why); }},
       {"quotes", [](const PipelineOptions&, std::string&) { return make_quotes_stage(); }},
       {"events", [](const PipelineOptions& o, std::string&) { return make_events_stage(o); }},
   };

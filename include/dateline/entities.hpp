@@ -1,0 +1,33 @@
+// The "entities" stage: named-entity mentions (NER model + gazetteers + date/time rules)
+// clustered into the article's entities, with canonical name, type, country, role and sector.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dateline/document.hpp"
+#include "dateline/stage.hpp"
+
+namespace dateline {
+
+// A mention over words [begin, end) of doc.sentences[sentence].tokens, with its fine type
+// (PERSON ORG GPE LOC NORP MISC DATE TIME).
+struct NamedSpan {
+  size_t sentence = 0;
+  int begin = 0, end = 0;
+  std::string type;
+};
+
+// Clusters the mentions into doc.entities (replacing what is there): full name ↔ surname,
+// acronym ↔ expansion, country ↔ demonym ↔ acting capital; attaches roles and countries from
+// pre-modifiers and appositions; resolves third-person pronouns to people.
+void resolve_entities(Document& doc, const std::vector<NamedSpan>& mentions);
+
+// Mentions from the gazetteers and date/time rules alone (what the stage adds to the model's).
+std::vector<NamedSpan> rule_mentions(const Document& doc);
+
+// The stage; nullptr with a reason when the model file models_dir/en_ner.dlm is missing.
+std::unique_ptr<Stage> make_entities_stage(const PipelineOptions& options, std::string& why_not);
+
+}  // namespace dateline

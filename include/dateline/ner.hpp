@@ -1,0 +1,105 @@
+// Named-entity recognition: a greedy BILOU tagger over an averaged perceptron (learn/), trained
+// on CoNLL-2003, plus the corpus readers and the entity-level scorer used by `dateline eval ner`.
+//
+// The model knows CoNLL's four classes (PER ORG LOC MISC); finer types (GPE, NORP) come from the
+// gazetteers after tagging (see refine_type() and docs/entities.md).
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dateline/document.hpp"
+
+namespace dateline::ner {
+
+// One sentence of words with IOB2 tags ("O", "B-PER", "I-PER", ...); tags may be empty (unlabelled).
+struct TaggedSentence {
+  std::vector<std::string> words;
+  std::vector<std::string> tags;
+};
+
+// Sentences of one article: document-level features look across them.
+struct TaggedDocument {
+  std::vector<TaggedSentence> sentences;
+};
+
+// Readers. All return IOB2 tags; a missing or malformed file throws dateline::Error(bad_input).
+std::vector<TaggedDocument> read_conll2003(const std::string& path);  // 4 columns, IOB1, -DOCSTART-
+std::vector<TaggedDocument> read_iob2(const std::string& path);       // UNER: ID FORM TAG ...
+// CoNLL-U with named-entity tags in MISC as NER=B-PER (or Entity= brackets with a Wikipedia
+// identity, GUM style: person → PER, organization → ORG, place → LOC).
+std::vector<TaggedDocument> read_conllu_entities(const std::string& path);
+
+// A chunk of words [begin, end) with a type.
+struct Chunk {
+  int begin = 0, end = 0;
+  std::string type;
+  bool operator==(const Chunk&) const = default;
+};
+
+// Chunks of an IOB2 (or IOB1) tag sequence with conlleval semantics: an I- tag after O or after
+// a different type opens a new chunk.
+std::vector<Chunk> chunks_of(const std::vector<std::string>& tags);
+// IOB2 tags for chunks over n words.
+std::vector<std::string> tags_of(const std::vector<Chunk>& chunks, size_t n);
+
+// Entity-level counts for one type or overall.
+struct Score {
+  long gold = 0, predicted = 0, correct = 0;
+  double precision() const { return predicted ? 100.0 * correct / predicted : 0.0; }
+  double recall() const { return gold ? 100.0 * correct / gold : 0.0; }
+  double f1() const {
+    double p = precision(), r = recall();
+    return p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  }
+};
+
+struct Evaluation {
+  Score overall;
+  std::map<std::string, Score> per_type;
+  void add(const std::vector<Chunk>& gold, const std::vector<Chunk>& predicted);
+};
+
+// Our fine types onto a gold scheme: "conll" (PER ORG LOC MISC) or "uner" (PER ORG LOC; NORP
+// and MISC become O). Returns "" when the type has no counterpart in the scheme.
+std::string to_gold_type(std::string_view type, std::string_view scheme);
+
+// The fine type of a chunk the model called `coarse` (PER ORG LOC MISC): PERSON, ORG, GPE, LOC,
+// NORP or MISC, using the gazetteers.
+std::string refine_type(std::string_view coarse, std::string_view text);
+
+struct TrainOptions {
+  int epochs = 12;
+  unsigned seed = 1;
+  double prune_below = 0.0;
+  bool verbose = true;
+  std::vector<std::string> unlabeled;  // raw text files or directories for word clusters
+};
+
+class Model {
+ public:
+  // Loads a model file; throws dateline::Error(bad_resource) if it is broken.
+  static std::shared_ptr<const Model> load(const std::string& path);
+  // Trains on `train`, keeps the epoch that scores best on `dev` (entity F1), and saves to `out`.
+  static void train(const std::vector<TaggedDocument>& train, const std::vector<TaggedDocument>& dev,
+                    const std::string& out, const TrainOptions& options);
+
+  // Coarse IOB2 tags (PER ORG LOC MISC) for every word of every sentence of the document.
+  std::vector<std::vector<std::string>> tag(const std::vector<std::vector<std::string>>& sentences) const;
+
+  ~Model();
+  Model();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+// Rule-based DATE and TIME chunks of one sentence's words ("Friday", "December 5", "last spring",
+// "10:30 a.m."), as chunks over the words.
+std::vector<Chunk> time_chunks(const std::vector<std::string>& words);
+
+}  // namespace dateline::ner

@@ -1,0 +1,141 @@
+// Roles, sectors and countries of entities.
+//   Pre-modifiers: "Chinese Foreign Minister Wang Yi", "China's president Xi", "North Korean
+//   leader Kim Jong Un": a role phrase right before the name, a demonym or possessed country
+//   right before the role.
+//   Appositions: "Wang Yi, China's foreign minister, ...".
+//   Lexicons: an organisation's country and kind; a title's usual country ("Secretary of State").
+#include <optional>
+
+#include "../ner/name_lists.hpp"
+#include "resolver.hpp"
+
+namespace dateline::entities {
+namespace {
+
+struct Found {
+  std::string role, sector, country;
+};
+
+const ner::NameInfo* lookup(const Sentence& s, int begin, int end, uint8_t kinds) {
+  if (begin < 0 || end > static_cast<int>(s.tokens.size()) || begin >= end) return nullptr;
+  const ner::NameInfo* info = ner::NameLists::get().find(word_text(s, begin, end));
+  return info && (info->kinds & kinds) ? info : nullptr;
+}
+
+bool is_possessive(const std::string& w) { return w == "'s" || w == "\u2019s" || w == "'"; }
+
+// A demonym or "<country> 's" ending at `end`; returns its ISO3 and moves `end` to its start.
+std::string country_before(const Sentence& s, int& end) {
+  int e = end;
+  if (e > 0 && is_possessive(s.tokens[e - 1].text)) --e;
+  for (int len = 3; len >= 1; --len) {
+    const ner::NameInfo* info = lookup(s, e - len, e, ner::kDemonym | ner::kCountry);
+    if (info && !info->country.empty()) {
+      end = e - len;
+      return info->country;
+    }
+  }
+  return "";
+}
+
+// The longest role phrase ending at `end` (exclusive).
+std::optional<Found> role_ending_at(const Sentence& s, int end) {
+  for (int len = 4; len >= 1; --len) {
+    if (const ner::NameInfo* info = lookup(s, end - len, end, ner::kRole)) {
+      Found f{info->canonical, info->sector, info->country};
+      int start = end - len;
+      std::string c = country_before(s, start);
+      if (!c.empty()) f.country = c;
+      return f;
+    }
+  }
+  return std::nullopt;
+}
+
+std::optional<Found> premodifier(const Sentence& s, const NamedSpan& span) {
+  if (auto f = role_ending_at(s, span.begin)) return f;
+  int start = span.begin;
+  std::string c = country_before(s, start);  // "Chinese Wang Yi", rare but cheap
+  if (!c.empty() && start < span.begin && !is_possessive(s.tokens[span.begin - 1].text)) return Found{"", "", c};
+  return std::nullopt;
+}
+
+std::optional<Found> apposition(const Sentence& s, const NamedSpan& span) {
+  const int n = static_cast<int>(s.tokens.size());
+  if (span.end >= n || s.tokens[span.end].text != ",") return std::nullopt;
+  for (int end = span.end + 2; end <= std::min(n, span.end + 8); ++end) {
+    const std::string& w = s.tokens[end - 1].text;
+    if (w == "," || w == "." || w == "who" || w == "which") break;
+    if (auto f = role_ending_at(s, end)) return f;
+  }
+  return std::nullopt;
+}
+
+std::string org_sector(const std::string& kind) {
+  if (kind == "PTY") return "PTY";
+  return kind;  // IGO NGO MED GOV MIL BUS REB JUD LEG EDU are already sector codes
+}
+
+// "Kim Jong Un's uncle, Jang Song Thaek": a person named in apposition to a relative or aide
+// of another person shares that person's country when nothing else gives one.
+void inherit_from_possessor(const std::vector<MentionInfo>& mentions, std::vector<Cluster>& clusters,
+                            const Document& doc) {
+  for (Cluster& c : clusters) {
+    if (c.type != "PERSON" || !c.country.empty()) continue;
+    for (int mi : c.mentions) {
+      const MentionInfo& m = mentions[mi];
+      const Sentence& s = doc.sentences[m.span.sentence];
+      int comma = m.span.begin - 1;
+      if (comma < 2 || s.tokens[comma].text != ",") continue;
+      for (int k = comma - 1; k >= std::max(1, comma - 3); --k) {
+        if (!is_possessive(s.tokens[k].text)) continue;
+        for (const MentionInfo& o : mentions)
+          if (o.span.sentence == m.span.sentence && o.span.end == k && o.cluster >= 0 &&
+              clusters[o.cluster].type == "PERSON" && !clusters[o.cluster].country.empty())
+            c.country = clusters[o.cluster].country;
+      }
+      if (!c.country.empty()) break;
+    }
+  }
+}
+
+}  // namespace
+
+void attach_attributes(const Document& doc, const std::vector<MentionInfo>& mentions, std::vector<Cluster>& clusters) {
+  const auto& lists = ner::NameLists::get();
+  for (Cluster& c : clusters) {
+    bool acting_capital = false;
+    for (int mi : c.mentions) {
+      const MentionInfo& m = mentions[mi];
+      acting_capital |= m.is_capital && m.acts;
+      if (c.type != "PERSON" && c.type != "ORG") continue;
+      const Sentence& s = doc.sentences[m.span.sentence];
+      std::optional<Found> f = premodifier(s, m.span);
+      if (!f || f->role.empty()) {
+        if (auto a = apposition(s, m.span)) f = a;
+      }
+      if (!f) continue;
+      if (c.role.empty() && !f->role.empty() && c.type == "PERSON") {  // "the official Xinhua" is no role
+        c.role = f->role;
+        c.sector = f->sector;
+      }
+      if (c.country.empty() && !f->country.empty()) c.country = f->country;
+    }
+    if (c.type == "ORG") {
+      if (const ner::NameInfo* info = lists.find(c.name); info && (info->kinds & ner::kOrganization)) {
+        if (c.sector.empty()) c.sector = org_sector(info->org_kind);
+        // IGO codes are not countries: only ISO3 codes known to the gazetteer go in `country`.
+        if (c.country.empty() && !lists.country_name(info->country).empty()) c.country = info->country;
+      }
+    }
+    if (c.type == "GPE" && acting_capital && c.sector.empty()) c.sector = "GOV";
+    if ((c.type == "GPE" || c.type == "LOC") && c.country.empty()) {
+      const MentionInfo& first = mentions[c.mentions.front()];
+      if (!first.country.empty()) c.country = first.country;
+    }
+    if (c.type == "NORP" && c.country.empty()) c.country = mentions[c.mentions.front()].country;
+  }
+  inherit_from_possessor(mentions, clusters, doc);
+}
+
+}  // namespace dateline::entities

@@ -1,0 +1,49 @@
+// Internals of entity resolution, split by concern: mention facts (mention_facts.cpp),
+// clustering (clustering.cpp), roles and countries (attributes.cpp), pronouns (pronouns.cpp).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "dateline/document.hpp"
+#include "dateline/entities.hpp"
+
+namespace dateline::entities {
+
+// A mention with what resolution needs to know about it.
+struct MentionInfo {
+  NamedSpan span;
+  std::string text;        // the words joined by single spaces
+  std::vector<std::string> words;
+  std::string country;     // ISO3 from the gazetteers (countries, demonyms, places, organisations)
+  bool is_country = false; // names a country itself ("China", "U.S.")
+  bool is_demonym = false;
+  bool is_capital = false;
+  bool acts = false;       // subject, possessor or addressee: a capital standing for its government
+  bool subject = false;    // grammatical subject (parse, or a verb right after it)
+  int cluster = -1;
+};
+
+// One entity under construction.
+struct Cluster {
+  std::string type;
+  std::string name;
+  std::string country, role, sector;
+  std::vector<int> mentions;  // indices into the mention list
+};
+
+// Fills the gazetteer facts and the syntactic flags of each mention.
+void describe_mentions(const Document& doc, std::vector<MentionInfo>& mentions);
+// Groups mentions into clusters (sets MentionInfo::cluster).
+std::vector<Cluster> cluster_mentions(std::vector<MentionInfo>& mentions);
+// Roles, sectors and countries from pre-modifiers, appositions and the lexicons.
+void attach_attributes(const Document& doc, const std::vector<MentionInfo>& mentions, std::vector<Cluster>& clusters);
+// Third-person pronouns (he, she, his, her, him) → the person they most likely refer to, added as
+// mentions to that person's cluster.
+void resolve_pronouns(const Document& doc, std::vector<MentionInfo>& mentions, std::vector<Cluster>& clusters);
+
+// Helpers shared by the files above.
+bool is_verb_token(const Token& t);
+std::string word_text(const Sentence& s, int begin, int end);  // words joined by spaces
+
+}  // namespace dateline::entities

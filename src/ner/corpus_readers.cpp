@@ -1,0 +1,207 @@
+// Readers for the NER corpora: CoNLL-2003 (IOB1), Universal NER (IOB2) and CoNLL-U with
+// entity annotations. All produce IOB2 tags.
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "dateline/conllu.hpp"
+#include "dateline/error.hpp"
+#include "dateline/ner.hpp"
+
+namespace dateline::ner {
+namespace {
+
+std::ifstream open_or_throw(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) throw Error(ExitCode::bad_input, "cannot read NER corpus '" + path + "'");
+  return in;
+}
+
+std::vector<std::string> split_ws(const std::string& line, char sep) {
+  std::vector<std::string> out;
+  std::string cur;
+  std::istringstream ss(line);
+  while (std::getline(ss, cur, sep))
+    if (!cur.empty() || sep == '\t') out.push_back(cur);
+  return out;
+}
+
+void check_tag(const std::string& tag, const std::string& path, long line_no) {
+  bool ok = tag == "O" || (tag.size() > 2 && (tag[0] == 'B' || tag[0] == 'I') && tag[1] == '-');
+  if (!ok) throw Error(ExitCode::bad_input, path + ":" + std::to_string(line_no) + ": bad NER tag '" + tag + "'");
+}
+
+// IOB1 → IOB2: an I- tag that does not continue a chunk of its type becomes B-.
+void iob1_to_iob2(std::vector<std::string>& tags) {
+  tags = tags_of(chunks_of(tags), tags.size());
+}
+
+void flush(TaggedSentence& s, TaggedDocument& d) {
+  if (!s.words.empty()) d.sentences.push_back(std::move(s));
+  s = TaggedSentence{};
+}
+
+}  // namespace
+
+std::vector<TaggedDocument> read_conll2003(const std::string& path) {
+  std::ifstream in = open_or_throw(path);
+  std::vector<TaggedDocument> docs(1);
+  TaggedSentence sent;
+  std::string line;
+  long line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.rfind("-DOCSTART-", 0) == 0) {
+      flush(sent, docs.back());
+      if (!docs.back().sentences.empty()) docs.emplace_back();
+      continue;
+    }
+    if (line.empty()) {
+      flush(sent, docs.back());
+      continue;
+    }
+    auto cols = split_ws(line, ' ');
+    if (cols.size() < 2)
+      throw Error(ExitCode::bad_input, path + ":" + std::to_string(line_no) + ": expected 'WORD ... TAG'");
+    check_tag(cols.back(), path, line_no);
+    sent.words.push_back(cols.front());
+    sent.tags.push_back(cols.back());
+  }
+  flush(sent, docs.back());
+  if (docs.back().sentences.empty()) docs.pop_back();
+  for (auto& d : docs)
+    for (auto& s : d.sentences) iob1_to_iob2(s.tags);
+  if (docs.empty()) throw Error(ExitCode::bad_input, "no sentences in '" + path + "'");
+  return docs;
+}
+
+std::vector<TaggedDocument> read_iob2(const std::string& path) {
+  std::ifstream in = open_or_throw(path);
+  std::vector<TaggedDocument> docs(1);
+  TaggedSentence sent;
+  std::string line;
+  long line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.rfind("# newdoc", 0) == 0) {
+      flush(sent, docs.back());
+      if (!docs.back().sentences.empty()) docs.emplace_back();
+      continue;
+    }
+    if (!line.empty() && line[0] == '#') continue;
+    if (line.empty()) {
+      flush(sent, docs.back());
+      continue;
+    }
+    auto cols = split_ws(line, '\t');
+    if (cols.size() < 3)
+      throw Error(ExitCode::bad_input, path + ":" + std::to_string(line_no) + ": expected 'ID FORM TAG'");
+    check_tag(cols[2], path, line_no);
+    sent.words.push_back(cols[1]);
+    sent.tags.push_back(cols[2]);
+  }
+  flush(sent, docs.back());
+  if (docs.back().sentences.empty()) docs.pop_back();
+  if (docs.empty()) throw Error(ExitCode::bad_input, "no sentences in '" + path + "'");
+  for (auto& d : docs)
+    for (auto& s : d.sentences) s.tags = tags_of(chunks_of(s.tags), s.tags.size());
+  return docs;
+}
+
+namespace {
+
+std::string misc_value(const std::string& misc, const std::string& key) {
+  std::istringstream ss(misc);
+  std::string item;
+  while (std::getline(ss, item, '|'))
+    if (item.rfind(key + "=", 0) == 0) return item.substr(key.size() + 1);
+  return "";
+}
+
+std::string gum_type(const std::string& etype) {
+  if (etype == "person") return "PER";
+  if (etype == "organization") return "ORG";
+  if (etype == "place") return "LOC";
+  return "";
+}
+
+// GUM "Entity=" brackets: "(12-person-giv:act-...-Jared_Padalecki" opens, "12)" closes. A mention
+// counts as a named entity when its last field (the Wikipedia identity) is filled.
+void gum_entities(const conllu::Sentence& s, std::vector<std::string>& tags) {
+  struct Open { std::string id, type; int start; bool named; };
+  std::vector<Open> open;
+  std::vector<Chunk> chunks;
+  for (size_t w = 0; w < s.words.size(); ++w) {
+    std::string value = misc_value(s.words[w].misc, "Entity");
+    for (size_t i = 0; i < value.size();) {
+      if (value[i] == '(') {
+        size_t j = value.find_first_of("()", i + 1);
+        std::string body = value.substr(i + 1, (j == std::string::npos ? value.size() : j) - i - 1);
+        auto fields = split_ws(body, '-');
+        Open o{fields.empty() ? "" : fields[0], fields.size() > 1 ? gum_type(fields[1]) : "", static_cast<int>(w),
+               fields.size() >= 8 && !fields.back().empty()};
+        bool closes_here = j != std::string::npos && value[j] == ')';
+        if (closes_here) {
+          if (o.named && !o.type.empty()) chunks.push_back({o.start, static_cast<int>(w) + 1, o.type});
+          i = j + 1;
+        } else {
+          open.push_back(o);
+          i = j == std::string::npos ? value.size() : j;
+        }
+      } else if (std::isdigit(static_cast<unsigned char>(value[i]))) {
+        size_t j = value.find(')', i);
+        if (j == std::string::npos) break;
+        std::string id = value.substr(i, j - i);
+        for (auto it = open.rbegin(); it != open.rend(); ++it) {
+          if (it->id != id) continue;
+          if (it->named && !it->type.empty()) chunks.push_back({it->start, static_cast<int>(w) + 1, it->type});
+          open.erase(std::next(it).base());
+          break;
+        }
+        i = j + 1;
+      } else {
+        ++i;
+      }
+    }
+  }
+  // Keep the outermost named mentions only (flat NER).
+  std::sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
+  });
+  int covered = 0;
+  for (const Chunk& c : chunks) {
+    if (c.begin < covered) continue;
+    for (int i = c.begin; i < c.end; ++i) tags[i] = (i == c.begin ? "B-" : "I-") + c.type;
+    covered = c.end;
+  }
+}
+
+}  // namespace
+
+std::vector<TaggedDocument> read_conllu_entities(const std::string& path) {
+  std::vector<conllu::Sentence> sentences = conllu::read_file(path);
+  std::vector<TaggedDocument> docs;
+  for (const auto& s : sentences) {
+    if (docs.empty() || s.new_document) docs.emplace_back();
+    TaggedSentence t;
+    t.tags.assign(s.words.size(), "O");
+    bool has_ner = false;
+    for (size_t w = 0; w < s.words.size(); ++w) {
+      t.words.push_back(s.words[w].form);
+      std::string tag = misc_value(s.words[w].misc, "NER");
+      if (!tag.empty()) {
+        t.tags[w] = tag;
+        has_ner = true;
+      }
+    }
+    if (!has_ner) gum_entities(s, t.tags);
+    t.tags = tags_of(chunks_of(t.tags), t.tags.size());
+    if (!t.words.empty()) docs.back().sentences.push_back(std::move(t));
+  }
+  if (docs.empty()) throw Error(ExitCode::bad_input, "no sentences in '" + path + "'");
+  return docs;
+}
+
+}  // namespace dateline::ner

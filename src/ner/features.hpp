@@ -1,0 +1,56 @@
+// Feature extraction for the NER tagger. Static features (the words around a position, their
+// shapes and affixes, gazetteer matches, document statistics) are computed once per sentence;
+// the dynamic ones (previous labels, what this word was labelled earlier in the article) are
+// added at each step of greedy decoding.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "word_clusters.hpp"
+
+namespace dateline::ner {
+
+// The label set: O, then B I L U for each coarse type.
+inline const std::vector<std::string>& coarse_types() {
+  static const std::vector<std::string> types{"PER", "ORG", "LOC", "MISC"};
+  return types;
+}
+int num_labels();                               // 1 + 4 * types
+std::string label_name(int label);              // "O", "B-PER", "L-ORG", ...
+int label_index(const std::string& bilou_tag);  // inverse of label_name; -1 if unknown
+std::vector<int> bilou_labels(const std::vector<std::string>& iob2_tags);
+std::vector<std::string> iob2_from_labels(const std::vector<int>& labels);
+// Whether `label` may follow `previous` in BILOU (previous -1 = sentence start).
+bool allowed_after(int previous, int label);
+
+// What the article says about each word, gathered before tagging it.
+struct DocumentStats {
+  std::unordered_map<std::string, int> lower_mid_sentence;  // folded word → times written lower case
+  std::unordered_map<std::string, int> capitalised_mid_sentence;
+};
+DocumentStats document_stats(const std::vector<std::vector<std::string>>& sentences);
+
+// Labels given to each folded word earlier in the article (extended prediction history).
+struct LabelHistory {
+  std::unordered_map<std::string, std::vector<int>> type_counts;  // folded word → count per type
+  void record(const std::vector<std::string>& words, const std::vector<int>& labels);
+};
+
+class SentenceFeatures {
+ public:
+  // `clusters` may be empty (a model trained without unlabeled text).
+  SentenceFeatures(const std::vector<std::string>& words, const DocumentStats& stats, const WordClusters& clusters);
+  // Every feature of position i given the two previous labels and the history.
+  void features(int i, int prev1, int prev2, const LabelHistory& history, std::vector<uint64_t>& out) const;
+  size_t size() const { return static_.size(); }
+
+ private:
+  std::vector<std::string> folded_;
+  std::vector<std::string> shapes_;
+  std::vector<std::vector<uint64_t>> static_;
+};
+
+}  // namespace dateline::ner

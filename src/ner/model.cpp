@@ -1,0 +1,133 @@
+// Loading, tagging and training the NER model (models/en_ner.dlm, kind "ner").
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <random>
+
+#include "dateline/error.hpp"
+#include "dateline/learn/model_file.hpp"
+#include "dateline/learn/perceptron.hpp"
+#include "dateline/ner.hpp"
+#include "decoder.hpp"
+
+namespace dateline::ner {
+namespace {
+
+constexpr uint32_t kNerVersion = 1;
+
+std::vector<std::vector<std::string>> words_of(const TaggedDocument& doc) {
+  std::vector<std::vector<std::string>> out;
+  for (const auto& s : doc.sentences) out.push_back(s.words);
+  return out;
+}
+
+struct NoStep {
+  int operator()(std::span<const uint64_t>, int, size_t, size_t) const { return -1; }
+};
+
+}  // namespace
+
+struct Model::Impl {
+  learn::LinearModel weights;
+  WordClusters clusters;
+};
+
+Model::Model() : impl_(std::make_unique<Impl>()) {}
+Model::~Model() = default;
+
+std::shared_ptr<const Model> Model::load(const std::string& path) {
+  learn::ModelReader reader(path, "ner", kNerVersion);
+  auto labels = reader.strings("labels");
+  std::vector<std::string> expected;
+  for (int l = 0; l < num_labels(); ++l) expected.push_back(label_name(l));
+  if (labels != expected) reader.fail("label set differs from this build's");
+  auto model = std::make_shared<Model>();
+  model->impl_->weights = learn::LinearModel::load(reader, "ner");
+  model->impl_->clusters = WordClusters::load(reader);
+  if (model->impl_->weights.num_classes() != num_labels()) reader.fail("class count differs from the label set");
+  return model;
+}
+
+std::vector<std::vector<std::string>> Model::tag(const std::vector<std::vector<std::string>>& sentences) const {
+  auto labels = decode_document(impl_->weights, impl_->clusters, sentences, NoStep{});
+  std::vector<std::vector<std::string>> out;
+  for (const auto& l : labels) out.push_back(iob2_from_labels(l));
+  return out;
+}
+
+namespace {
+
+double evaluate(const learn::LinearModel& weights, const WordClusters& clusters, const std::vector<TaggedDocument>& docs) {
+  Evaluation ev;
+  for (const auto& doc : docs) {
+    auto labels = decode_document(weights, clusters, words_of(doc), NoStep{});
+    for (size_t s = 0; s < doc.sentences.size(); ++s)
+      ev.add(chunks_of(doc.sentences[s].tags), chunks_of(iob2_from_labels(labels[s])));
+  }
+  return ev.overall.f1();
+}
+
+}  // namespace
+
+void Model::train(const std::vector<TaggedDocument>& train, const std::vector<TaggedDocument>& dev,
+                  const std::string& out, const TrainOptions& options) {
+  std::vector<std::vector<std::vector<int>>> gold(train.size());
+  for (size_t d = 0; d < train.size(); ++d)
+    for (const auto& s : train[d].sentences) gold[d].push_back(bilou_labels(s.tags));
+  WordClusters clusters;
+  if (!options.unlabeled.empty()) {
+    std::vector<std::vector<std::string>> words;
+    for (const auto& doc : train)
+      for (const auto& s : doc.sentences) words.push_back(s.words);
+    clusters = WordClusters::build(options.unlabeled, words, options.verbose);
+  }
+  learn::PerceptronTrainer trainer(num_labels());
+  std::mt19937 rng(options.seed);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  double best_f1 = -1;
+  int best_epoch = 0;
+  learn::LinearModel best;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    auto t0 = std::chrono::steady_clock::now();
+    learn::shuffle(order, rng);
+    long errors = 0, words = 0;
+    for (size_t d : order) {
+      auto step = [&](std::span<const uint64_t> feats, int guess, size_t s, size_t i) {
+        int truth = gold[d][s][i];
+        trainer.update(feats, truth, guess);
+        errors += truth != guess;
+        ++words;
+        return -1;  // history follows the model's own guesses, as at tagging time
+      };
+      decode_document(trainer, clusters, words_of(train[d]), step);
+    }
+    learn::LinearModel averaged = trainer.average(options.prune_below);
+    double f1 = dev.empty() ? 0.0 : evaluate(averaged, clusters, dev);
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (options.verbose)
+      std::fprintf(stderr, "epoch %d: train word error %.2f%%, dev F1 %.2f, %zu weights, %.0fs\n", epoch,
+                   100.0 * errors / std::max(1L, words), f1, averaged.num_weights(), secs);
+    if (f1 > best_f1 || dev.empty()) {
+      best_f1 = f1;
+      best_epoch = epoch;
+      best = std::move(averaged);
+    }
+  }
+  learn::ModelWriter writer("ner", kNerVersion);
+  std::vector<std::string> labels;
+  for (int l = 0; l < num_labels(); ++l) labels.push_back(label_name(l));
+  writer.add_strings("labels", labels);
+  best.save(writer, "ner");
+  if (!clusters.empty()) clusters.save(writer);
+  writer.metadata()["task"] = "named-entity recognition (CoNLL-2003 classes, BILOU, greedy)";
+  writer.metadata()["epoch"] = best_epoch;
+  writer.metadata()["dev_f1"] = best_f1;
+  writer.metadata()["train_documents"] = train.size();
+  writer.metadata()["unlabeled"] = options.unlabeled;
+  writer.metadata()["clustered_words"] = clusters.size();
+  writer.save(out);
+  if (options.verbose) std::fprintf(stderr, "kept epoch %d (dev F1 %.2f), wrote %s\n", best_epoch, best_f1, out.c_str());
+}
+
+}  // namespace dateline::ner

@@ -1,0 +1,62 @@
+// From the model's CoNLL classes to dateline's finer types, using the gazetteers.
+//   PER → PERSON;  ORG → ORG;
+//   LOC → GPE when the gazetteer knows it as a country or place, LOC when it names a region or
+//         geographic feature (continents, "... River", "Korean Peninsula"), else GPE (most
+//         unlisted locations in news are towns);
+//   MISC → NORP for nationalities, religious and political groups; else MISC.
+#include <algorithm>
+#include <array>
+
+#include "dateline/ner.hpp"
+#include "name_lists.hpp"
+
+namespace dateline::ner {
+namespace {
+
+bool has_word(std::string_view text, std::string_view word) {
+  size_t pos = 0;
+  while ((pos = text.find(word, pos)) != std::string_view::npos) {
+    bool left = pos == 0 || text[pos - 1] == ' ';
+    bool right = pos + word.size() == text.size() || text[pos + word.size()] == ' ';
+    if (left && right) return true;
+    pos += word.size();
+  }
+  return false;
+}
+
+bool is_region_or_feature(std::string_view text) {
+  static constexpr std::array<std::string_view, 30> kWords{
+      "River", "Sea", "Ocean", "Gulf", "Peninsula", "Valley", "Lake", "Mountains", "Mount", "Mountain",
+      "Island", "Islands", "Strait", "Desert", "Bay", "Coast", "Basin", "Plateau", "Channel", "Canal",
+      "Asia", "Europe", "Africa", "Antarctica", "Middle", "Pacific", "Atlantic", "Balkans", "Caribbean", "Arctic"};
+  return std::any_of(kWords.begin(), kWords.end(), [&](std::string_view w) { return has_word(text, w); }) ||
+         text.find("-Pacific") != std::string_view::npos;
+}
+
+bool is_group_word(std::string_view text) {
+  static constexpr std::array<std::string_view, 24> kWords{
+      "Muslim", "Muslims", "Moslem", "Moslems", "Christian", "Christians", "Catholic", "Catholics",
+      "Jewish", "Jews", "Sunni", "Shi'ite", "Shiite", "Shia", "Hindu", "Buddhist", "Islamist",
+      "Islamists", "Communist", "Communists", "Democrat", "Democrats", "Republican", "Republicans"};
+  return std::any_of(kWords.begin(), kWords.end(), [&](std::string_view w) { return has_word(text, w); });
+}
+
+}  // namespace
+
+std::string refine_type(std::string_view coarse, std::string_view text) {
+  if (coarse == "PER") return "PERSON";
+  if (coarse == "ORG") return "ORG";
+  const NameInfo* info = NameLists::get().find(text);
+  if (coarse == "LOC") {
+    if (info && (info->kinds & (kCountry | kPlace))) return "GPE";
+    return is_region_or_feature(text) ? "LOC" : "GPE";
+  }
+  if (coarse == "MISC") {
+    if (info && (info->kinds & kDemonym)) return "NORP";
+    if (is_group_word(text)) return "NORP";
+    return "MISC";
+  }
+  return std::string(coarse);
+}
+
+}  // namespace dateline::ner

@@ -1,0 +1,44 @@
+// Word classes learned from raw news (no labels): each frequent word gets a coarse and a fine
+// distributional cluster (spherical k-means over its left/right neighbour counts) and a bucket
+// for how often it is capitalised mid-sentence. They let the tagger generalise from a name it
+// saw in training to similar words it did not, and tell "Hope" the name from "hope" the word.
+// The table is built by `dateline train ner --unlabeled` and stored in the model file.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "dateline/learn/model_file.hpp"
+
+namespace dateline::ner {
+
+struct WordClass {
+  uint16_t coarse = 0, fine = 0;  // 1-based cluster ids; 0 = unknown word
+  uint8_t capitalised = 0;        // 1..5: share of mid-sentence uses capitalised (0 = unknown)
+};
+
+class WordClusters {
+ public:
+  // Builds from plain-text (.txt) and Reuters SGML (.sgm) files under `paths` (files or
+  // directories), plus `extra` sentences (e.g. the training words).
+  static WordClusters build(const std::vector<std::string>& paths, const std::vector<std::vector<std::string>>& extra,
+                            bool verbose);
+  static WordClusters load(const learn::ModelReader& reader);
+  void save(learn::ModelWriter& writer) const;
+
+  bool empty() const { return classes_.empty(); }
+  size_t size() const { return classes_.size(); }
+  // The class of a word (looked up lower-cased, digits as 0).
+  WordClass lookup(std::string_view word) const;
+
+ private:
+  std::unordered_map<std::string, WordClass> classes_;
+};
+
+// The key words are looked up by: ASCII lower case, digits replaced by 0.
+std::string cluster_key(std::string_view word);
+
+}  // namespace dateline::ner

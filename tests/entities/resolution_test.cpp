@@ -1,0 +1,134 @@
+// Entity resolution on short articles written for these tests, with hand-given mentions: the
+// clustering, role, country and pronoun rules are checked without the NER model.
+#include <gtest/gtest.h>
+
+#include "entity_test_doc.hpp"
+
+using namespace dateline;
+using dateline::testing::doc_from_tokens;
+using dateline::testing::entity_named;
+using dateline::testing::entity_with_mention;
+using dateline::testing::span_of;
+
+namespace {
+
+Document diplomacy_article() {
+  Document doc = doc_from_tokens(
+      "Japanese Foreign Minister Emi Sato met U.S. Secretary of State Paul Grant in Tokyo on Monday .\n"
+      "Sato said she would press the United States on trade , and Grant told reporters that he agreed .\n"
+      "Tokyo has rejected earlier demands from Washington , American officials said .\n"
+      "The International Monetary Fund ( IMF ) welcomed the talks , and the IMF said it would send a team .\n");
+  std::vector<NamedSpan> spans{
+      span_of(doc, 0, "Japanese", "NORP"),      span_of(doc, 0, "Emi Sato", "PERSON"),
+      span_of(doc, 0, "U.S.", "GPE"),           span_of(doc, 0, "Paul Grant", "PERSON"),
+      span_of(doc, 0, "Tokyo", "GPE"),          span_of(doc, 0, "Monday", "DATE"),
+      span_of(doc, 1, "Sato", "PERSON"),        span_of(doc, 1, "United States", "GPE"),
+      span_of(doc, 1, "Grant", "ORG"),  // a type slip the resolver should mend
+      span_of(doc, 2, "Tokyo", "GPE"),          span_of(doc, 2, "Washington", "GPE"),
+      span_of(doc, 2, "American", "NORP"),      span_of(doc, 3, "International Monetary Fund", "ORG"),
+      span_of(doc, 3, "IMF", "ORG"),            span_of(doc, 3, "IMF", "ORG", 1),
+  };
+  resolve_entities(doc, spans);
+  return doc;
+}
+
+}  // namespace
+
+TEST(EntityResolution, PeopleGetRolesCountriesSurnamesAndPronouns) {
+  Document doc = diplomacy_article();
+  const Entity* sato = entity_named(doc, "Emi Sato");
+  ASSERT_NE(sato, nullptr);
+  EXPECT_EQ(sato->type, "PERSON");
+  EXPECT_EQ(sato->role, "Foreign Minister");
+  EXPECT_EQ(sato->sector, "GOV");
+  EXPECT_EQ(sato->country, "JPN");
+  std::vector<std::string> texts;
+  for (const auto& m : sato->mentions) texts.push_back(m.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Emi Sato", "Sato", "she"}));
+
+  const Entity* grant = entity_named(doc, "Paul Grant");
+  ASSERT_NE(grant, nullptr);
+  EXPECT_EQ(grant->role, "Secretary of State");
+  EXPECT_EQ(grant->country, "USA");
+  texts.clear();
+  for (const auto& m : grant->mentions) texts.push_back(m.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Paul Grant", "Grant", "he"}));
+}
+
+TEST(EntityResolution, CountriesDemonymsAndActingCapitals) {
+  Document doc = diplomacy_article();
+  const Entity* usa = entity_named(doc, "United States");
+  ASSERT_NE(usa, nullptr);
+  EXPECT_EQ(usa->type, "GPE");
+  EXPECT_EQ(usa->country, "USA");
+  // "U.S." and "American" join "United States".
+  EXPECT_EQ(entity_with_mention(doc, doc.sentences[0].tokens[6].start), usa);
+  EXPECT_EQ(entity_with_mention(doc, doc.sentences[2].tokens[8].start), usa);
+
+  const Entity* japan = entity_with_mention(doc, doc.sentences[0].tokens[0].start);  // "Japanese"
+  ASSERT_NE(japan, nullptr);
+  EXPECT_EQ(japan->country, "JPN");
+  // "Tokyo has rejected" acts for Japan's government; "in Tokyo" is the city.
+  EXPECT_EQ(entity_with_mention(doc, doc.sentences[2].tokens[0].start), japan);
+  const Entity* tokyo_place = entity_with_mention(doc, doc.sentences[0].tokens[13].start);
+  ASSERT_NE(tokyo_place, nullptr);
+  EXPECT_NE(tokyo_place, japan);
+  EXPECT_EQ(tokyo_place->country, "JPN");
+}
+
+TEST(EntityResolution, AcronymJoinsExpansion) {
+  Document doc = diplomacy_article();
+  const Entity* imf = entity_named(doc, "International Monetary Fund");
+  ASSERT_NE(imf, nullptr);
+  EXPECT_EQ(imf->mentions.size(), 3u);
+  EXPECT_EQ(imf->sector, "IGO");
+  EXPECT_EQ(imf->country, "");  // an IGO is no country
+}
+
+TEST(EntityResolution, IdsFollowFirstMentionAndOffsetsPointIntoText) {
+  Document doc = diplomacy_article();
+  ASSERT_FALSE(doc.entities.empty());
+  for (size_t i = 0; i < doc.entities.size(); ++i) {
+    EXPECT_EQ(doc.entities[i].id, "E" + std::to_string(i + 1));
+    for (const auto& m : doc.entities[i].mentions) EXPECT_EQ(doc.slice(m.start, m.end), m.text);
+    if (i > 0) {
+      EXPECT_LT(doc.entities[i - 1].mentions.front().start, doc.entities[i].mentions.front().start);
+    }
+  }
+}
+
+TEST(EntityResolution, PronounWithoutAnAntecedentStaysUnresolved) {
+  Document doc = doc_from_tokens("Rain fell on the city .\nHe said the roads were closed .\n");
+  resolve_entities(doc, {});
+  EXPECT_TRUE(doc.entities.empty());
+}
+
+TEST(EntityResolution, BadSpansAreSkippedNotFatal) {
+  Document doc = doc_from_tokens("Ana Ruiz spoke .\n");
+  resolve_entities(doc, {NamedSpan{0, 0, 2, "PERSON"}, NamedSpan{3, 0, 1, "ORG"}, NamedSpan{0, 2, 9, "ORG"}});
+  ASSERT_EQ(doc.entities.size(), 1u);
+  EXPECT_EQ(doc.entities[0].name, "Ana Ruiz");
+}
+
+TEST(EntityResolution, AideTakesThePossessorsCountryAndShortOrgNamesJoin) {
+  Document doc = doc_from_tokens(
+      "Peruvian leader Rosa Vega 's adviser , Tomas Ibarra , flew to Quito .\n"
+      "The state-run Andina News Agency said Andina had confirmed the trip .\n");
+  resolve_entities(doc, {span_of(doc, 0, "Peruvian", "NORP"), span_of(doc, 0, "Rosa Vega", "PERSON"),
+                         span_of(doc, 0, "Tomas Ibarra", "PERSON"), span_of(doc, 0, "Quito", "GPE"),
+                         span_of(doc, 1, "Andina News Agency", "ORG"), span_of(doc, 1, "Andina", "ORG")});
+  const Entity* vega = entity_named(doc, "Rosa Vega");
+  ASSERT_NE(vega, nullptr);
+  EXPECT_EQ(vega->role, "leader");
+  EXPECT_EQ(vega->country, "PER");
+  const Entity* ibarra = entity_named(doc, "Tomas Ibarra");
+  ASSERT_NE(ibarra, nullptr);
+  EXPECT_EQ(ibarra->country, "PER");
+  const Entity* agency = entity_named(doc, "Andina News Agency");
+  ASSERT_NE(agency, nullptr);
+  EXPECT_EQ(agency->mentions.size(), 2u);
+  // "flew to Quito": a place, not an actor, so not merged into a country entity.
+  const Entity* quito = entity_named(doc, "Quito");
+  ASSERT_NE(quito, nullptr);
+  EXPECT_EQ(quito->type, "GPE");
+}

@@ -1,0 +1,88 @@
+#include <gtest/gtest.h>
+
+#include "dateline/error.hpp"
+#include "dateline/ner.hpp"
+#include "ner/features.hpp"
+#include "test_helpers.hpp"
+
+using namespace dateline;
+namespace dt = dateline::testing;
+using namespace dateline::ner;
+
+TEST(NerChunks, Iob1AndIob2FollowConllevalSemantics) {
+  // IOB1: I- opens a chunk after O; B- splits two adjacent chunks of one type.
+  std::vector<std::string> iob1{"I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-ORG"};
+  auto c = chunks_of(iob1);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[0], (Chunk{0, 2, "PER"}));
+  EXPECT_EQ(c[1], (Chunk{3, 4, "LOC"}));
+  EXPECT_EQ(c[2], (Chunk{4, 5, "LOC"}));
+  EXPECT_EQ(c[3], (Chunk{5, 6, "ORG"}));
+  EXPECT_EQ(tags_of(c, 6), (std::vector<std::string>{"B-PER", "I-PER", "O", "B-LOC", "B-LOC", "B-ORG"}));
+}
+
+TEST(NerChunks, BilouRoundTrip) {
+  std::vector<std::string> iob2{"B-PER", "I-PER", "I-PER", "O", "B-ORG", "B-ORG", "I-ORG"};
+  auto labels = bilou_labels(iob2);
+  EXPECT_EQ(label_name(labels[0]), "B-PER");
+  EXPECT_EQ(label_name(labels[1]), "I-PER");
+  EXPECT_EQ(label_name(labels[2]), "L-PER");
+  EXPECT_EQ(label_name(labels[4]), "U-ORG");
+  EXPECT_EQ(iob2_from_labels(labels), iob2);
+  EXPECT_FALSE(allowed_after(label_index("B-PER"), label_index("O")));
+  EXPECT_FALSE(allowed_after(label_index("B-PER"), label_index("I-ORG")));
+  EXPECT_TRUE(allowed_after(label_index("U-PER"), label_index("B-ORG")));
+  EXPECT_FALSE(allowed_after(-1, label_index("I-LOC")));
+}
+
+TEST(NerChunks, EvaluationCountsExactSpanAndType) {
+  Evaluation ev;
+  ev.add({{0, 2, "PER"}, {3, 4, "LOC"}}, {{0, 2, "PER"}, {3, 4, "ORG"}, {5, 6, "LOC"}});
+  EXPECT_EQ(ev.overall.gold, 2);
+  EXPECT_EQ(ev.overall.predicted, 3);
+  EXPECT_EQ(ev.overall.correct, 1);
+  EXPECT_NEAR(ev.overall.f1(), 40.0, 1e-9);
+  EXPECT_EQ(ev.per_type["LOC"].correct, 0);
+  EXPECT_EQ(ev.per_type["PER"].correct, 1);
+}
+
+TEST(NerChunks, TypeMappingBothWays) {
+  EXPECT_EQ(refine_type("LOC", "Mongolia"), "GPE");
+  EXPECT_EQ(refine_type("LOC", "Amazon River"), "LOC");
+  EXPECT_EQ(refine_type("MISC", "Peruvian"), "NORP");
+  EXPECT_EQ(refine_type("MISC", "World Cup"), "MISC");
+  EXPECT_EQ(refine_type("PER", "Ann Smith"), "PERSON");
+  EXPECT_EQ(to_gold_type("GPE", "conll"), "LOC");
+  EXPECT_EQ(to_gold_type("NORP", "conll"), "MISC");
+  EXPECT_EQ(to_gold_type("NORP", "uner"), "");
+  EXPECT_EQ(to_gold_type("DATE", "conll"), "");
+}
+
+TEST(NerChunks, TimeRules) {
+  std::vector<std::string> w{"He", "left", "on", "Tuesday", ",", "March", "4", ",", "2019", "at", "10:30", "a.m.",
+                             "and", "returned", "last", "spring", "."};
+  auto c = time_chunks(w);
+  ASSERT_EQ(c.size(), 4u);
+  EXPECT_EQ(c[0], (Chunk{3, 4, "DATE"}));
+  EXPECT_EQ(c[1], (Chunk{5, 9, "DATE"}));
+  EXPECT_EQ(c[2], (Chunk{10, 12, "TIME"}));
+  EXPECT_EQ(c[3], (Chunk{14, 16, "DATE"}));
+  // "may" the verb is not a month.
+  EXPECT_TRUE(time_chunks({"They", "may", "go"}).empty());
+}
+
+TEST(NerReaders, Conll2003AndIob2) {
+  std::string conll =
+      "-DOCSTART- -X- O O\n\nMaria NNP I-NP I-PER\nVance NNP I-NP I-PER\nvisited VBD I-VP O\nOslo NNP I-NP I-LOC\n\n"
+      "-DOCSTART- -X- O O\n\nKEMI NNP I-NP I-ORG\nB-ORG NNP I-NP B-ORG\n\n";
+  auto docs = read_conll2003(dt::temp_file("a.conll", conll));
+  ASSERT_EQ(docs.size(), 2u);
+  EXPECT_EQ(docs[0].sentences[0].tags, (std::vector<std::string>{"B-PER", "I-PER", "O", "B-LOC"}));
+  EXPECT_EQ(docs[1].sentences[0].tags, (std::vector<std::string>{"B-ORG", "B-ORG"}));
+  std::string iob2 = "# newdoc id = x\n# text = Maria runs\n1\tMaria\tB-PER\t-\tme\n2\truns\tO\t-\t-\n\n";
+  auto u = read_iob2(dt::temp_file("a.iob2", iob2));
+  ASSERT_EQ(u.size(), 1u);
+  EXPECT_EQ(u[0].sentences[0].words[0], "Maria");
+  EXPECT_THROW(read_conll2003(dt::temp_file("bad.conll", "Maria NNP I-NP X-PER\n")), Error);
+  EXPECT_THROW(read_iob2("/nonexistent/file.iob2"), Error);
+}
