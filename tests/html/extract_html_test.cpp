@@ -1,0 +1,113 @@
+// Main-text extraction, metadata and the guards against hostile pages.
+#include <gtest/gtest.h>
+
+#include <chrono>
+
+#include "dateline/error.hpp"
+#include "dateline/html.hpp"
+
+namespace dateline {
+namespace {
+
+const char* kPage = R"(<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Harbour talks resume | Example Times</title>
+<meta property="og:title" content="Harbour talks resume">
+<meta property="article:published_time" content="2024-03-12T09:30:00+01:00">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+ "headline":"Harbour talks resume after strike","author":{"@type":"Person","name":"Ann Writer"}}</script>
+<script>var tracking = "Subscribe now to read everything";</script>
+</head><body>
+<nav><a href="/">Home</a> <a href="/world">World news and more</a></nav>
+<div class="cookie-consent">We use cookies to give you the best experience on this site.</div>
+<div id="main"><article class="story-body">
+<h1>Harbour talks resume</h1>
+<p>Port operators and the dockworkers' union met on Tuesday, for the first time since the strike.</p>
+<p>The union leader said talks were "difficult, but honest", and that both sides wanted a deal soon.</p>
+<p>The minister urged both sides to agree before the end of the month, citing the cost to shippers.</p>
+</article>
+<ul class="related-links"><li><a href="/x">Markets close higher on Friday afternoon trading</a></li></ul>
+</div>
+<footer>Copyright Example Times, all rights reserved worldwide.</footer>
+</body></html>)";
+
+TEST(ExtractHtml, KeepsArticleParagraphsAndDropsFurniture) {
+  HtmlArticle a = extract_html(kPage);
+  EXPECT_NE(a.text.find("Port operators and the dockworkers' union met on Tuesday"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("before the end of the month"), std::string::npos);
+  EXPECT_NE(a.text.find("\n\n"), std::string::npos) << "paragraphs are separated by blank lines";
+  for (const char* junk : {"Home", "cookies", "Markets close higher", "Copyright", "Subscribe now"})
+    EXPECT_EQ(a.text.find(junk), std::string::npos) << junk << " in:\n" << a.text;
+}
+
+TEST(ExtractHtml, ReadsMetadata) {
+  HtmlArticle a = extract_html(kPage);
+  EXPECT_EQ(a.title, "Harbour talks resume after strike");  // JSON-LD headline first
+  ASSERT_TRUE(a.date.has_value());
+  EXPECT_EQ(*a.date, "2024-03-12");
+  ASSERT_TRUE(a.author.has_value());
+  EXPECT_EQ(*a.author, "Ann Writer");
+  EXPECT_EQ(a.language, "en");
+}
+
+TEST(ExtractHtml, DocumentCarriesHints) {
+  Document d = document_from_html(kPage, "page.html");
+  ASSERT_TRUE(d.title_hint.has_value());
+  EXPECT_EQ(*d.title_hint, "Harbour talks resume after strike");
+  EXPECT_EQ(d.date.value_or(""), "2024-03-12");
+  EXPECT_EQ(d.byline.value_or(""), "Ann Writer");
+  EXPECT_EQ(d.text.find("<"), std::string::npos);
+}
+
+TEST(ExtractHtml, DecodesTheDeclaredLegacyCharset) {
+  std::string page = "<html><head><meta charset=\"windows-1252\"></head><body><article><p>Preise stiegen um 5 "
+                     "\x80 pro Tonne, sagte der H\xE4ndler am Montag in M\xFCnchen zu Journalisten.</p></article></body></html>";
+  HtmlArticle a = extract_html(page);
+  EXPECT_NE(a.text.find("5 \xE2\x82\xAC pro Tonne"), std::string::npos) << a.text;
+  EXPECT_NE(a.text.find("H\xC3\xA4ndler"), std::string::npos);
+  EXPECT_NE(a.encoding, "UTF-8");
+}
+
+TEST(ExtractHtml, RefusesHundredThousandNestedDivsQuickly) {
+  std::string page = "<html><body>";
+  for (int i = 0; i < 100000; ++i) page += "<div>";
+  page += "deep text";
+  auto start = std::chrono::steady_clock::now();
+  try {
+    extract_html(page);
+    FAIL() << "a page nested 100,000 deep was accepted";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::bad_input);
+    EXPECT_NE(std::string(e.what()).find("nested deeper"), std::string::npos);
+  }
+  EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 5.0);
+}
+
+TEST(ExtractHtml, ModeratelyDeepPagesStillWork) {
+  std::string page = "<html><body>";
+  for (int i = 0; i < 1000; ++i) page += "<div>";
+  page += "<p>Text at the bottom of a thousand nested blocks, long enough to count as a paragraph.</p>";
+  EXPECT_NE(extract_html(page).text.find("thousand nested blocks"), std::string::npos);
+}
+
+TEST(ExtractHtml, PageWithoutTextIsBadInput) {
+  try {
+    document_from_html("<html><body><nav><a href='/'>Home</a></nav></body></html>", "empty.html");
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::bad_input);
+    EXPECT_NE(std::string(e.what()).find("no article text"), std::string::npos);
+  }
+}
+
+TEST(NormalizePageDate, CommonShapes) {
+  EXPECT_EQ(normalize_page_date("2019-10-16T08:00:00+02:00").value_or(""), "2019-10-16");
+  EXPECT_EQ(normalize_page_date("2019/10/16").value_or(""), "2019-10-16");
+  EXPECT_EQ(normalize_page_date("16.10.2019").value_or(""), "2019-10-16");
+  EXPECT_EQ(normalize_page_date("20191016").value_or(""), "2019-10-16");
+  EXPECT_EQ(normalize_page_date("October 16, 2019").value_or(""), "2019-10-16");
+  EXPECT_FALSE(normalize_page_date("2019-02-30").has_value());
+  EXPECT_FALSE(normalize_page_date("yesterday").has_value());
+}
+
+}  // namespace
+}  // namespace dateline
