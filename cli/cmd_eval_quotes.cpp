@@ -1,0 +1,200 @@
+// dateline eval quotes: attributions against PolNeAR's brat standoff (docs/eval.md, docs/quotes.md).
+#include <algorithm>
+#include <filesystem>
+#include <map>
+
+#include "dateline/error.hpp"
+#include "dateline/ingest.hpp"
+#include "dateline/quotes.hpp"
+#include "dateline/stage.hpp"
+#include "eval_report.hpp"
+
+namespace dateline::cli {
+namespace {
+namespace fs = std::filesystem;
+
+struct Predicted {
+  Attribution a;
+  Span content, cue;  // in raw bytes
+  bool has_cue = false;
+  std::vector<Span> speaker;  // the source mention and its entity's mentions, raw bytes
+};
+
+struct Counts {
+  double gold = 0, predicted = 0, matched = 0;
+  double gold_cues = 0, predicted_cues = 0, matched_cues = 0;
+  double speaker_checked = 0, speaker_right = 0;
+  std::map<std::string, std::pair<int, int>> by_kind;   // kind → (predicted, matched)
+  std::map<std::string, std::pair<int, int>> by_class;  // speech|belief|intention → same
+};
+
+bool overlaps(Span a, Span b) { return std::max(a.start, b.start) < std::min(a.end, b.end); }
+bool overlaps_any(Span a, const std::vector<Span>& bs) {
+  return std::any_of(bs.begin(), bs.end(), [&](Span b) { return overlaps(a, b); });
+}
+
+// Whitespace-separated tokens of the gold content, as byte spans of the raw text.
+std::vector<Span> tokens_of(std::string_view raw, const std::vector<Span>& spans) {
+  std::vector<Span> out;
+  for (Span s : spans) {
+    uint32_t i = s.start;
+    while (i < s.end) {
+      while (i < s.end && std::isspace(static_cast<unsigned char>(raw[i]))) ++i;
+      uint32_t start = i;
+      while (i < s.end && !std::isspace(static_cast<unsigned char>(raw[i]))) ++i;
+      if (i > start) out.push_back({start, i});
+    }
+  }
+  return out;
+}
+
+Span to_raw(const Document& doc, Span s) { return {doc.source_offset(s.start), doc.source_offset(s.end)}; }
+
+// What the scorer sees: the attributions with a cue or a speaker, projected onto PolNeAR's
+// one-role-per-token annotation by dropping those nested inside another's content.
+std::vector<Predicted> predictions(const Document& doc) {
+  std::vector<Attribution> all = find_attributions(doc);
+  std::vector<Predicted> out;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Attribution& a = all[i];
+    if (!a.cue && !a.speaker_name) continue;
+    bool nested = false;
+    for (size_t j = 0; j < all.size() && !nested; ++j) {
+      const Attribution& b = all[j];
+      if (i == j || (!b.cue && !b.speaker_name)) continue;
+      bool inside = b.content.start <= a.content.start && a.content.end <= b.content.end &&
+                    (b.content.end - b.content.start > a.content.end - a.content.start || j < i);
+      nested = inside && (!a.cue || (b.content.start <= a.cue->start && a.cue->end <= b.content.end) ||
+                          (b.cue && b.cue->start == a.cue->start));
+    }
+    if (nested) continue;
+    Predicted p{a, to_raw(doc, a.content), {}, a.cue.has_value(), {}};
+    if (a.cue) p.cue = to_raw(doc, *a.cue);
+    if (a.source) p.speaker.push_back(to_raw(doc, *a.source));
+    for (const auto& e : doc.entities)
+      if (a.speaker_entity && e.id == *a.speaker_entity)
+        for (const auto& m : e.mentions) p.speaker.push_back(to_raw(doc, {m.start, m.end}));
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+void score_article(std::string_view raw, const std::vector<GoldAttribution>& gold, const std::vector<Predicted>& pred,
+                   Counts& c) {
+  c.gold += gold.size();
+  c.predicted += pred.size();
+  struct Pair { size_t g, p; double overlap; };
+  std::vector<Pair> pairs;
+  for (size_t g = 0; g < gold.size(); ++g) {
+    auto tokens = tokens_of(raw, gold[g].content);
+    if (tokens.empty()) continue;
+    for (size_t p = 0; p < pred.size(); ++p) {
+      double covered = static_cast<double>(std::count_if(tokens.begin(), tokens.end(), [&](Span t) { return overlaps(t, pred[p].content); }));
+      if (2 * covered >= static_cast<double>(tokens.size())) pairs.push_back({g, p, covered / static_cast<double>(tokens.size())});
+    }
+  }
+  std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.overlap > b.overlap; });
+  std::vector<bool> g_used(gold.size()), p_used(pred.size());
+  for (const Pair& pr : pairs) {
+    if (g_used[pr.g] || p_used[pr.p]) continue;
+    g_used[pr.g] = p_used[pr.p] = true;
+    ++c.matched;
+    if (!gold[pr.g].source.empty()) {
+      ++c.speaker_checked;
+      c.speaker_right += std::any_of(pred[pr.p].speaker.begin(), pred[pr.p].speaker.end(),
+                                     [&](Span s) { return overlaps_any(s, gold[pr.g].source); });
+    }
+  }
+  for (size_t p = 0; p < pred.size(); ++p) {
+    auto& k = c.by_kind[pred[p].a.kind];
+    auto& cl = c.by_class[pred[p].a.cue_class];
+    ++k.first, ++cl.first;
+    if (p_used[p]) ++k.second, ++cl.second;
+  }
+  // Cues: any overlap, one to one.
+  std::vector<bool> cue_used(pred.size());
+  for (const auto& g : gold) {
+    if (g.cue.empty()) continue;
+    ++c.gold_cues;
+    for (size_t p = 0; p < pred.size(); ++p)
+      if (pred[p].has_cue && !cue_used[p] && overlaps_any(pred[p].cue, g.cue)) {
+        cue_used[p] = true;
+        ++c.matched_cues;
+        break;
+      }
+  }
+  for (const auto& p : pred) c.predicted_cues += p.has_cue;
+}
+
+std::string read_bytes(const fs::path& p) { return read_input_bytes(p.string(), size_t{64} << 20); }
+
+int run_eval_quotes(const std::string& gold_dir, const std::string& format, size_t limit) {
+  fs::path root(gold_dir);
+  fs::path split = fs::is_directory(root / "text") ? root : root / "dev";
+  if (!fs::is_directory(split / "text") || !fs::is_directory(split / "attributions"))
+    throw Error(ExitCode::bad_input, "no PolNeAR split at '" + gold_dir + "' (expected text/ and attributions/, or dev/)");
+  std::vector<fs::path> texts, anns;
+  for (const auto& e : fs::directory_iterator(split / "text")) if (e.path().extension() == ".txt") texts.push_back(e.path());
+  for (const auto& e : fs::directory_iterator(split / "attributions")) if (e.path().extension() == ".ann") anns.push_back(e.path());
+  std::sort(texts.begin(), texts.end());
+  std::sort(anns.begin(), anns.end());
+  Pipeline pipeline = Pipeline::standard();
+  Counts c;
+  size_t articles = 0;
+  for (const auto& text_path : texts) {
+    if (limit && articles >= limit) break;
+    // One annotator per article: the first .ann file by name (upstream picks one at random).
+    std::string prefix = text_path.stem().string() + "_";
+    auto ann = std::find_if(anns.begin(), anns.end(), [&](const fs::path& a) { return a.filename().string().starts_with(prefix); });
+    if (ann == anns.end()) continue;
+    std::string raw = read_bytes(text_path);
+    std::vector<GoldAttribution> gold;
+    try {
+      gold = read_brat_attributions(read_bytes(*ann), raw);
+    } catch (const Error& e) {
+      throw Error(ExitCode::bad_input, ann->string() + ": " + e.what());
+    }
+    Document doc = document_from_text(raw, text_path.string());
+    pipeline.run(doc);
+    score_article(raw, gold, predictions(doc), c);
+    ++articles;
+  }
+  if (articles == 0) throw Error(ExitCode::bad_input, "no annotated articles under " + split.string());
+  EvalReport r;
+  r.title = "Attributions: PolNeAR " + split.filename().string() + " (" + std::to_string(articles) + " articles)";
+  double p = percent(c.matched, c.predicted), rc = percent(c.matched, c.gold);
+  double cp = percent(c.matched_cues, c.predicted_cues), cr = percent(c.matched_cues, c.gold_cues);
+  r.add("precision", p);
+  r.add("recall", rc);
+  r.add("f1", f1_of(p, rc));
+  r.add("cue_precision", cp);
+  r.add("cue_recall", cr);
+  r.add("cue_f1", f1_of(cp, cr));
+  r.add("speaker_accuracy", percent(c.speaker_right, c.speaker_checked));
+  r.add("gold", c.gold);
+  r.add("predicted", c.predicted);
+  r.add("matched", c.matched);
+  for (const auto& [kind, n] : c.by_kind) {
+    r.extra["per_kind"][kind] = {{"predicted", n.first}, {"matched", n.second}, {"precision", percent(n.second, n.first)}};
+    r.notes.push_back(kind + ": " + std::to_string(n.second) + " of " + std::to_string(n.first) + " predicted match gold");
+  }
+  for (const auto& [cls, n] : c.by_class)
+    r.extra["per_class"][cls] = {{"predicted", n.first}, {"matched", n.second}, {"precision", percent(n.second, n.first)}};
+  r.notes.push_back("match: predicted content covers >= 50% of the gold content's whitespace tokens (one to one)");
+  print_eval_report(r, format);
+  return 0;
+}
+
+const RegisterCommand reg{{"eval", "quotes", "Score quotes and attributions against PolNeAR (brat standoff)",
+  [](CLI::App& app) -> std::function<int()> {
+    auto gold = std::make_shared<std::string>();
+    auto format = std::make_shared<std::string>("text");
+    auto limit = std::make_shared<size_t>(0);
+    app.add_option("--gold", *gold, "PolNeAR directory (holding dev/) or one split (holding text/ and attributions/)")->required();
+    app.add_option("--limit", *limit, "Score only the first N articles (0 = all)");
+    add_eval_format_option(app, *format);
+    return [gold, format, limit] { return run_eval_quotes(*gold, *format, *limit); };
+  }}};
+
+}  // namespace
+}  // namespace dateline::cli
