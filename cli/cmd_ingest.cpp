@@ -78,7 +78,7 @@ int run_ingest(const IngestArgs& a) {
   StoreCounts c = store.counts();
   double rate = s.seconds > 0 ? static_cast<double>(s.articles_added + s.duplicates) / s.seconds : 0;
   std::cerr << fmt::format(
-      "ingest: {} files, {} new articles, {} already stored, {} failed in {:.1f} s ({:.0f} articles/s, {:.1f} MB/s, "
+      "ingest: {} files, {} new articles, {} already stored, {} failed in {:.1f} s ({:.0f} articles/s, {:.2f} MB/s, "
       "{:.0f}% of the time writing); store now holds {} articles, {} entities, {} quotes, {} events\n",
       s.files_done, s.articles_added, s.duplicates, s.failures, s.seconds, rate,
       s.seconds > 0 ? static_cast<double>(s.bytes_done) / 1e6 / s.seconds : 0.0,
