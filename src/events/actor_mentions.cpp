@@ -37,7 +37,12 @@ bool joins_agent_to_actor(const SentenceView& v, size_t i) {
 
 std::string combine(const std::string& actor_code, const std::string& agent) {
   if (!agent.empty() && agent.back() == '~') return agent.substr(0, agent.size() - 1) + actor_code;
-  if (!agent.empty() && agent.front() == '~') return actor_code + agent.substr(1);
+  if (!agent.empty() && agent.front() == '~') {
+    std::string role = agent.substr(1);
+    // "White House [USAGOV] officials [~GOV]" is USAGOV, not USAGOVGOV.
+    if (actor_code.size() > 3 && actor_code.ends_with(role)) return actor_code;
+    return actor_code + role;
+  }
   return actor_code;
 }
 
@@ -144,6 +149,16 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
           m.entity = pieces[k + 1].entity;
           m.last = pieces[k + 1].last;
           used[k + 1] = true;
+          // The role distributes over a list: "lawmakers in Fornost and Gondor".
+          for (size_t q = k + 2; q < pieces.size() && !pieces[q].agent; ++q) {
+            bool listed = pieces[q].first > m.last + 1;
+            for (size_t t = m.last + 1; t < pieces[q].first && listed; ++t)
+              listed = v.upper[t] == "," || v.upper[t] == "AND" || v.upper[t] == "THE";
+            if (!listed) break;
+            for (auto& c : split_codes(pieces[q].code)) codes.push_back(c);
+            m.last = pieces[q].last;
+            used[q] = true;
+          }
         }
       }
       if (codes.empty()) {

@@ -139,7 +139,8 @@ struct Coder {
   }
 
   void emit(const SentenceView& v, size_t verb, const ActorMention& src, const ActorMention& tgt, const std::string& code) {
-    if (code.empty() || code == "---" || code.find('=') != std::string::npos) return;
+    // "---", "+++", "###" and other non-numeric codes are null events in the dictionaries.
+    if (code.empty() || code[0] < '0' || code[0] > '9' || code.find('=') != std::string::npos) return;
     std::string forward = code, backward;
     if (size_t colon = code.find(':'); colon != std::string::npos) {
       forward = code.substr(0, colon);

@@ -25,7 +25,13 @@ bool LineReader::next(std::string& line) {
         continue;
       }
       size_t open = raw.find("<!--", i);
-      size_t hash = raw.find('#', i);
+      // '#' starts a comment except inside [..]: "[###]" is a code (a null event).
+      size_t hash = std::string_view::npos;
+      for (size_t k = i, depth = 0; k < raw.size(); ++k) {
+        if (raw[k] == '[') ++depth;
+        else if (raw[k] == ']' && depth > 0) --depth;
+        else if (raw[k] == '#' && depth == 0) { hash = k; break; }
+      }
       if (hash != std::string_view::npos && (open == std::string_view::npos || hash < open)) {
         out.append(raw.substr(i, hash - i));
         break;

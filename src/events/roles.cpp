@@ -135,8 +135,19 @@ bool is_speech_verb(const SentenceView& v, size_t i) {
   return false;
 }
 
+// Adds the actors listed with each one ("Mordor, Rohan, Fornost and Bree"), which parsers often
+// attach in ways the conj relation alone does not reach.
+std::vector<const ActorMention*> with_lists(const SentenceView& v, const std::vector<const ActorMention*>& in) {
+  std::vector<const ActorMention*> out;
+  for (const ActorMention* m : in)
+    for (const ActorMention* x : list_around(v, m))
+      if (std::find(out.begin(), out.end(), x) == out.end()) out.push_back(x);
+  return out;
+}
+
 Roles find_roles(const SentenceView& v, const VerbHit& hit) {
-  Roles r = v.parsed ? Roles{subject_of(v, hit.token), object_of(v, hit.token)} : positional_roles(v, hit);
+  Roles r = v.parsed ? Roles{with_lists(v, subject_of(v, hit.token)), with_lists(v, object_of(v, hit.token))}
+                     : positional_roles(v, hit);
   if (v.parsed && r.sources.empty() && r.targets.empty()) r = positional_roles(v, hit);
   // Pattern markers bind their actors, overriding what the parse says.
   if (hit.source_at) {
