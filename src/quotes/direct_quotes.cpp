@@ -55,7 +55,7 @@ bool frame_after(Context& ctx, const QuoteWords& qw, int end, Attribution& a) {
   for (int k = qw.last; k < end && k < qw.last + 8; ++k) {
     if (v.words[k].quote >= 0) break;
     auto hit = cue_at(ctx, k);
-    if (!hit) continue;
+    if (!hit || hit->cue->cue_class != "speech") continue;
     auto subject = subject_before(v, k, qw.last);
     bool adjacent = subject ? only_punctuation(v, qw.last, subject->first) : only_punctuation(v, qw.last, k);
     if (!adjacent) return false;
@@ -69,7 +69,8 @@ bool frame_after(Context& ctx, const QuoteWords& qw, int end, Attribution& a) {
 bool frame_before(Context& ctx, const QuoteWords& qw, int begin, Attribution& a) {
   for (int k = qw.first - 1; k >= begin; --k) {
     if (ctx.view.words[k].quote >= 0) break;
-    if (auto hit = cue_at(ctx, k)) {
+    // Quotes are speech: "plan", "think" and the like frame reported beliefs, not quotes.
+    if (auto hit = cue_at(ctx, k); hit && hit->cue->cue_class == "speech") {
       take_frame(ctx, *hit, begin, qw.first, a);
       return true;
     }
@@ -135,6 +136,9 @@ std::optional<CueHit> cue_at(const Context& ctx, int i) {
   // With tags, a cue word must be used as a verb (or be the "according to" phrase).
   const Word& w = ctx.view.words[i];
   if (ctx.view.tagged && cue->lemma != "according to" && w.upos != "VERB" && w.upos != "AUX") return std::nullopt;
+  // Without tags, a cue word right after an article is a noun: "the state news agency".
+  if (!ctx.view.tagged && i > 0 && (ctx.lower[i - 1] == "the" || ctx.lower[i - 1] == "a" || ctx.lower[i - 1] == "an"))
+    return std::nullopt;
   return CueHit{{i, i + static_cast<int>(length)}, cue};
 }
 

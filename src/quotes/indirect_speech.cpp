@@ -120,6 +120,9 @@ void add_indirect_speech(Context& ctx, std::vector<Attribution>& out) {
       }
       if (content_first < 0 || content_last - content_first < 2) continue;
       if (mostly_quoted(v, content_first, content_last)) continue;  // a direct quote's frame
+      bool holds_used_cue = false;  // "“…,” X said, according to Y": the quote's frame, not speech
+      for (int k = content_first; k < content_last && !holds_used_cue; ++k) holds_used_cue = ctx.used_cues.count(k) > 0;
+      if (holds_used_cue && hit->cue->lemma == "according to") continue;
       a.content = span_of(v, {content_first, content_last});
       ctx.used_cues.insert(i);
       out.push_back(std::move(a));

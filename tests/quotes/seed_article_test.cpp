@@ -1,0 +1,46 @@
+// The seed article through the standard pipeline: its four quotes and its reported statements
+// come out with the right speakers. Reads ../shared/seeds; skipped when that is absent.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "dateline/ingest.hpp"
+#include "dateline/stage.hpp"
+#include "test_helpers.hpp"
+
+namespace dateline {
+namespace {
+
+bool names(const Quote& q, const std::string& who) {
+  return q.speaker_name && q.speaker_name->find(who) != std::string::npos;
+}
+
+TEST(SeedArticle, QuotesAndReportedSpeechHaveTheirSpeakers) {
+  std::string path = testing::shared_dir() + "/seeds/000_bf33f83c632db0e0.txt";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << "no seed article at " << path;
+  Document doc = document_from_text(testing::read_file(path), path);
+  Pipeline::standard().run(doc);
+
+  int kerry = 0, wang = 0, quoted = 0;
+  for (const auto& q : doc.quotes) {
+    if (q.kind == "indirect") continue;
+    ++quoted;
+    kerry += names(q, "Kerry");
+    wang += names(q, "Wang");
+  }
+  EXPECT_EQ(quoted, 4);
+  EXPECT_EQ(kerry, 3);
+  EXPECT_EQ(wang, 1);
+
+  bool kerry_won = false, wang_never = false;
+  for (const auto& q : doc.quotes) {
+    if (q.kind != "indirect") continue;
+    kerry_won |= names(q, "Kerry") && q.text.find("he had won a commitment") != std::string::npos;
+    wang_never |= names(q, "Wang") && q.text.find("China would never allow") != std::string::npos;
+  }
+  EXPECT_TRUE(kerry_won) << "Kerry said Friday that ...";
+  EXPECT_TRUE(wang_never) << "Wang Yi ... said China would never allow ...";
+}
+
+}  // namespace
+}  // namespace dateline
