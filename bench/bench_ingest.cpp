@@ -58,7 +58,7 @@ int main(int argc, char** argv) {
     double articles = static_cast<double>(s.articles_added + s.duplicates);
     double rate = articles / s.seconds;
     if (threads == 1) rate1 = rate;
-    std::printf("%u thread%s: %zu articles (%zu new, %zu failed) in %.2f s = %.0f articles/s, %.2f MB/s; "
+    std::printf("%u thread%s: %zu articles (%zu new, %zu failed) in %.2f s = %.1f articles/s, %.3f MB/s; "
                 "writer busy %.0f%% of the time%s\n",
                 threads, threads > 1 ? "s" : "", s.articles_added + s.duplicates, s.articles_added, s.failures,
                 s.seconds, rate, static_cast<double>(s.bytes_done) / 1e6 / s.seconds, 100.0 * s.write_seconds / s.seconds,
