@@ -1,9 +1,7 @@
-// Choosing the main content: readability-style scoring of the containers of paragraphs
-// (text length, commas, link density, class/id names), the best container plus its
-// content-like siblings, then the blocks inside them minus link lists.
+// Choosing the main content: every container scores its paragraph text minus its furniture
+// (link text, fragments, flagged layout regions); the best container plus its strong
+// siblings is kept, then the blocks inside them minus link lists and fragments.
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 
 #include "dom_blocks.hpp"
 #include "html_internal.hpp"
@@ -12,18 +10,10 @@ namespace dateline::html {
 namespace {
 
 constexpr size_t kMinParagraph = 25;  // shorter blocks do not vote for a container
-#ifdef DATELINE_HTML_DEBUG
-double tuning(const char* name, double fallback) {
-  const char* v = std::getenv(name);
-  return v ? std::atof(v) : fallback;
-}
-#else
-constexpr double tuning(const char*, double fallback) { return fallback; }
-#endif
-const double kFurniturePenalty = tuning("FURN", 2.0);
-const double kSiblingShare = tuning("SIB", 0.2);
-const double kMaxBlockLinks = tuning("LDOUT", 0.3);
-const double kMinBlockChars = tuning("MINOUT", 20);
+constexpr double kFurniturePenalty = 2.0;  // furniture costs twice what paragraph text earns
+constexpr double kSiblingShare = 0.2;      // siblings scoring this share of the best join it
+constexpr double kMaxBlockLinks = 0.3;     // output blocks with more link text are link lists
+constexpr double kMinBlockChars = 20;      // shorter output blocks ("Share", "Read more") go
 
 double link_density(const DomNode& n) {
   return n.text_chars ? static_cast<double>(n.link_chars) / static_cast<double>(n.text_chars) : 0.0;
@@ -79,17 +69,6 @@ std::vector<int> chosen_roots(const FlatPage& page) {
   for (size_t i = 0; i < nodes.size(); ++i)
     if (nodes[i].scored && (top < 0 || nodes[i].score > nodes[static_cast<size_t>(top)].score)) top = static_cast<int>(i);
   if (top < 0) return {};
-#ifdef DATELINE_HTML_DEBUG
-  if (std::getenv("CANDS")) {
-    std::vector<int> order;
-    for (size_t i = 0; i < nodes.size(); ++i) if (nodes[i].scored) order.push_back(static_cast<int>(i));
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return nodes[a].score > nodes[b].score; });
-    for (size_t k = 0; k < std::min<size_t>(8, order.size()); ++k) {
-      const auto& n = nodes[order[k]];
-      fprintf(stderr, "cand %d tag=%s score=%.1f text=%zu link=%zu parent=%d cw=%.0f\n", order[k], gumbo_normalized_tagname(n.tag), n.score, n.text_chars, n.link_chars, n.parent, n.class_weight);
-    }
-  }
-#endif
   const DomNode& best = nodes[static_cast<size_t>(top)];
   if (best.parent < 0) return {top};
   double threshold = std::max(10.0, best.score * kSiblingShare);
