@@ -112,7 +112,11 @@ bool convert_with_icu(std::string_view s, const char* charset, size_t offset_bas
     r.utf8.map.insert(r.utf8.map.end(), r.utf8.text.size() - before, src);
   }
   r.utf8.map.push_back(static_cast<uint32_t>(offset_base + s.size()));
-  r.encoding = ucnv_getName(conv.get(), &status);
+  // ICU's internal converter names (ibm-5348_P100-1997) mean nothing to users: report the
+  // IANA name, falling back to the name we asked for.
+  const char* internal = ucnv_getName(conv.get(), &status);
+  const char* iana = U_SUCCESS(status) ? ucnv_getStandardName(internal, "IANA", &status) : nullptr;
+  r.encoding = (U_SUCCESS(status) && iana) ? iana : charset;
   return true;
 }
 

@@ -12,8 +12,8 @@
 #include "dateline/parser.hpp"
 #include "dateline/quotes.hpp"
 #include "dateline/stage.hpp"
-#include "dateline/tagger.hpp"
 #include "dateline/structure.hpp"
+#include "dateline/tagger.hpp"
 #include "dateline/tokenize.hpp"
 
 namespace dateline {
