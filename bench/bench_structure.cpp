@@ -11,6 +11,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_corpus.hpp"
 #include "dateline/ingest.hpp"
 #include "dateline/normalize.hpp"
 #include "dateline/structure.hpp"
@@ -27,13 +28,8 @@ int main(int argc, char** argv) {
   std::vector<dateline::Document> normalised;
   size_t bytes = 0;
   auto normalize = dateline::make_normalize_stage();
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    bytes += ss.str().size();
-    dateline::Document doc = dateline::document_from_text(ss.str(), entry.path().string());
+  for (const auto& a : dateline::bench::read_text_articles(dir, &bytes)) {
+    dateline::Document doc = dateline::document_from_text(a.bytes, a.path);
     normalize->process(doc);
     normalised.push_back(std::move(doc));
   }

@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "bench_corpus.hpp"
 #include "dateline/ingest.hpp"
 #include "dateline/stage.hpp"
 
@@ -26,16 +27,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "bench_text: no corpus at %s\n", dir.c_str());
     return 1;
   }
-  std::vector<std::string> articles;
   size_t bytes = 0;
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    if (!entry.is_regular_file() || entry.path().extension() != ".txt") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    bytes += ss.str().size();
-    articles.push_back(ss.str());
-  }
+  std::vector<std::string> articles;
+  for (auto& a : dateline::bench::read_text_articles(dir, &bytes)) articles.push_back(std::move(a.bytes));
   if (articles.empty()) {
     std::fprintf(stderr, "bench_text: no .txt files under %s\n", dir.c_str());
     return 1;
