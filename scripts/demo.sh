@@ -33,8 +33,11 @@ step "dateline query entities --db news.db --limit 10"
 step "dateline query quotes --db news.db --limit 5"
 "$dateline" query quotes --db "$db" --limit 5
 
-step "dateline query events --db news.db --since 2024-01-01 --format csv --limit 10"
-"$dateline" query events --db "$db" --since 2024-01-01 --format csv --limit 10
+step "dateline query events --db news.db --limit 10"
+"$dateline" query events --db "$db" --limit 10
+
+step "dateline query events --db news.db --actor CHN --format csv"
+"$dateline" query events --db "$db" --actor CHN --format csv
 
 step "ingest the same folder again: nothing new"
 "$dateline" ingest examples/ --db "$db"

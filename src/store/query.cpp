@@ -13,7 +13,7 @@ namespace dateline {
 namespace {
 
 // Case-insensitive substring test of a column against ?1 (instr, so '%' and '_' in the value
-// are plain characters).
+// are plain characters). Actor codes match by prefix, so CHN finds CHNGOV and CHNMIL.
 #define ACTOR_MATCH(col) "instr(lower(" col "), lower(?1)) > 0"
 
 const std::map<std::string, std::string>& queries() {
@@ -23,7 +23,7 @@ SELECT COALESCE(e.date, a.date) AS date, e.source_name AS source, e.source_code,
        e.target_name AS target, e.target_code, e.goldstein, e.evidence_text AS evidence, a.source AS article
 FROM events e JOIN articles a ON a.id = e.article_id
 WHERE (?1 IS NULL OR )sql" ACTOR_MATCH("e.source_name") " OR " ACTOR_MATCH("e.target_name") R"sql(
-       OR e.source_code = upper(?1) OR e.target_code = upper(?1))
+       OR substr(e.source_code, 1, length(?1)) = upper(?1) OR substr(e.target_code, 1, length(?1)) = upper(?1))
   AND (?2 IS NULL OR substr(e.cameo, 1, length(?2)) = ?2)
   AND (?3 IS NULL OR substr(COALESCE(e.date, a.date), 1, 10) >= ?3)
   AND (?4 IS NULL OR substr(COALESCE(e.date, a.date), 1, 10) <= ?4)

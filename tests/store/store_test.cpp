@@ -114,6 +114,10 @@ TEST(Store, QueryValuesAreBoundNeverPasted) {
   auto r = query_store(s, q);
   ASSERT_EQ(r.rows.size(), 1u);
   EXPECT_EQ(r.rows[0][3].value_or(""), "036");
+  q.actor = "nld";  // an actor code matches by prefix: the country finds NLDLAB and NLDBUS
+  EXPECT_EQ(query_store(s, q).rows.size(), 1u);
+  q.actor = "LAB";  // but not in its middle
+  EXPECT_TRUE(query_store(s, q).rows.empty());
   q.actor = "";
   q.type = "03";
   EXPECT_EQ(query_store(s, q).rows.size(), 1u);
