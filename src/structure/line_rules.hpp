@@ -12,7 +12,7 @@ namespace dateline::structure {
 // The boilerplate reason ("newsletter", "advertisement", ...) of a whole line, or nullopt.
 std::optional<std::string_view> boilerplate_reason(std::string_view line);
 
-// True for a photo-credit line: "Evan Vucci/AFP/Getty Images", "(AP Photo/Jane Doe)",
+// True for a photo-credit line: "Mark Ellis/AFP/Getty Images", "(AP Photo/Jane Doe)",
 // "Photo: Jane Doe", "REUTERS/John Roe".
 bool is_credit_line(std::string_view line);
 
