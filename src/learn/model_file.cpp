@@ -101,9 +101,14 @@ void ModelWriter::save(const std::string& path, int level) const {
 
 ModelReader::ModelReader(const std::string& path, std::string_view expected_kind, uint32_t expected_version)
     : path_(path) {
-  std::ifstream f(path, std::ios::binary);
+  std::ifstream f(path, std::ios::binary | std::ios::ate);
   if (!f) fail("cannot open");
-  std::string file((std::istreambuf_iterator<char>(f)), std::istreambuf_iterator<char>());
+  // One read of the whole file: models are tens of MB and load time is a target (issue 3).
+  std::streamoff size = f.tellg();
+  if (size < 0) fail("cannot read (not a regular file?)");
+  std::string file(static_cast<size_t>(size), '\0');
+  f.seekg(0);
+  if (!f.read(file.data(), static_cast<std::streamsize>(file.size()))) fail("cannot read");
   if (file.size() < sizeof kMagic || std::memcmp(file.data(), kMagic, sizeof kMagic) != 0)
     fail("not a dateline model file (bad magic)");
   Cursor c(std::string_view(file).substr(sizeof kMagic), *this);
@@ -122,11 +127,11 @@ ModelReader::ModelReader(const std::string& path, std::string_view expected_kind
   std::string_view packed = c.take(c.get<uint64_t>());
   if (!c.done()) fail("trailing bytes after the payload");
   if (raw_size > (uint64_t{1} << 34)) fail("payload size is implausible");
-  payload_.resize(raw_size);
-  size_t n = ZSTD_decompress(payload_.data(), payload_.size(), packed.data(), packed.size());
+  payload_ = std::make_unique_for_overwrite<char[]>(raw_size);
+  size_t n = ZSTD_decompress(payload_.get(), raw_size, packed.data(), packed.size());
   if (ZSTD_isError(n) || n != raw_size) fail("payload does not decompress (corrupt file)");
 
-  Cursor s(payload_, *this);
+  Cursor s(std::string_view(payload_.get(), raw_size), *this);
   while (!s.done()) {
     std::string name(s.string());
     sections_[name] = s.take(s.get<uint64_t>());

@@ -11,14 +11,54 @@ namespace dateline::learn {
 
 // ---- LinearModel ----
 
-void LinearModel::build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets) {
+namespace {
+// A row with at least this many classes is stored densely: adding 16 int16 at a time beats
+// scattering entries one by one, and a dense row costs 2 bytes a class against 4 an entry.
+size_t dense_threshold(int num_classes) { return std::max<size_t>(8, static_cast<size_t>(num_classes) / 6); }
+
+// Hash table size for n features: a power of two, at most half full.
+size_t table_capacity(size_t n) { return std::bit_ceil(std::max<size_t>(16, n * 2)); }
+}  // namespace
+
+void LinearModel::build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets,
+                        const std::vector<Weight>& weights) {
   num_features_ = keys.size();
-  size_t capacity = std::bit_ceil(std::max<size_t>(16, keys.size() * 2));
-  table_.assign(capacity, Slot{});
+  num_weights_ = weights.size();
+  stride_ = (static_cast<size_t>(num_classes_) + 15) / 16 * 16;
+  const size_t threshold = dense_threshold(num_classes_);
+  size_t dense_rows = 0, sparse_weights = 0;
   for (size_t i = 0; i < keys.size(); ++i) {
+    size_t n = offsets[i + 1] - offsets[i];
+    (n >= threshold ? dense_rows : sparse_weights) += n >= threshold ? 1 : n;
+  }
+  sparse_.clear();
+  sparse_.reserve(sparse_weights);
+  dense_.assign(dense_rows * stride_, 0);
+  const size_t capacity = table_capacity(keys.size());
+  table_.assign(capacity, Slot{});
+  uint32_t next_dense = 0;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    Slot slot{keys[i], 0, 0};
+    const Weight* first = weights.data() + offsets[i];
+    const Weight* last = weights.data() + offsets[i + 1];
+    if (static_cast<size_t>(last - first) >= threshold) {
+      slot.begin = next_dense++;
+      slot.end = kDense;
+      int16_t* row = dense_.data() + slot.begin * stride_;
+      for (const Weight* w = first; w != last; ++w) {
+        if (w->cls >= num_classes_) throw Error(ExitCode::bad_resource, "linear model has a class out of range");
+        row[w->cls] = w->value;
+      }
+    } else {
+      for (const Weight* w = first; w != last; ++w)
+        if (w->cls >= num_classes_) throw Error(ExitCode::bad_resource, "linear model has a class out of range");
+      slot.begin = static_cast<uint32_t>(sparse_.size());
+      sparse_.insert(sparse_.end(), first, last);
+      slot.end = static_cast<uint32_t>(sparse_.size());
+    }
     size_t pos = keys[i] & (capacity - 1);
     while (table_[pos].key != 0) pos = (pos + 1) & (capacity - 1);
-    table_[pos] = Slot{keys[i], offsets[i], offsets[i + 1]};
+    table_[pos] = slot;
   }
 }
 
@@ -31,13 +71,51 @@ const LinearModel::Slot* LinearModel::find(uint64_t key) const {
   }
 }
 
+void LinearModel::add_row(const Slot& slot, int32_t* acc) const {
+  if (slot.end == kDense) {
+    const int16_t* row = dense_.data() + slot.begin * stride_;
+    for (size_t c = 0; c < stride_; c += 16)  // whole blocks of 16: the compiler vectorises this
+      for (size_t j = 0; j < 16; ++j) acc[c + j] += row[c + j];
+    return;
+  }
+  for (const Weight* w = sparse_.data() + slot.begin, *end = sparse_.data() + slot.end; w != end; ++w)
+    acc[w->cls] += w->value;
+}
+
 void LinearModel::score(std::span<const uint64_t> features, std::span<float> scores) const {
   if (table_.empty()) return;
-  for (uint64_t f : features) {
-    const Slot* s = find(key_of(f));
-    if (!s) continue;
-    for (uint32_t i = s->begin; i < s->end; ++i) scores[entries_[i].cls] += entries_[i].value * scale_;
+  // Integer sums, scaled once at the end (weights are int16 times scale_).
+  int32_t small[256];
+  std::vector<int32_t> large;
+  int32_t* acc = small;
+  if (stride_ > std::size(small)) {
+    large.resize(stride_);
+    acc = large.data();
   }
+  std::fill(acc, acc + stride_, 0);
+  // On big models (the parser's) nearly every look-up misses the cache. Work in batches:
+  // prefetch every feature's slot, then every found row of weights, then add, so that the
+  // misses of one batch overlap instead of queueing one after another.
+  constexpr size_t kBatch = 32;
+  const size_t mask = table_.size() - 1;
+  const Slot* found[kBatch];
+  for (size_t start = 0; start < features.size(); start += kBatch) {
+    const size_t n = std::min(kBatch, features.size() - start);
+    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[key_of(features[start + i]) & mask]);
+    for (size_t i = 0; i < n; ++i) {
+      found[i] = find(key_of(features[start + i]));
+      if (!found[i]) continue;
+      if (found[i]->end == kDense) {
+        const int16_t* row = dense_.data() + found[i]->begin * stride_;
+        for (size_t b = 0; b < stride_ * sizeof(int16_t); b += 64) __builtin_prefetch(reinterpret_cast<const char*>(row) + b);
+      } else {
+        __builtin_prefetch(sparse_.data() + found[i]->begin);
+      }
+    }
+    for (size_t i = 0; i < n; ++i)
+      if (found[i]) add_row(*found[i], acc);
+  }
+  for (int c = 0; c < num_classes_; ++c) scores[c] += static_cast<float>(acc[c]) * scale_;
 }
 
 int LinearModel::predict(std::span<const uint64_t> features) const {
@@ -47,17 +125,28 @@ int LinearModel::predict(std::span<const uint64_t> features) const {
 }
 
 void LinearModel::save(ModelWriter& w, const std::string& prefix) const {
-  // Stored as sorted keys + offsets (smaller and stable); the hash table is rebuilt on load.
+  // Stored as keys + offsets of sparse rows; the hash table and the dense rows are rebuilt on
+  // load. Keys are in the order of their home slot in that table, so the rebuild writes the
+  // table front to back instead of all over it (load time is a target, issue 3).
   std::vector<const Slot*> slots;
   for (const Slot& s : table_)
     if (s.key) slots.push_back(&s);
-  std::sort(slots.begin(), slots.end(), [](const Slot* a, const Slot* b) { return a->key < b->key; });
+  const uint64_t mask = table_capacity(slots.size()) - 1;
+  std::sort(slots.begin(), slots.end(), [mask](const Slot* a, const Slot* b) {
+    return std::pair(a->key & mask, a->key) < std::pair(b->key & mask, b->key);
+  });
   std::vector<uint64_t> keys;
   std::vector<uint32_t> offsets{0};
   std::vector<Weight> weights;
   for (const Slot* s : slots) {
     keys.push_back(s->key);
-    weights.insert(weights.end(), entries_.begin() + s->begin, entries_.begin() + s->end);
+    if (s->end == kDense) {
+      const int16_t* row = dense_.data() + s->begin * stride_;
+      for (int c = 0; c < num_classes_; ++c)
+        if (row[c] != 0) weights.push_back({static_cast<uint16_t>(c), row[c]});
+    } else {
+      weights.insert(weights.end(), sparse_.begin() + s->begin, sparse_.begin() + s->end);
+    }
     offsets.push_back(static_cast<uint32_t>(weights.size()));
   }
   std::vector<float> header{static_cast<float>(num_classes_), scale_};
@@ -71,18 +160,20 @@ LinearModel LinearModel::load(const ModelReader& r, const std::string& prefix) {
   auto header = r.array<float>(prefix + ".header");
   auto keys = r.array<uint64_t>(prefix + ".keys");
   auto offsets = r.array<uint32_t>(prefix + ".offsets");
+  auto weights = r.array<Weight>(prefix + ".weights");
   LinearModel m;
-  m.entries_ = r.array<Weight>(prefix + ".weights");
-  if (header.size() != 2 || header[0] < 1 || offsets.size() != keys.size() + 1 || offsets.front() != 0 ||
-      offsets.back() != m.entries_.size() || !std::is_sorted(offsets.begin(), offsets.end()))
+  if (header.size() != 2 || header[0] < 1 || header[0] > 65535 || offsets.size() != keys.size() + 1 ||
+      offsets.front() != 0 || offsets.back() != weights.size() || !std::is_sorted(offsets.begin(), offsets.end()))
     r.fail("linear model '" + prefix + "' is inconsistent");
+  if (std::find(keys.begin(), keys.end(), uint64_t{0}) != keys.end())
+    r.fail("linear model '" + prefix + "' has a zero key");
   m.num_classes_ = static_cast<int>(header[0]);
   m.scale_ = header[1];
-  for (const Weight& wt : m.entries_)
-    if (wt.cls >= m.num_classes_) r.fail("linear model '" + prefix + "' has a class out of range");
-  for (uint64_t k : keys)
-    if (k == 0) r.fail("linear model '" + prefix + "' has a zero key");
-  m.build(keys, offsets);
+  try {
+    m.build(keys, offsets, weights);  // checks every weight's class
+  } catch (const Error& e) {
+    r.fail("'" + prefix + "': " + e.what());
+  }
   return m;
 }
 
@@ -136,6 +227,7 @@ LinearModel PerceptronTrainer::average(double prune_below) const {
     for (const Entry& e : row) largest = std::max(largest, std::abs(averaged(e)));
   LinearModel m;
   m.num_classes_ = num_classes_;
+  std::vector<LinearModel::Weight> weights;
   m.scale_ = largest > 0 ? static_cast<float>(largest / 32767.0) : 1.0f;
   double threshold = std::max(prune_below * largest, 0.5 * m.scale_);  // below half a step rounds to 0
 
@@ -144,19 +236,19 @@ LinearModel PerceptronTrainer::average(double prune_below) const {
   std::vector<uint64_t> keys;
   std::vector<uint32_t> offsets{0};
   for (const auto& [key, row] : order) {
-    size_t before = m.entries_.size();
+    size_t before = weights.size();
     for (const Entry& e : entries_[row]) {
       double w = averaged(e);
       if (std::abs(w) < threshold) continue;
       long q = std::lround(w / m.scale_);
       q = std::clamp<long>(q, -32767, 32767);
-      m.entries_.push_back({static_cast<uint16_t>(e.cls), static_cast<int16_t>(q)});
+      weights.push_back({static_cast<uint16_t>(e.cls), static_cast<int16_t>(q)});
     }
-    if (m.entries_.size() == before) continue;
+    if (weights.size() == before) continue;
     keys.push_back(key);
-    offsets.push_back(static_cast<uint32_t>(m.entries_.size()));
+    offsets.push_back(static_cast<uint32_t>(weights.size()));
   }
-  m.build(keys, offsets);
+  m.build(keys, offsets, weights);
   return m;
 }
 

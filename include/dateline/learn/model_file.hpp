@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <span>
 #include <string>
 #include <string_view>
@@ -80,7 +81,7 @@ class ModelReader {
 
  private:
   std::string path_;
-  std::string payload_;
+  std::unique_ptr<char[]> payload_;  // not zero-filled first: it is tens of MB, all overwritten
   nlohmann::json metadata_;
   std::map<std::string, std::string_view, std::less<>> sections_;
 };

@@ -25,7 +25,7 @@ class LinearModel {
  public:
   int num_classes() const { return num_classes_; }
   size_t num_features() const { return num_features_; }
-  size_t num_weights() const { return entries_.size(); }
+  size_t num_weights() const { return num_weights_; }
 
   // Adds every feature's class weights to `scores` (size num_classes(); not cleared first).
   void score(std::span<const uint64_t> features, std::span<float> scores) const;
@@ -41,17 +41,26 @@ class LinearModel {
     uint16_t cls;
     int16_t value;  // times scale_
   };
+  // A feature's weights live either as a sparse list of (class, value) in sparse_[begin, end)
+  // or, when it has weights for many classes, as a dense row of int16 in dense_ (end == kDense,
+  // begin = row number): frequent features touch most classes and are the ones that fire.
+  static constexpr uint32_t kDense = 0xffffffffu;
   struct Slot {
     uint64_t key = 0;  // 0: empty (feature keys are never 0, see key_of())
     uint32_t begin = 0, end = 0;
   };
-  void build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets);
+  // Takes the sparse rows (keys sorted, weights in `weights`, row i = [offsets[i], offsets[i+1])).
+  void build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets,
+             const std::vector<Weight>& weights);
   const Slot* find(uint64_t key) const;
+  void add_row(const Slot& slot, int32_t* acc) const;
 
   int num_classes_ = 0;
-  size_t num_features_ = 0;
+  size_t stride_ = 0;  // num_classes_ rounded up to 16, so dense rows add in whole vectors
+  size_t num_features_ = 0, num_weights_ = 0;
   float scale_ = 1.0f;
-  std::vector<Weight> entries_;
+  std::vector<Weight> sparse_;
+  std::vector<int16_t> dense_;
   std::vector<Slot> table_;  // open addressing, power-of-two size
 };
 
