@@ -18,19 +18,27 @@ struct Elapsed {
   }
 };
 
+// CPU time of the calling thread (the default) or of the whole process (for work that
+// spreads over threads, such as loading models side by side).
+enum class CpuClock { thread, process };
+
 class Stopwatch {
  public:
-  Stopwatch() : wall0_(std::chrono::steady_clock::now()), cpu0_(thread_cpu()) {}
+  explicit Stopwatch(CpuClock which = CpuClock::thread)
+      : clock_(which == CpuClock::thread ? CLOCK_THREAD_CPUTIME_ID : CLOCK_PROCESS_CPUTIME_ID),
+        wall0_(std::chrono::steady_clock::now()),
+        cpu0_(cpu()) {}
   Elapsed elapsed() const {
-    return {std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0_).count(), thread_cpu() - cpu0_};
+    return {std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0_).count(), cpu() - cpu0_};
   }
 
  private:
-  static double thread_cpu() {
+  double cpu() const {
     timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    clock_gettime(clock_, &ts);
     return static_cast<double>(ts.tv_sec) + 1e-9 * static_cast<double>(ts.tv_nsec);
   }
+  clockid_t clock_;
   std::chrono::steady_clock::time_point wall0_;
   double cpu0_;
 };

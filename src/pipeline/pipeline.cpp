@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
+#include <future>
 
 #include "dateline/entities.hpp"
 #include "dateline/error.hpp"
@@ -60,18 +61,36 @@ std::string models_directory(const std::string& option) {
 }
 
 Pipeline Pipeline::standard(const PipelineOptions& options) {
-  Pipeline p;
+  // Stages are built side by side: most of the start-up time is reading models and
+  // dictionaries, which are independent of each other. They are added in table order.
+  struct Pending {
+    const char* name;
+    std::string why;
+    std::future<std::unique_ptr<Stage>> stage;
+  };
+  std::vector<Pending> pending;
+  pending.reserve(stage_table().size());
   for (const auto& entry : stage_table()) {
     if (!options.stages.empty() &&
         std::find(options.stages.begin(), options.stages.end(), entry.name) == options.stages.end())
       continue;
-    std::string why;
-    auto stage = entry.make(options, why);
-    if (stage)
-      p.add(std::move(stage));
-    else
-      p.skipped_.push_back(std::string(entry.name) + ": " + why);
+    Pending& job = pending.emplace_back(Pending{entry.name, {}, {}});
+    job.stage = std::async(std::launch::async, [&entry, &options, &why = job.why] { return entry.make(options, why); });
   }
+  Pipeline p;
+  std::exception_ptr failure;
+  for (Pending& job : pending) {
+    try {
+      auto stage = job.stage.get();  // every future is waited for, even after a failure
+      if (stage)
+        p.add(std::move(stage));
+      else
+        p.skipped_.push_back(std::string(job.name) + ": " + job.why);
+    } catch (...) {
+      if (!failure) failure = std::current_exception();
+    }
+  }
+  if (failure) std::rethrow_exception(failure);
   return p;
 }
 
