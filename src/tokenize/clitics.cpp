@@ -9,7 +9,7 @@
 namespace dateline::tok {
 namespace {
 
-constexpr size_t max_fused = 12;
+constexpr size_t max_fused = 8;  // "shouldnt", the longest fused form
 
 // Lower-cases an ASCII word into buf; false when it is not plain ASCII or too long.
 bool ascii_lower(std::string_view w, std::array<char, max_fused>& buf) {
@@ -59,10 +59,17 @@ void clitic_splits(std::string_view text, size_t start, size_t end, std::vector<
   std::string_view word = text.substr(start, end - start);
   if (word.size() < 2) return;
 
-  std::array<char, max_fused> lower{};
-  // Every fused form ends in t, a or m: a cheap test before the table.
+  // Every clitic but the fused forms has an apostrophe among the word's last six bytes, and
+  // every fused form ends in t, a or m: most words leave here, before any table.
+  bool apostrophe_near_end = false;
+  for (size_t i = word.size() > 6 ? word.size() - 6 : 0; i < word.size(); ++i)
+    apostrophe_near_end |= word[i] == '\'' || word[i] == '\xE2';
   char final = word.back();
-  bool maybe_fused = final == 't' || final == 'T' || final == 'a' || final == 'A' || final == 'm' || final == 'M';
+  bool maybe_fused = word.size() <= max_fused && (final == 't' || final == 'T' || final == 'a' ||
+                                                  final == 'A' || final == 'm' || final == 'M');
+  if (!apostrophe_near_end && !maybe_fused) return;
+
+  std::array<char, max_fused> lower{};
   if (maybe_fused && ascii_lower(word, lower)) {
     std::string_view lw(lower.data(), word.size());
     for (const Fused& f : fused_forms)
@@ -91,10 +98,6 @@ void clitic_splits(std::string_view text, size_t start, size_t end, std::vector<
 
   // 's 'm 'd 'll 're 've: the cut falls at the apostrophe.
   using namespace std::string_view_literals;
-  // Words without an apostrophe near their end have no clitic.
-  bool apostrophe_near_end = false;
-  for (size_t i = word.size() > 6 ? word.size() - 6 : 0; i < word.size(); ++i)
-    apostrophe_near_end |= word[i] == '\'' || word[i] == '\xE2';
   if (!apostrophe_near_end) return;
   for (std::string_view suffix : {"s"sv, "m"sv, "d"sv, "ll"sv, "re"sv, "ve"sv}) {
     if (!ends_with_ci(word, suffix)) continue;
