@@ -34,6 +34,20 @@ constexpr Fused fused_forms[] = {
     {"wont", 2},   {"im", 1},     {"aint", 2},
 };
 
+// Whether a word ending in the lower-case letters a, b may be a fused form: a cheap test that
+// rules out nearly every word before the table is searched.
+constexpr bool fused_ending(char a, char b) {
+  return (b == 't' && (a == 'n' || a == 'o')) || (b == 'a' && (a == 'n' || a == 't')) || (a == 'i' && b == 'm');
+}
+constexpr bool fused_endings_cover_table() {
+  for (const Fused& f : fused_forms)
+    if (!fused_ending(f.word[f.word.size() - 2], f.word.back())) return false;
+  return true;
+}
+static_assert(fused_endings_cover_table(), "fused_ending() must accept every fused form");
+
+char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
 bool letter_before(std::string_view text, size_t i) { return char_before(text, i).kind == CharKind::letter; }
 
 // The apostrophe (' or ’) ending just before byte `i`, as its start offset; npos if none.
@@ -60,13 +74,12 @@ void clitic_splits(std::string_view text, size_t start, size_t end, std::vector<
   if (word.size() < 2) return;
 
   // Every clitic but the fused forms has an apostrophe among the word's last six bytes, and
-  // every fused form ends in t, a or m: most words leave here, before any table.
+  // the fused forms have their own endings: most words leave here, before any table.
   bool apostrophe_near_end = false;
   for (size_t i = word.size() > 6 ? word.size() - 6 : 0; i < word.size(); ++i)
     apostrophe_near_end |= word[i] == '\'' || word[i] == '\xE2';
-  char final = word.back();
-  bool maybe_fused = word.size() <= max_fused && (final == 't' || final == 'T' || final == 'a' ||
-                                                  final == 'A' || final == 'm' || final == 'M');
+  bool maybe_fused = word.size() <= max_fused &&
+                     fused_ending(lower_ascii(word[word.size() - 2]), lower_ascii(word.back()));
   if (!apostrophe_near_end && !maybe_fused) return;
 
   std::array<char, max_fused> lower{};
