@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 
 #include <array>
+#include <cstring>
 
 #include "dateline/error.hpp"
 #include "dateline/normalize.hpp"
@@ -49,6 +50,40 @@ constexpr std::array<bool, 256> kept_bytes = [] {
   return t;
 }();
 
+// Eight bytes of s from i, in memory order.
+uint64_t load8(std::string_view s, size_t i) {
+  uint64_t x;
+  std::memcpy(&x, s.data() + i, sizeof x);
+  return x;
+}
+
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+
+// Whether some byte of x is below n (n <= 128; exact for the word, not for each byte).
+constexpr bool has_byte_below(uint64_t x, uint8_t n) { return ((x - kOnes * n) & ~x & kHighBits) != 0; }
+constexpr bool has_byte(uint64_t x, uint8_t b) { return has_byte_below(x ^ (kOnes * b), 1); }
+
+// Eight bytes that are all kept_bytes but tab and newline: skipped as a whole.
+bool plain_word(uint64_t x) {
+  return (x & kHighBits) == 0 && !has_byte_below(x, 0x20) && !has_byte(x, 0x7F) && !has_byte(x, '`') &&
+         !has_byte(x, '\'');
+}
+
+// Code points below U+0300 are all NFC_Quick_Check=Yes and never combine with what precedes
+// them, so text whose lead bytes are all below 0xCC (U+0300) is NFC without asking ICU.
+bool below_combining_marks(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size() && (load8(s, i) & kHighBits) == 0) {
+      i += 8;
+      continue;
+    }
+    if (static_cast<unsigned char>(s[i]) >= 0xCC) return false;
+    ++i;
+  }
+  return true;
+}
+
 // One rewrite of the typography pass: bytes [at, at + length) become `replacement`.
 struct Edit {
   size_t at = std::string_view::npos;
@@ -60,6 +95,10 @@ struct Edit {
 // doubled quotes); `at` is npos when the rest of the text needs none.
 Edit next_edit(std::string_view in, size_t i) {
   while (i < in.size()) {
+    if (i + 8 <= in.size() && plain_word(load8(in, i))) {
+      i += 8;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(in[i]);
     if (kept_bytes[c]) {
       ++i;
@@ -186,6 +225,7 @@ MappedText normalize_text(std::string_view utf8) {
 
 bool is_normalized_text(std::string_view utf8) {
   if (next_edit(utf8, 0).at != std::string_view::npos) return false;
+  if (below_combining_marks(utf8)) return true;
   UErrorCode status = U_ZERO_ERROR;
   return nfc_normalizer().isNormalizedUTF8(utf8, status) && U_SUCCESS(status);
 }
