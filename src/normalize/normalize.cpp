@@ -2,7 +2,11 @@
 #include <unicode/edits.h>
 #include <unicode/normalizer2.h>
 
+#include <array>
+#include <cstring>
+
 #include "dateline/error.hpp"
+#include "dateline/normalize.hpp"
 #include "dateline/text.hpp"
 
 namespace dateline {
@@ -31,80 +35,124 @@ struct Builder {
   }
   void put_copy(std::string_view in, size_t i, size_t n) {
     out.text.append(in.substr(i, n));
-    for (size_t k = 0; k < n; ++k) out.map.push_back(static_cast<uint32_t>(i + k));
+    size_t at = out.map.size();
+    out.map.resize(at + n);  // one resize and a plain loop: the copy is most of the text
+    for (size_t k = 0; k < n; ++k) out.map[at + k] = static_cast<uint32_t>(i + k);
   }
 };
 
-// Pass 1: line ends, spaces, invisible characters and wire-style doubled quotes.
-MappedText clean_typography(std::string_view in) {
-  Builder b;
-  b.out.text.reserve(in.size());
-  b.out.map.reserve(in.size() + 1);
-  size_t i = 0;
-  size_t run = 0;  // start of the pending run of bytes copied unchanged
-  auto flush = [&](size_t upto) {
-    if (upto > run) b.put_copy(in, run, upto - run);
-  };
+// Bytes the typography pass always keeps: printable ASCII but the quote marks it may double
+// up, tab and newline. A table, as nearly every byte of news text is one of these.
+constexpr std::array<bool, 256> kept_bytes = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0x20; c < 0x7F; ++c) t[c] = c != '`' && c != '\'';
+  t['\n'] = t['\t'] = true;
+  return t;
+}();
+
+// Eight bytes of s from i, in memory order.
+uint64_t load8(std::string_view s, size_t i) {
+  uint64_t x;
+  std::memcpy(&x, s.data() + i, sizeof x);
+  return x;
+}
+
+constexpr uint64_t kOnes = 0x0101010101010101ULL;
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+
+// Whether some byte of x is below n (n <= 128; exact for the word, not for each byte).
+constexpr bool has_byte_below(uint64_t x, uint8_t n) { return ((x - kOnes * n) & ~x & kHighBits) != 0; }
+constexpr bool has_byte(uint64_t x, uint8_t b) { return has_byte_below(x ^ (kOnes * b), 1); }
+
+// Eight bytes that are all kept_bytes but tab and newline: skipped as a whole.
+bool plain_word(uint64_t x) {
+  return (x & kHighBits) == 0 && !has_byte_below(x, 0x20) && !has_byte(x, 0x7F) && !has_byte(x, '`') &&
+         !has_byte(x, '\'');
+}
+
+// Code points below U+0300 are all NFC_Quick_Check=Yes and never combine with what precedes
+// them, so text whose lead bytes are all below 0xCC (U+0300) is NFC without asking ICU.
+bool below_combining_marks(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    if (i + 8 <= s.size() && (load8(s, i) & kHighBits) == 0) {
+      i += 8;
+      continue;
+    }
+    if (static_cast<unsigned char>(s[i]) >= 0xCC) return false;
+    ++i;
+  }
+  return true;
+}
+
+// One rewrite of the typography pass: bytes [at, at + length) become `replacement`.
+struct Edit {
+  size_t at = std::string_view::npos;
+  size_t length = 0;
+  std::string_view replacement;
+};
+
+// The first rewrite at or after byte i (line ends, spaces, invisible characters, wire-style
+// doubled quotes); `at` is npos when the rest of the text needs none.
+Edit next_edit(std::string_view in, size_t i) {
   while (i < in.size()) {
+    if (i + 8 <= in.size() && plain_word(load8(in, i))) {
+      i += 8;
+      continue;
+    }
     unsigned char c = static_cast<unsigned char>(in[i]);
-    if (c >= 0x20 && c < 0x7F && c != '`' && c != '\'') {
+    if (kept_bytes[c]) {
       ++i;
       continue;
     }
-    if (c == '\n' || c == '\t') { ++i; continue; }
-    if (c == '\r') {
-      flush(i);
-      b.put("\n", static_cast<uint32_t>(i));
-      i += (i + 1 < in.size() && in[i + 1] == '\n') ? 2 : 1;
-      run = i;
-      continue;
-    }
+    if (c == '\r') return {i, (i + 1 < in.size() && in[i + 1] == '\n') ? 2u : 1u, "\n"};
     if (c == '`' || c == '\'') {
-      if (i + 1 < in.size() && in[i + 1] == static_cast<char>(c)) {
-        flush(i);
-        b.put(c == '`' ? "\u201C" : "\u201D", static_cast<uint32_t>(i));
-        i += 2;
-        run = i;
-      } else {
-        ++i;
-      }
+      if (i + 1 < in.size() && in[i + 1] == static_cast<char>(c)) return {i, 2, c == '`' ? "\u201C" : "\u201D"};
+      ++i;
       continue;
     }
     int len = 0;
     char32_t cp = decode_utf8(in, i, &len);
     if (cp == 0x2018 || cp == 0x2019) {  // ‘‘ or ’’ → “ or ”
       int len2 = 0;
-      if (i + len < in.size() && decode_utf8(in, i + len, &len2) == cp) {
-        flush(i);
-        b.put(cp == 0x2018 ? "\u201C" : "\u201D", static_cast<uint32_t>(i));
-        i += len + len2;
-        run = i;
-        continue;
-      }
+      if (i + len < in.size() && decode_utf8(in, i + len, &len2) == cp)
+        return {i, static_cast<size_t>(len + len2), cp == 0x2018 ? "\u201C" : "\u201D"};
     } else if (is_odd_space(cp)) {
-      flush(i);
-      b.put(" ", static_cast<uint32_t>(i));
-      i += len;
-      run = i;
-      continue;
+      return {i, static_cast<size_t>(len), " "};
     } else if (is_dropped(cp)) {
-      flush(i);
-      i += len;
-      run = i;
-      continue;
+      return {i, static_cast<size_t>(len), ""};
     }
     i += len;
   }
-  flush(in.size());
+  return {};
+}
+
+// Pass 1: applies every edit, copying the bytes between them unchanged.
+MappedText clean_typography(std::string_view in) {
+  Builder b;
+  b.out.text.reserve(in.size());
+  b.out.map.reserve(in.size() + 1);
+  size_t done = 0;  // input bytes written so far
+  for (Edit e = next_edit(in, 0); e.at != std::string_view::npos; e = next_edit(in, done)) {
+    b.put_copy(in, done, e.at - done);
+    b.put(e.replacement, static_cast<uint32_t>(e.at));
+    done = e.at + e.length;
+  }
+  b.put_copy(in, done, in.size() - done);
   b.out.map.push_back(static_cast<uint32_t>(in.size()));
   return std::move(b.out);
 }
 
-// Pass 2: NFC. Most news text is already NFC; ICU's quick check keeps that case cheap.
-MappedText to_nfc(MappedText in) {
+const icu::Normalizer2& nfc_normalizer() {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
   if (U_FAILURE(status)) throw Error(ExitCode::internal, "ICU NFC normaliser unavailable");
+  return *nfc;
+}
+
+// Pass 2: NFC. Most news text is already NFC; ICU's quick check keeps that case cheap.
+MappedText to_nfc(MappedText in) {
+  const icu::Normalizer2* nfc = &nfc_normalizer();
+  UErrorCode status = U_ZERO_ERROR;
   if (nfc->isNormalizedUTF8(in.text, status) && U_SUCCESS(status)) return in;
   status = U_ZERO_ERROR;
   std::string out;
@@ -173,6 +221,13 @@ std::vector<uint32_t> compose_maps(const std::vector<uint32_t>& outer,
 
 MappedText normalize_text(std::string_view utf8) {
   return to_nfc(clean_typography(utf8));
+}
+
+bool is_normalized_text(std::string_view utf8) {
+  if (next_edit(utf8, 0).at != std::string_view::npos) return false;
+  if (below_combining_marks(utf8)) return true;
+  UErrorCode status = U_ZERO_ERROR;
+  return nfc_normalizer().isNormalizedUTF8(utf8, status) && U_SUCCESS(status);
 }
 
 }  // namespace dateline

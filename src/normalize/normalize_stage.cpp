@@ -8,6 +8,7 @@ class NormalizeStage final : public Stage {
  public:
   std::string_view name() const override { return "normalize"; }
   void process(Document& doc) const override {
+    if (is_normalized_text(doc.text)) return;  // nothing to rewrite: source_map stays as it is
     MappedText n = normalize_text(doc.text);
     doc.source_map = compose_maps(doc.source_map, n.map);
     doc.text = std::move(n.text);

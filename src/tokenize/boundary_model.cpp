@@ -84,7 +84,9 @@ void boundary_features(std::string_view text, const std::vector<Piece>& w, size_
   add(feature(t_rule_next_shape, r, ns));
   add(feature(t_rule_prev, r, p));
   add(feature(t_glued, gap.empty() ? 1 : 2));
-  add(feature(t_newline, gap.find('\n') != std::string_view::npos ? 1 : 2));
+  bool newline = false;
+  for (char c : gap) newline |= c == '\n';  // a byte or two: no memchr call
+  add(feature(t_newline, newline ? 1 : 2));
   add(feature(t_since, since_bucket(since_start)));
   add(feature(t_since_rule, since_bucket(since_start), r));
   add(feature(t_prev2, word_key(prev2)));

@@ -9,7 +9,7 @@
 namespace dateline::tok {
 namespace {
 
-constexpr size_t max_fused = 12;
+constexpr size_t max_fused = 8;  // "shouldnt", the longest fused form
 
 // Lower-cases an ASCII word into buf; false when it is not plain ASCII or too long.
 bool ascii_lower(std::string_view w, std::array<char, max_fused>& buf) {
@@ -33,6 +33,20 @@ constexpr Fused fused_forms[] = {
     {"wouldnt", 5}, {"shouldnt", 6}, {"havent", 4}, {"hasnt", 3}, {"hadnt", 3},   {"cant", 2},
     {"wont", 2},   {"im", 1},     {"aint", 2},
 };
+
+// Whether a word ending in the lower-case letters a, b may be a fused form: a cheap test that
+// rules out nearly every word before the table is searched.
+constexpr bool fused_ending(char a, char b) {
+  return (b == 't' && (a == 'n' || a == 'o')) || (b == 'a' && (a == 'n' || a == 't')) || (a == 'i' && b == 'm');
+}
+constexpr bool fused_endings_cover_table() {
+  for (const Fused& f : fused_forms)
+    if (!fused_ending(f.word[f.word.size() - 2], f.word.back())) return false;
+  return true;
+}
+static_assert(fused_endings_cover_table(), "fused_ending() must accept every fused form");
+
+char lower_ascii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool letter_before(std::string_view text, size_t i) { return char_before(text, i).kind == CharKind::letter; }
 
@@ -59,10 +73,16 @@ void clitic_splits(std::string_view text, size_t start, size_t end, std::vector<
   std::string_view word = text.substr(start, end - start);
   if (word.size() < 2) return;
 
+  // Every clitic but the fused forms has an apostrophe among the word's last six bytes, and
+  // the fused forms have their own endings: most words leave here, before any table.
+  bool apostrophe_near_end = false;
+  for (size_t i = word.size() > 6 ? word.size() - 6 : 0; i < word.size(); ++i)
+    apostrophe_near_end |= word[i] == '\'' || word[i] == '\xE2';
+  bool maybe_fused = word.size() <= max_fused &&
+                     fused_ending(lower_ascii(word[word.size() - 2]), lower_ascii(word.back()));
+  if (!apostrophe_near_end && !maybe_fused) return;
+
   std::array<char, max_fused> lower{};
-  // Every fused form ends in t, a or m: a cheap test before the table.
-  char final = word.back();
-  bool maybe_fused = final == 't' || final == 'T' || final == 'a' || final == 'A' || final == 'm' || final == 'M';
   if (maybe_fused && ascii_lower(word, lower)) {
     std::string_view lw(lower.data(), word.size());
     for (const Fused& f : fused_forms)
@@ -91,10 +111,6 @@ void clitic_splits(std::string_view text, size_t start, size_t end, std::vector<
 
   // 's 'm 'd 'll 're 've: the cut falls at the apostrophe.
   using namespace std::string_view_literals;
-  // Words without an apostrophe near their end have no clitic.
-  bool apostrophe_near_end = false;
-  for (size_t i = word.size() > 6 ? word.size() - 6 : 0; i < word.size(); ++i)
-    apostrophe_near_end |= word[i] == '\'' || word[i] == '\xE2';
   if (!apostrophe_near_end) return;
   for (std::string_view suffix : {"s"sv, "m"sv, "d"sv, "ll"sv, "re"sv, "ve"sv}) {
     if (!ends_with_ci(word, suffix)) continue;

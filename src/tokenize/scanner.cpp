@@ -139,8 +139,11 @@ size_t Scanner::url_end(size_t p, size_t end) const {
   char c = text_[p];
   if (c != 'h' && c != 'H' && c != 'w' && c != 'W' && c != 'f' && c != 'F' && c != 'm' && c != 'M') return p;
   // Cheap shape test first: every scheme we know has ':' or '.' within its first 8 bytes.
-  std::string_view head = text_.substr(p, std::min<size_t>(8, end - p));
-  if (head.find_first_of(":.") == std::string_view::npos) return p;
+  // (A loop: find_first_of would call memchr once per byte.)
+  size_t head_end = p + std::min<size_t>(8, end - p);
+  size_t mark = p;
+  while (mark < head_end && text_[mark] != ':' && text_[mark] != '.') ++mark;
+  if (mark == head_end) return p;
   if (p > 0 && is_word_kind(char_before(text_, p).kind)) return p;
   if (!(starts_with_ci(text_, p, "http://") || starts_with_ci(text_, p, "https://") ||
         starts_with_ci(text_, p, "www.") || starts_with_ci(text_, p, "ftp://") ||

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include "dateline/normalize.hpp"
 #include "dateline/text.hpp"
 
 namespace dateline {
@@ -44,6 +45,19 @@ TEST(Normalize, ComposeMaps) {
   std::vector<uint32_t> inner = {1, 2, 3};     // c into b
   EXPECT_EQ(compose_maps(outer, inner), (std::vector<uint32_t>{2, 4, 6}));
   EXPECT_EQ(compose_maps({}, inner), inner);
+}
+
+TEST(Normalize, AlreadyNormalTextIsRecognised) {
+  // Long enough that the eight-bytes-at-a-time paths run, with the odd byte late in the text.
+  std::string plain = "Shares rose 3.5% to \u00A3120 on Monday, the company's chief said.\n\tNext line";
+  EXPECT_TRUE(is_normalized_text(plain));
+  EXPECT_TRUE(is_normalized_text(""));
+  EXPECT_TRUE(is_normalized_text("Z\u00FCrich \u201Cquoted\u201D \u2014 fine"));
+  for (std::string odd : {"\r\n", "``", "''", "\u00A0", "\u00AD", "\x7F", "\x01", "e\u0301", "\u2019\u2019"}) {
+    std::string text = plain + " and then " + odd + " at the end of it";
+    EXPECT_FALSE(is_normalized_text(text)) << odd;
+    EXPECT_NE(normalize_text(text).text, text) << odd;
+  }
 }
 
 }  // namespace
