@@ -55,12 +55,12 @@ int main(int argc, char** argv) {
       options.threads = threads;
       s = dateline::ingest_corpus({corpus}, store, pipeline, options);
     }
-    double articles = static_cast<double>(s.articles_added + s.duplicates);
+    double articles = static_cast<double>(s.articles_added);
     double rate = articles / s.seconds;
     if (threads == 1) rate1 = rate;
-    std::printf("%u thread%s: %zu articles (%zu new, %zu failed) in %.2f s = %.1f articles/s, %.3f MB/s; "
+    std::printf("%u thread%s: %zu articles (%zu duplicates, %zu failed) in %.2f s = %.1f articles/s, %.3f MB/s; "
                 "writer busy %.0f%% of the time%s\n",
-                threads, threads > 1 ? "s" : "", s.articles_added + s.duplicates, s.articles_added, s.failures,
+                threads, threads > 1 ? "s" : "", s.articles_added, s.duplicates, s.failures,
                 s.seconds, rate, static_cast<double>(s.bytes_done) / 1e6 / s.seconds, 100.0 * s.write_seconds / s.seconds,
                 threads == 2 ? (", speed-up " + std::to_string(rate / rate1).substr(0, 4) + "x").c_str() : "");
     for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(db + suffix);

@@ -35,7 +35,7 @@ struct ProgressPrinter {
   double last_log = -10;
 
   void operator()(const IngestProgress& p) {
-    double rate = p.seconds > 0 ? static_cast<double>(p.articles_added + p.duplicates) / p.seconds : 0;
+    double rate = p.seconds > 0 ? static_cast<double>(p.articles_added + p.already_stored) / p.seconds : 0;
     double fraction = p.bytes_total ? static_cast<double>(p.bytes_done) / static_cast<double>(p.bytes_total)
                                     : (p.files_total ? static_cast<double>(p.files_done) / static_cast<double>(p.files_total) : 0);
     double eta = fraction > 0.001 ? p.seconds * (1 - fraction) / fraction : -1;
@@ -47,8 +47,9 @@ struct ProgressPrinter {
                 << std::flush;
     } else if (p.seconds - last_log >= 5) {
       last_log = p.seconds;
-      std::cerr << fmt::format("ingest: {}/{} files, {} articles, {} duplicates, {} failed, {:.0f} articles/s\n",
-                               p.files_done, p.files_total, p.articles_added, p.duplicates, p.failures, rate);
+      std::cerr << fmt::format("ingest: {}/{} files, {} articles ({} duplicates), {} already stored, {} failed, "
+                               "{:.0f} articles/s\n", p.files_done, p.files_total, p.articles_added, p.duplicates,
+                               p.already_stored, p.failures, rate);
     }
   }
   void finish() {
@@ -76,15 +77,17 @@ int run_ingest(const IngestArgs& a) {
   IngestSummary s = ingest_corpus(a.paths, store, pipeline, options, on_progress, on_failure);
   progress.finish();
   StoreCounts c = store.counts();
-  double rate = s.seconds > 0 ? static_cast<double>(s.articles_added + s.duplicates) / s.seconds : 0;
+  double rate = s.seconds > 0 ? static_cast<double>(s.articles_added + s.already_stored) / s.seconds : 0;
   std::cerr << fmt::format(
-      "ingest: {} files, {} new articles, {} already stored, {} failed in {:.1f} s ({:.0f} articles/s, {:.2f} MB/s, "
-      "{:.0f}% of the time writing); store now holds {} articles, {} entities, {} quotes, {} events\n",
-      s.files_done, s.articles_added, s.duplicates, s.failures, s.seconds, rate,
+      "ingest: {} files, {} new articles ({} of them duplicates), {} already stored, {} failed in {:.1f} s "
+      "({:.0f} articles/s, {:.2f} MB/s, {:.0f}% of the time writing); store now holds {} articles ({} duplicates), "
+      "{} entities, {} quotes, {} events\n",
+      s.files_done, s.articles_added, s.duplicates, s.already_stored, s.failures, s.seconds, rate,
       s.seconds > 0 ? static_cast<double>(s.bytes_done) / 1e6 / s.seconds : 0.0,
-      s.seconds > 0 ? 100.0 * s.write_seconds / s.seconds : 0.0, c.articles, c.entities, c.quotes, c.events);
+      s.seconds > 0 ? 100.0 * s.write_seconds / s.seconds : 0.0, c.articles, c.duplicates, c.entities, c.quotes,
+      c.events);
   if (s.failures == 0) return 0;
-  return static_cast<int>(s.articles_added + s.duplicates == 0 ? ExitCode::bad_input : ExitCode::partial);
+  return static_cast<int>(s.articles_added + s.already_stored == 0 ? ExitCode::bad_input : ExitCode::partial);
 }
 
 const RegisterCommand reg{{"", "ingest", "Read a corpus (folders, .txt, .html, .warc[.gz], .jsonl[.gz]) into a database",

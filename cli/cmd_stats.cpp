@@ -19,15 +19,15 @@ int run_stats(const StatsArgs& a) {
   Store store(a.db, /*read_only=*/true);
   StoreCounts c = store.counts();
   if (a.format == "json") {
-    nlohmann::ordered_json j = {{"articles", c.articles}, {"inputs", c.inputs},   {"entities", c.entities},
+    nlohmann::ordered_json j = {{"articles", c.articles}, {"duplicates", c.duplicates}, {"entities", c.entities},
                                 {"mentions", c.mentions}, {"quotes", c.quotes},   {"events", c.events},
                                 {"failures", c.failures}, {"schema_version", store.schema_version()}};
     std::cout << j.dump(2) << '\n';
     return 0;
   }
-  std::cout << fmt::format("articles  {:>9}  (from {} inputs; the rest were duplicates)\nentities  {:>9}  ({} mentions)\n"
-                           "quotes    {:>9}\nevents    {:>9}\nfailures  {:>9}\n",
-                           c.articles, c.inputs, c.entities, c.mentions, c.quotes, c.events, c.failures);
+  std::cout << fmt::format("articles  {:>9}  ({} of them byte-identical duplicates of another)\n"
+                           "entities  {:>9}  ({} mentions)\nquotes    {:>9}\nevents    {:>9}\nfailures  {:>9}\n",
+                           c.articles, c.duplicates, c.entities, c.mentions, c.quotes, c.events, c.failures);
   return 0;
 }
 

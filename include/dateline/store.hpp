@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -20,14 +21,14 @@ struct sqlite3;
 
 namespace dateline {
 
-inline constexpr int kStoreSchemaVersion = 1;
+inline constexpr int kStoreSchemaVersion = 2;
 
 // The dedupe key of an article's input bytes: FNV-1a 64, CRC-32 and length ("hash-crc-len").
 std::string content_hash(std::string_view bytes);
 
 struct StoreCounts {
-  int64_t articles = 0;  // distinct contents
-  int64_t inputs = 0;    // sources (files, records, lines) that held an article
+  int64_t articles = 0;    // one per input (file, WARC record, JSONL line) that held an article
+  int64_t duplicates = 0;  // of which byte-identical to an earlier article (duplicate_of set)
   int64_t entities = 0, mentions = 0, quotes = 0, events = 0;
   int64_t failures = 0;  // sources that could not be read
 };
@@ -43,16 +44,24 @@ class Store {
   Store& operator=(const Store&) = delete;
 
   int schema_version() const;
+  // Content hash of every stored source, so a re-run skips what it already holds.
+  std::unordered_map<std::string, std::string> known_sources() const;
+  // Hashes of the stored contents (first copies), so a copy skips the pipeline.
   std::unordered_set<std::string> known_hashes() const;
 
   void begin();
   void commit();
 
-  // Stores an article and all its rows; `document_blob` is the zstd-compressed document JSON.
-  // Returns false, recording only the source, when the content hash is already stored.
-  bool add_article(const Document& doc, const std::string& hash, const std::string& document_blob);
-  // Records that `source` held content already stored under `hash`.
-  void add_source(const std::string& hash, const std::string& source);
+  enum class Added { article, duplicate, unchanged, missing };
+  // Stores the article of `doc.source` and all its rows; `document_blob` is the
+  // zstd-compressed document JSON. When `hash` is already stored under another source, the
+  // row is a duplicate of that article instead (its rows are not repeated). A source already
+  // stored with the same hash is left alone; with another hash (the file changed) it is
+  // replaced.
+  Added add_article(const Document& doc, const std::string& hash, const std::string& document_blob);
+  // Stores `source` as a duplicate of the article already holding `hash` (`missing` when no
+  // article holds it any more).
+  Added add_duplicate(const std::string& hash, const std::string& source);
   // Records (or replaces) the failure of a source; a later success removes it.
   void add_failure(const std::string& source, const std::string& reason);
 
@@ -101,8 +110,9 @@ struct IngestOptions {
 struct IngestProgress {
   size_t files_total = 0, files_done = 0;
   uint64_t bytes_total = 0, bytes_done = 0;  // input file sizes
-  size_t articles_added = 0;  // new contents stored
-  size_t duplicates = 0;      // contents already stored (re-ingest, or the same text twice)
+  size_t articles_added = 0;   // new article rows, duplicates included
+  size_t duplicates = 0;       // of which byte-identical to an article stored before
+  size_t already_stored = 0;   // sources stored by an earlier run with the same content
   size_t failures = 0;
   double seconds = 0;
 };

@@ -38,10 +38,34 @@ bool never_text(GumboTag t) {
   }
 }
 
-std::string lower_names(const GumboNode* n) {
-  std::string s(attribute(n, "class"));
-  s += ' ';
-  s += attribute(n, "id");
+// The attributes the flattening reads, found in one pass over the element's attributes.
+struct ElementAttributes {
+  std::string_view class_name, id, style, role, aria_hidden;
+  bool hidden = false;
+};
+
+ElementAttributes read_attributes(const GumboNode* n) {
+  ElementAttributes a;
+  const GumboVector& attrs = n->v.element.attributes;
+  for (unsigned i = 0; i < attrs.length; ++i) {
+    const auto* at = static_cast<const GumboAttribute*>(attrs.data[i]);
+    std::string_view name = at->name;  // gumbo lower-cases attribute names
+    if (name == "class") a.class_name = at->value;
+    else if (name == "id") a.id = at->value;
+    else if (name == "style") a.style = at->value;
+    else if (name == "role") a.role = at->value;
+    else if (name == "aria-hidden") a.aria_hidden = at->value;
+    else if (name == "hidden") a.hidden = true;
+  }
+  return a;
+}
+
+// Class and id, lower-cased, for the word tests below ("" when the element has neither).
+std::string lower_names(const ElementAttributes& a) {
+  if (a.class_name.empty() && a.id.empty()) return {};
+  std::string s;
+  s.reserve(a.class_name.size() + a.id.size() + 1);
+  s.append(a.class_name).append(" ").append(a.id);
   std::transform(s.begin(), s.end(), s.begin(), [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; });
   return s;
 }
@@ -69,37 +93,34 @@ constexpr std::array<const char*, 17> kNegativeWords = {"hidden", "banner", "com
                                                         "meta", "promo", "related", "scroll", "share", "sidebar",
                                                         "sponsor", "shopping", "tags", "tool", "widget"};
 
-bool is_hidden(const GumboNode* n) {
-  if (gumbo_get_attribute(&n->v.element.attributes, "hidden")) return true;
-  if (attribute(n, "aria-hidden") == "true") return true;
-  std::string_view style = attribute(n, "style");
-  return style.find("display:none") != std::string_view::npos || style.find("display: none") != std::string_view::npos;
+bool is_hidden(const ElementAttributes& a) {
+  if (a.hidden || a.aria_hidden == "true") return true;
+  return a.style.find("display:none") != std::string_view::npos || a.style.find("display: none") != std::string_view::npos;
 }
 
-bool is_exempt(const GumboNode* n, const std::string& names) {
-  GumboTag t = n->v.element.tag;
-  return t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN ||
-         t == GUMBO_TAG_A || names.size() <= 1 || contains_any(names, kContentWords);
-}
+// What an element's names make of it: skipped (furniture), flagged (layout), and a weight.
+struct NameVerdict {
+  bool furniture = false, layout = false;
+  double weight = 0;
+};
 
-bool is_furniture(const GumboNode* n, const std::string& names) {
-  std::string_view role = attribute(n, "role");
-  if (role == "navigation" || role == "contentinfo") return true;
-  return !is_exempt(n, names) && contains_any(names, kFurnitureWords);
-}
-
-bool is_layout(const GumboNode* n, const std::string& names) {
-  std::string_view role = attribute(n, "role");
-  if (role == "complementary" || role == "banner") return true;
-  return !is_exempt(n, names) && contains_any(names, kLayoutWords);
-}
-
-double class_weight(const std::string& names) {
-  if (names.size() <= 1) return 0;
-  double w = 0;
-  if (contains_any(names, kPositiveWords)) w += 25;
-  if (contains_any(names, kNegativeWords)) w -= 25;
-  return w;
+NameVerdict judge_names(GumboTag t, const ElementAttributes& a) {
+  NameVerdict v;
+  if (a.role == "navigation" || a.role == "contentinfo") v.furniture = true;
+  if (a.role == "complementary" || a.role == "banner") v.layout = true;
+  std::string names = lower_names(a);
+  if (names.empty()) return v;
+  bool exempt = t == GUMBO_TAG_BODY || t == GUMBO_TAG_HTML || t == GUMBO_TAG_ARTICLE || t == GUMBO_TAG_MAIN ||
+                t == GUMBO_TAG_A || names.size() <= 1 || contains_any(names, kContentWords);
+  if (!exempt) {
+    v.furniture = v.furniture || contains_any(names, kFurnitureWords);
+    v.layout = v.layout || contains_any(names, kLayoutWords);
+  }
+  if (names.size() > 1) {
+    if (contains_any(names, kPositiveWords)) v.weight += 25;
+    if (contains_any(names, kNegativeWords)) v.weight -= 25;
+  }
+  return v;
 }
 
 struct Walker {
@@ -147,13 +168,14 @@ FlatPage flatten_page(const GumboNode* root) {
     if (n->type != GUMBO_NODE_ELEMENT) return;
     GumboTag tag = n->v.element.tag;
     if (never_text(tag)) return;
-    if (is_hidden(n)) return;
-    std::string names = lower_names(n);
-    if (is_furniture(n, names)) return;
+    ElementAttributes attrs = read_attributes(n);
+    if (is_hidden(attrs)) return;
+    NameVerdict verdict = judge_names(tag, attrs);
+    if (verdict.furniture) return;
     bool block = is_block(tag);
     int index = static_cast<int>(w.page.nodes.size());
-    w.page.nodes.push_back({parent, tag, class_weight(names)});
-    w.page.nodes.back().boilerplate = is_layout(n, names);
+    w.page.nodes.push_back({parent, tag, verdict.weight});
+    w.page.nodes.back().boilerplate = verdict.layout;
     if (block) {
       w.flush();
       w.open_blocks.push_back(index);

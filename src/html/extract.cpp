@@ -50,8 +50,10 @@ HtmlArticle extract_html(std::string_view bytes, const HtmlOptions& options) {
     utf8 = decoded;
   }
   html::Prescanned pre = html::prescan_html(utf8, options.max_depth);
+  GumboOptions gumbo_options = kGumboDefaultOptions;
+  gumbo_options.max_errors = 0;  // nobody reads the parse errors; recording them allocates per error
   std::unique_ptr<GumboOutput, GumboDeleter> doc(
-      gumbo_parse_with_options(&kGumboDefaultOptions, pre.html.data(), pre.html.size()));
+      gumbo_parse_with_options(&gumbo_options, pre.html.data(), pre.html.size()));
   html::read_metadata(doc->root, pre.json_ld, out);
   out.text = html::main_text(doc->root);
   return out;

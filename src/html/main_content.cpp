@@ -28,6 +28,13 @@ bool is_heading(GumboTag t) {
          t == GUMBO_TAG_H6;
 }
 
+// Blocks that are short by nature (headings, table cells, list and definition items): inside
+// the chosen content they are data and ingredient lists, not "Share" or "Read more".
+bool short_by_nature(GumboTag t) {
+  return is_heading(t) || t == GUMBO_TAG_TD || t == GUMBO_TAG_TH || t == GUMBO_TAG_LI || t == GUMBO_TAG_DT ||
+         t == GUMBO_TAG_DD;
+}
+
 // A container's score is the paragraph text under it minus the furniture under it (link text
 // and short fragments): the best container holds most of the article and little else.
 void score_containers(FlatPage& page) {
@@ -86,20 +93,43 @@ std::vector<int> chosen_roots(const FlatPage& page) {
   return roots;
 }
 
+int heading_level(GumboTag t) { return is_heading(t) ? 1 + static_cast<int>(t - GUMBO_TAG_H1) : 0; }
+
+// A heading with nothing kept under it (before the next heading of its level or above) titled
+// a link list or a teaser block that was dropped: "Related posts", "More on this topic".
+std::vector<const TextBlock*> drop_orphan_headings(const std::vector<const TextBlock*>& kept) {
+  std::vector<const TextBlock*> out;
+  for (size_t i = 0; i < kept.size(); ++i) {
+    int level = heading_level(kept[i]->tag);
+    bool orphan = level > 0;
+    for (size_t j = i + 1; orphan && j < kept.size(); ++j) {
+      int next = heading_level(kept[j]->tag);
+      if (next == 0) orphan = false;
+      else if (next <= level) break;
+    }
+    if (!orphan) out.push_back(kept[i]);
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string main_text(const GumboNode* root) {
   FlatPage page = flatten_page(root);
   score_containers(page);
   std::vector<int> roots = chosen_roots(page);
-  std::string out;
+  std::vector<const TextBlock*> kept;
   for (const auto& b : page.blocks) {
     if (!std::any_of(roots.begin(), roots.end(), [&](int r) { return is_content_within(page.nodes, b.owner, r); })) continue;
     double ld = b.text.empty() ? 0 : static_cast<double>(b.link_chars) / static_cast<double>(b.text.size());
     if (ld > kMaxBlockLinks) continue;
-    if (static_cast<double>(b.text.size()) < kMinBlockChars && !is_heading(b.tag)) continue;
+    if (static_cast<double>(b.text.size()) < kMinBlockChars && !short_by_nature(b.tag)) continue;
+    kept.push_back(&b);
+  }
+  std::string out;
+  for (const TextBlock* b : drop_orphan_headings(kept)) {
     if (!out.empty()) out += "\n\n";
-    out += b.text;
+    out += b->text;
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // A cheap pass over the page before the HTML5 parser sees it: drops elements that never hold
-// article text, keeps JSON-LD, and refuses absurdly deep nesting before it can cost minutes.
+// article text and attributes extraction never reads, keeps JSON-LD, and refuses absurdly
+// deep nesting before it can cost minutes.
 #include <algorithm>
 #include <array>
 #include <cstring>
@@ -28,18 +29,68 @@ bool is_dropped(std::string_view tag) {
          tag == "iframe" || tag == "object";
 }
 
-// Position just after the '>' closing the tag that starts at `i` (quotes respected).
-size_t tag_end(std::string_view s, size_t i) {
-  char quote = 0;
-  for (; i < s.size(); ++i) {
-    char c = s[i];
-    if (quote) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '>') {
-      return i + 1;
+bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
+
+// Whether extraction reads this attribute of this element (dom_blocks.cpp, metadata.cpp).
+// The rest (href, src, srcset, data-*, on*, …) is often a third of a page's bytes, and the
+// parser would tokenize and allocate every one of them.
+bool attribute_is_read(std::string_view tag, std::string_view name) {
+  if (name == "class" || name == "id" || name == "style" || name == "hidden" || name == "aria-hidden" ||
+      name == "role")
+    return true;
+  if (tag == "meta") return name == "property" || name == "name" || name == "itemprop" || name == "content";
+  if (tag == "link") return name == "rel" || name == "href";
+  return tag == "html" && name == "lang";
+}
+
+// Skips one attribute (name, then `=value` if any) starting at `i`, as the HTML5 tokenizer
+// reads it: quotes only delimit a value, so a stray quote elsewhere does not swallow the page.
+size_t skip_attribute(std::string_view s, size_t i) {
+  size_t start = i, n = s.size();
+  while (i < n && !is_space(s[i]) && s[i] != '/' && s[i] != '>' && (s[i] != '=' || i == start)) ++i;
+  size_t j = i;
+  while (j < n && is_space(s[j])) ++j;
+  if (j >= n || s[j] != '=') return i;
+  ++j;
+  while (j < n && is_space(s[j])) ++j;
+  if (j < n && (s[j] == '"' || s[j] == '\'')) {
+    size_t close = s.find(s[j], j + 1);
+    return close == std::string_view::npos ? n : close + 1;
+  }
+  while (j < n && !is_space(s[j]) && s[j] != '>') ++j;
+  return j;
+}
+
+// Appends the attributes in `attrs` (the text between a start tag's name and its '>') that
+// extraction reads, each as written.
+void append_read_attributes(std::string& out, std::string_view tag, std::string_view attrs) {
+  std::string name;
+  for (size_t i = 0; i < attrs.size();) {
+    if (is_space(attrs[i]) || attrs[i] == '/') {
+      ++i;
+      continue;
     }
+    size_t end = skip_attribute(attrs, i);
+    name.clear();
+    for (size_t k = i; k < end && attrs[k] != '=' && !is_space(attrs[k]); ++k) name.push_back(lower(attrs[k]));
+    std::string_view whole = attrs.substr(i, end - i);
+    i = end;
+    if (!attribute_is_read(tag, name)) continue;
+    if (name == "style" && whole.find("none") == std::string_view::npos) continue;  // only display:none matters
+    out.push_back(' ');
+    out.append(whole);
+  }
+}
+
+// Position just after the '>' closing the tag whose attributes start at `i`.
+size_t tag_end(std::string_view s, size_t i) {
+  while (i < s.size()) {
+    if (s[i] == '>') return i + 1;
+    if (is_space(s[i]) || s[i] == '/') {
+      ++i;
+      continue;
+    }
+    i = skip_attribute(s, i);
   }
   return s.size();
 }
@@ -103,7 +154,16 @@ Prescanned prescan_html(std::string_view s, size_t max_depth) {
         throw Error(ExitCode::bad_input, "HTML nested deeper than " + std::to_string(max_depth) + " elements");
       }
     }
-    out.html.append(s, i, end - i);
+    if (closing || s[end - 1] != '>') {  // an end tag, or a start tag cut off by the end of the page
+      out.html.append(s, i, end - i);
+    } else {
+      size_t name_end = k;  // `tag` stops at 16 characters; a custom element's name goes on
+      while (name_end < end && !is_space(s[name_end]) && s[name_end] != '/' && s[name_end] != '>') ++name_end;
+      out.html.append(s, i, name_end - i);
+      size_t attrs_end = end - 1 - (self_closing ? 1 : 0);
+      append_read_attributes(out.html, tag, s.substr(name_end, attrs_end > name_end ? attrs_end - name_end : 0));
+      out.html.append(self_closing ? "/>" : ">");
+    }
     i = end;
   }
   return out;

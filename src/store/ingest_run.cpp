@@ -21,10 +21,11 @@ struct NewArticle {
   Document doc;
   std::string hash, blob;
 };
-struct KnownContent {
+struct KnownContent {  // bytes already stored under another source
   std::string hash, source;
 };
-using Result = std::variant<NewArticle, KnownContent, CorpusFailure>;
+struct AlreadyStored {};  // this source with these bytes, stored by an earlier run
+using Result = std::variant<NewArticle, KnownContent, AlreadyStored, CorpusFailure>;
 
 double seconds_since(Clock::time_point t) { return std::chrono::duration<double>(Clock::now() - t).count(); }
 
@@ -74,17 +75,33 @@ class Writer {
  private:
   void apply(Result& r) {
     if (auto* a = std::get_if<NewArticle>(&r)) {
-      if (store_.add_article(a->doc, a->hash, a->blob)) ++summary_.articles_added;
-      else ++summary_.duplicates;
+      count(store_.add_article(a->doc, a->hash, a->blob));
     } else if (auto* k = std::get_if<KnownContent>(&r)) {
-      store_.add_source(k->hash, k->source);
-      ++summary_.duplicates;
+      Store::Added added = store_.add_duplicate(k->hash, k->source);
+      if (added == Store::Added::missing)
+        fail({k->source, "its content was stored when this run began but is gone; run ingest again"});
+      else
+        count(added);
+    } else if (std::holds_alternative<AlreadyStored>(r)) {
+      ++summary_.already_stored;
     } else {
-      auto& f = std::get<CorpusFailure>(r);
-      store_.add_failure(f.source, f.reason);
-      ++summary_.failures;
-      if (on_failure_) on_failure_(f);
+      fail(std::get<CorpusFailure>(r));
     }
+  }
+
+  void count(Store::Added added) {
+    if (added == Store::Added::unchanged) {
+      ++summary_.already_stored;
+      return;
+    }
+    ++summary_.articles_added;
+    if (added == Store::Added::duplicate) ++summary_.duplicates;
+  }
+
+  void fail(const CorpusFailure& f) {
+    store_.add_failure(f.source, f.reason);
+    ++summary_.failures;
+    if (on_failure_) on_failure_(f);
   }
 
   void report() {
@@ -104,10 +121,18 @@ class Writer {
   const std::function<void(const CorpusFailure&)>& on_failure_;
 };
 
-Result process(CorpusItem& item, const Pipeline& pipeline, const std::unordered_set<std::string>& known,
-               const ReadOptions& read) {
+// What the store held when the run began: re-read sources are skipped, and copies of stored
+// content skip the pipeline.
+struct Known {
+  std::unordered_map<std::string, std::string> sources;
+  std::unordered_set<std::string> hashes;
+};
+
+Result process(CorpusItem& item, const Pipeline& pipeline, const Known& known, const ReadOptions& read) {
   std::string hash = content_hash(item.bytes);
-  if (known.count(hash)) return KnownContent{std::move(hash), std::move(item.source)};
+  auto stored = known.sources.find(item.source);
+  if (stored != known.sources.end() && stored->second == hash) return AlreadyStored{};
+  if (known.hashes.count(hash)) return KnownContent{std::move(hash), std::move(item.source)};
   try {
     Document doc = document_from_item(item, read);
     pipeline.run(doc);
@@ -134,7 +159,7 @@ IngestSummary ingest_corpus(const std::vector<std::string>& paths, Store& store,
   std::vector<std::string> files = list_corpus_files(paths, missing);
   summary.files_total = files.size();
   for (const auto& f : files) summary.bytes_total += file_size(f);
-  const std::unordered_set<std::string> known = store.known_hashes();
+  const Known known{store.known_sources(), store.known_hashes()};
 
   unsigned threads = std::max(1u, options.threads);
   store::BoundedQueue<CorpusItem> work(4 * threads + 4);

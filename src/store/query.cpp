@@ -46,14 +46,14 @@ WHERE (?1 IS NULL OR )sql" ACTOR_MATCH("en.name") R"sql()
 GROUP BY en.name, en.type, en.country
 ORDER BY mentions DESC, en.name LIMIT ?5)sql"},
       {"articles", R"sql(
-SELECT a.id, a.date, a.headline, a.source, a.encoding, a.text_bytes,
-       (SELECT count(*) FROM entities x WHERE x.article_id = a.id) AS entities,
-       (SELECT count(*) FROM quotes x WHERE x.article_id = a.id) AS quotes,
-       (SELECT count(*) FROM events x WHERE x.article_id = a.id) AS events
-FROM articles a
+SELECT a.id, a.date, a.headline, a.source, a.duplicate_of, a.encoding, a.text_bytes,
+       (SELECT count(*) FROM entities x WHERE x.article_id = a.own) AS entities,
+       (SELECT count(*) FROM quotes x WHERE x.article_id = a.own) AS quotes,
+       (SELECT count(*) FROM events x WHERE x.article_id = a.own) AS events
+FROM (SELECT *, coalesce(duplicate_of, id) AS own FROM articles) a
 WHERE (?1 IS NULL OR )sql" ACTOR_MATCH("a.headline") R"sql(
-       OR EXISTS (SELECT 1 FROM entities x WHERE x.article_id = a.id AND )sql" ACTOR_MATCH("x.name") R"sql())
-  AND (?2 IS NULL OR EXISTS (SELECT 1 FROM events x WHERE x.article_id = a.id AND substr(x.cameo, 1, length(?2)) = ?2))
+       OR EXISTS (SELECT 1 FROM entities x WHERE x.article_id = a.own AND )sql" ACTOR_MATCH("x.name") R"sql())
+  AND (?2 IS NULL OR EXISTS (SELECT 1 FROM events x WHERE x.article_id = a.own AND substr(x.cameo, 1, length(?2)) = ?2))
   AND (?3 IS NULL OR a.date >= ?3)
   AND (?4 IS NULL OR a.date <= ?4)
 ORDER BY a.date, a.id LIMIT ?5)sql"},

@@ -107,6 +107,49 @@ CREATE TABLE failures (
   failed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
 );
 )sql",
+    // 2: one article row per input (keyed by its source); a byte-identical copy of stored
+    // content is a row of its own that names the first one in duplicate_of and shares its
+    // entities, quotes and events instead of repeating them. article_sources folds into it.
+    R"sql(
+CREATE TABLE articles_v2 (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL UNIQUE,
+  content_hash TEXT NOT NULL,
+  duplicate_of INTEGER REFERENCES articles_v2(id),
+  url TEXT,
+  encoding TEXT NOT NULL,
+  date TEXT,
+  headline TEXT,
+  dateline_place TEXT,
+  dateline_country TEXT,
+  byline TEXT,
+  text_bytes INTEGER NOT NULL,
+  warnings TEXT,
+  document BLOB,
+  ingested_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ','now'))
+);
+-- Version 1 let a source whose content changed hold two articles; the later ones keep their
+-- rows under a source that says so, since source is now unique.
+INSERT INTO articles_v2(id, source, content_hash, url, encoding, date, headline, dateline_place, dateline_country,
+                        byline, text_bytes, warnings, document, ingested_at)
+  SELECT id, CASE WHEN id = (SELECT min(b.id) FROM articles b WHERE b.source = a.source) THEN source
+                  ELSE source || ' (article ' || id || ')' END,
+         content_hash, url, encoding, date, headline, dateline_place, dateline_country, byline, text_bytes,
+         warnings, document, ingested_at
+  FROM articles a;
+INSERT OR IGNORE INTO articles_v2(source, content_hash, duplicate_of, url, encoding, date, headline, dateline_place,
+                                  dateline_country, byline, text_bytes, warnings, ingested_at)
+  SELECT s.source, a.content_hash, a.id, a.url, a.encoding, a.date, a.headline, a.dateline_place,
+         a.dateline_country, a.byline, a.text_bytes, a.warnings, a.ingested_at
+  FROM article_sources s JOIN articles a ON a.id = s.article_id
+  WHERE s.source <> a.source ORDER BY s.rowid;
+DROP TABLE article_sources;
+DROP TABLE articles;
+ALTER TABLE articles_v2 RENAME TO articles;
+CREATE INDEX articles_date ON articles(date);
+CREATE INDEX articles_content_hash ON articles(content_hash);
+CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
+)sql",
 };
 
 int read_version(sqlite3* db) {
@@ -147,6 +190,9 @@ Store::Store(const std::string& path, bool read_only) {
     // transaction across a process kill (only an OS crash may lose the last ones).
     store::exec(db_, "PRAGMA journal_mode=WAL");
     store::exec(db_, "PRAGMA synchronous=NORMAL");
+    // Migrations rebuild tables, and dropping a table with foreign keys on would delete the
+    // rows that point at it; the pragma is a no-op inside a transaction, so it goes here.
+    if (version < kStoreSchemaVersion) store::exec(db_, "PRAGMA foreign_keys=OFF");
     for (int v = version; v < kStoreSchemaVersion; ++v) {
       store::exec(db_, "BEGIN IMMEDIATE");
       store::exec(db_, kMigrations[static_cast<size_t>(v)]);
@@ -154,6 +200,7 @@ Store::Store(const std::string& path, bool read_only) {
       store::exec(db_, ("INSERT INTO schema_version(version) VALUES (" + std::to_string(v + 1) + ")").c_str());
       store::exec(db_, "COMMIT");
     }
+    store::exec(db_, "PRAGMA foreign_keys=ON");
   } catch (const Error& e) {
     sqlite3_close(db_);
     db_ = nullptr;

@@ -16,18 +16,72 @@ std::optional<std::string> non_empty(const std::string& s) {
   return s.empty() ? std::nullopt : std::optional<std::string>(s);
 }
 
-std::optional<int64_t> lookup_article(sqlite3* db, const std::string& hash) {
-  store::Statement q(db, "SELECT id FROM articles WHERE content_hash = ?1");
+// The first article stored with this content (the one duplicates point at).
+std::optional<int64_t> original_with_hash(sqlite3* db, const std::string& hash) {
+  store::Statement q(db, "SELECT id FROM articles WHERE content_hash = ?1 AND duplicate_of IS NULL");
   q.bind(1, hash);
   if (q.step()) return q.integer(0);
   return std::nullopt;
 }
 
-void link_source(sqlite3* db, int64_t article, const std::string& source) {
-  store::Statement s(db, "INSERT OR IGNORE INTO article_sources(source, article_id) VALUES (?1, ?2)");
-  s.bind(1, source).bind(2, article).run();
+struct StoredSource {
+  int64_t id;
+  std::string hash;
+};
+
+std::optional<StoredSource> stored_source(sqlite3* db, const std::string& source) {
+  store::Statement q(db, "SELECT id, content_hash FROM articles WHERE source = ?1");
+  q.bind(1, source);
+  if (q.step()) return StoredSource{q.integer(0), q.text(1)};
+  return std::nullopt;
+}
+
+void clear_failure(sqlite3* db, const std::string& source) {
   store::Statement f(db, "DELETE FROM failures WHERE source = ?1");
   f.bind(1, source).run();
+}
+
+// Removes an article whose source now holds other content. When copies point at it, the
+// first copy takes over its document and rows, so the copies keep what they share.
+void remove_article(sqlite3* db, int64_t id) {
+  store::Statement heir_q(db, "SELECT min(id) FROM articles WHERE duplicate_of = ?1");
+  heir_q.bind(1, id);
+  if (heir_q.step() && !heir_q.is_null(0)) {
+    int64_t heir = heir_q.integer(0);
+    store::Statement take(db, R"sql(UPDATE articles SET duplicate_of = NULL,
+        document = (SELECT document FROM articles WHERE id = ?2) WHERE id = ?1)sql");
+    take.bind(1, heir).bind(2, id).run();
+    for (const char* sql : {"UPDATE articles SET duplicate_of = ?1 WHERE duplicate_of = ?2",
+                            "UPDATE entities SET article_id = ?1 WHERE article_id = ?2",
+                            "UPDATE mentions SET article_id = ?1 WHERE article_id = ?2",
+                            "UPDATE quotes SET article_id = ?1 WHERE article_id = ?2",
+                            "UPDATE events SET article_id = ?1 WHERE article_id = ?2"}) {
+      store::Statement move(db, sql);
+      move.bind(1, heir).bind(2, id).run();
+    }
+  }
+  store::Statement del(db, "DELETE FROM articles WHERE id = ?1");
+  del.bind(1, id).run();
+}
+
+// Prepares `source` for content `hash`: false when it already holds exactly that.
+bool make_room(sqlite3* db, const std::string& source, const std::string& hash) {
+  auto old = stored_source(db, source);
+  if (!old) return true;
+  if (old->hash == hash) return false;
+  remove_article(db, old->id);
+  return true;
+}
+
+// A row for `source` that shares the stored article `original` (same bytes): its metadata
+// is copied, its document and rows are the original's.
+void insert_duplicate(sqlite3* db, int64_t original, const std::string& source) {
+  store::Statement d(db, R"sql(INSERT INTO articles(source, content_hash, duplicate_of, url, encoding, date, headline,
+      dateline_place, dateline_country, byline, text_bytes, warnings)
+      SELECT ?1, content_hash, id, url, encoding, date, headline, dateline_place, dateline_country, byline,
+             text_bytes, warnings FROM articles WHERE id = ?2)sql");
+  d.bind(1, source).bind(2, original).run();
+  clear_failure(db, source);
 }
 
 void bind_actor(store::Statement& s, int first, const EventActor& a, const std::map<std::string, int64_t>& ids) {
@@ -51,9 +105,16 @@ std::string content_hash(std::string_view bytes) {
   return content_id(bytes) + buf;
 }
 
+std::unordered_map<std::string, std::string> Store::known_sources() const {
+  std::unordered_map<std::string, std::string> out;
+  store::Statement q(db_, "SELECT source, content_hash FROM articles");
+  while (q.step()) out.emplace(q.text(0), q.text(1));
+  return out;
+}
+
 std::unordered_set<std::string> Store::known_hashes() const {
   std::unordered_set<std::string> out;
-  store::Statement q(db_, "SELECT content_hash FROM articles");
+  store::Statement q(db_, "SELECT content_hash FROM articles WHERE duplicate_of IS NULL");
   while (q.step()) out.insert(q.text(0));
   return out;
 }
@@ -61,8 +122,12 @@ std::unordered_set<std::string> Store::known_hashes() const {
 void Store::begin() { store::exec(db_, "BEGIN IMMEDIATE"); }
 void Store::commit() { store::exec(db_, "COMMIT"); }
 
-void Store::add_source(const std::string& hash, const std::string& source) {
-  if (auto id = lookup_article(db_, hash)) link_source(db_, *id, source);
+Store::Added Store::add_duplicate(const std::string& hash, const std::string& source) {
+  auto original = original_with_hash(db_, hash);
+  if (!original) return Added::missing;
+  if (!make_room(db_, source, hash)) return Added::unchanged;
+  insert_duplicate(db_, *original, source);
+  return Added::duplicate;
 }
 
 void Store::add_failure(const std::string& source, const std::string& reason) {
@@ -70,10 +135,11 @@ void Store::add_failure(const std::string& source, const std::string& reason) {
   s.bind(1, source).bind(2, reason).run();
 }
 
-bool Store::add_article(const Document& doc, const std::string& hash, const std::string& document_blob) {
-  if (auto existing = lookup_article(db_, hash)) {
-    link_source(db_, *existing, doc.source);
-    return false;
+Store::Added Store::add_article(const Document& doc, const std::string& hash, const std::string& document_blob) {
+  if (!make_room(db_, doc.source, hash)) return Added::unchanged;
+  if (auto original = original_with_hash(db_, hash)) {
+    insert_duplicate(db_, *original, doc.source);
+    return Added::duplicate;
   }
   nlohmann::json warnings = doc.warnings;
   store::Statement a(db_, R"sql(INSERT INTO articles(content_hash, source, url, encoding, date, headline,
@@ -86,7 +152,7 @@ bool Store::add_article(const Document& doc, const std::string& hash, const std:
   a.bind(11, doc.warnings.empty() ? std::nullopt : std::optional<std::string>(warnings.dump()));
   a.bind_blob(12, document_blob).run();
   int64_t article = sqlite3_last_insert_rowid(db_);
-  link_source(db_, article, doc.source);
+  clear_failure(db_, doc.source);
 
   std::map<std::string, int64_t> entity_rows;
   store::Statement e(db_, R"sql(INSERT INTO entities(article_id, doc_id, name, type, country, role, sector,
@@ -130,7 +196,7 @@ bool Store::add_article(const Document& doc, const std::string& hash, const std:
     ev.bind(17, static_cast<int64_t>(event.sentence)).bind(18, static_cast<int64_t>(event.evidence.start));
     ev.bind(19, static_cast<int64_t>(event.evidence.end)).bind(20, event.evidence.text).run();
   }
-  return true;
+  return Added::article;
 }
 
 StoreCounts Store::counts() const {
@@ -141,7 +207,7 @@ StoreCounts Store::counts() const {
   };
   StoreCounts c;
   c.articles = count("SELECT count(*) FROM articles");
-  c.inputs = count("SELECT count(*) FROM article_sources");
+  c.duplicates = count("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL");
   c.entities = count("SELECT count(*) FROM entities");
   c.mentions = count("SELECT count(*) FROM mentions");
   c.quotes = count("SELECT count(*) FROM quotes");
@@ -151,10 +217,14 @@ StoreCounts Store::counts() const {
 }
 
 std::optional<Document> Store::load_document(int64_t article_id) const {
-  store::Statement s(db_, "SELECT document FROM articles WHERE id = ?1");
+  // A duplicate keeps no document of its own: it is the original's, under this source.
+  store::Statement s(db_, R"sql(SELECT coalesce(a.document, o.document), a.source FROM articles a
+      LEFT JOIN articles o ON o.id = a.duplicate_of WHERE a.id = ?1)sql");
   s.bind(1, article_id);
-  if (!s.step()) return std::nullopt;
-  return unpack_document(s.blob(0));
+  if (!s.step() || s.is_null(0)) return std::nullopt;
+  Document doc = unpack_document(s.blob(0));
+  doc.source = s.text(1);
+  return doc;
 }
 
 }  // namespace dateline

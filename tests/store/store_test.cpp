@@ -1,5 +1,8 @@
-// The SQLite store: rows for everything in a Document, dedupe, failures, bound queries.
+// The SQLite store: rows for everything in a Document, duplicates, failures, bound queries,
+// the migration from schema 1.
 #include <gtest/gtest.h>
+
+#include <sqlite3.h>
 
 #include <filesystem>
 
@@ -49,11 +52,11 @@ TEST(Store, WritesEveryRowAndRebuildsTheDocument) {
   EXPECT_EQ(s.schema_version(), kStoreSchemaVersion);
   Document d = sample_document();
   s.begin();
-  EXPECT_TRUE(s.add_article(d, content_hash(d.text), pack_document(d)));
+  EXPECT_EQ(s.add_article(d, content_hash(d.text), pack_document(d)), Store::Added::article);
   s.commit();
   StoreCounts c = s.counts();
   EXPECT_EQ(c.articles, 1);
-  EXPECT_EQ(c.inputs, 1);
+  EXPECT_EQ(c.duplicates, 0);
   EXPECT_EQ(c.entities, 1);
   EXPECT_EQ(c.mentions, 1);
   EXPECT_EQ(c.quotes, 1);
@@ -64,21 +67,95 @@ TEST(Store, WritesEveryRowAndRebuildsTheDocument) {
   EXPECT_EQ(back->headline.value_or(""), "Harbour talks resume");
 }
 
-TEST(Store, SameContentIsStoredOnceWithEverySource) {
+TEST(Store, EverySourceIsAnArticleAndCopiesAreMarkedDuplicates) {
   Store s(fresh_db("dedupe.db"));
   Document d = sample_document();
   std::string hash = content_hash(d.text);
   s.begin();
-  EXPECT_TRUE(s.add_article(d, hash, pack_document(d)));
+  EXPECT_EQ(s.add_article(d, hash, pack_document(d)), Store::Added::article);
+  EXPECT_EQ(s.add_article(d, hash, pack_document(d)), Store::Added::unchanged);
   d.source = "copy-of-sample.txt";
-  EXPECT_FALSE(s.add_article(d, hash, pack_document(d)));
-  EXPECT_FALSE(s.add_article(d, hash, pack_document(d)));
+  EXPECT_EQ(s.add_article(d, hash, pack_document(d)), Store::Added::duplicate);
+  EXPECT_EQ(s.add_article(d, hash, pack_document(d)), Store::Added::unchanged);
+  EXPECT_EQ(s.add_duplicate(hash, "third-copy.txt"), Store::Added::duplicate);
+  EXPECT_EQ(s.add_duplicate(content_hash("never stored"), "x.txt"), Store::Added::missing);
   s.commit();
   StoreCounts c = s.counts();
-  EXPECT_EQ(c.articles, 1);
-  EXPECT_EQ(c.inputs, 2);
-  EXPECT_EQ(c.events, 1);
-  EXPECT_EQ(s.known_hashes().count(hash), 1u);
+  EXPECT_EQ(c.articles, 3);
+  EXPECT_EQ(c.duplicates, 2);
+  EXPECT_EQ(c.events, 1) << "a duplicate shares its original's rows";
+  EXPECT_EQ(s.known_hashes().size(), 1u);
+  EXPECT_EQ(s.known_sources().size(), 3u);
+  auto copy = s.load_document(2);
+  ASSERT_TRUE(copy.has_value());
+  EXPECT_EQ(copy->text, d.text);
+  EXPECT_EQ(copy->source, "copy-of-sample.txt");
+}
+
+TEST(Store, ChangedSourceReplacesItsArticleAndCopiesKeepTheirRows) {
+  Store s(fresh_db("changed.db"));
+  Document d = sample_document();
+  std::string hash = content_hash(d.text);
+  s.add_article(d, hash, pack_document(d));
+  s.add_duplicate(hash, "copy.txt");
+  Document edited = sample_document();
+  edited.text = "Marit de Vries said the talks would resume on Friday.";
+  EXPECT_EQ(s.add_article(edited, content_hash(edited.text), pack_document(edited)), Store::Added::article);
+  StoreCounts c = s.counts();
+  EXPECT_EQ(c.articles, 2);
+  EXPECT_EQ(c.duplicates, 0) << "the copy became the original of the old content";
+  EXPECT_EQ(c.events, 2);
+  auto copy = s.load_document(2);
+  ASSERT_TRUE(copy.has_value());
+  EXPECT_EQ(copy->text, d.text);
+  QueryOptions q;
+  q.what = "events";
+  auto rows = query_store(s, q).rows;
+  ASSERT_EQ(rows.size(), 2u);
+}
+
+// A version-1 store: one content read from two files (article_sources) is two articles after
+// the migration, the second a duplicate sharing the first one's event.
+TEST(Store, MigratesSchemaOneToOneRowPerSource) {
+  std::string path = fresh_db("v1.db");
+  Document d = sample_document();
+  std::string blob = pack_document(d);
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  const char* v1 = R"sql(
+CREATE TABLE schema_version (version INTEGER NOT NULL); INSERT INTO schema_version VALUES (1);
+CREATE TABLE articles (id INTEGER PRIMARY KEY, content_hash TEXT NOT NULL UNIQUE, source TEXT NOT NULL, url TEXT,
+  encoding TEXT NOT NULL, date TEXT, headline TEXT, dateline_place TEXT, dateline_country TEXT, byline TEXT,
+  text_bytes INTEGER NOT NULL, warnings TEXT, document BLOB NOT NULL, ingested_at TEXT NOT NULL DEFAULT 'then');
+CREATE TABLE article_sources (source TEXT PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+CREATE TABLE entities (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+CREATE TABLE mentions (entity_id INTEGER, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+CREATE TABLE quotes (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+CREATE TABLE events (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE);
+CREATE TABLE failures (source TEXT PRIMARY KEY, reason TEXT NOT NULL);
+INSERT INTO article_sources VALUES ('sample.txt', 1), ('copy.txt', 1);
+INSERT INTO events(article_id) VALUES (1);
+)sql";
+  ASSERT_EQ(sqlite3_exec(db, v1, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_stmt* insert = nullptr;
+  sqlite3_prepare_v2(db, "INSERT INTO articles(id, content_hash, source, encoding, text_bytes, document) "
+                         "VALUES (1, 'h', 'sample.txt', 'UTF-8', 10, ?1)", -1, &insert, nullptr);
+  sqlite3_bind_blob(insert, 1, blob.data(), static_cast<int>(blob.size()), SQLITE_TRANSIENT);
+  ASSERT_EQ(sqlite3_step(insert), SQLITE_DONE);
+  sqlite3_finalize(insert);
+  sqlite3_close(db);
+
+  Store s(path);
+  EXPECT_EQ(s.schema_version(), kStoreSchemaVersion);
+  StoreCounts c = s.counts();
+  EXPECT_EQ(c.articles, 2);
+  EXPECT_EQ(c.duplicates, 1);
+  EXPECT_EQ(c.events, 1) << "the migration must not cascade-delete rows";
+  auto copy = s.load_document(2);
+  ASSERT_TRUE(copy.has_value());
+  EXPECT_EQ(copy->source, "copy.txt");
+  EXPECT_EQ(copy->text, d.text);
+  EXPECT_EQ(s.known_sources().at("copy.txt"), "h");
 }
 
 TEST(Store, FailuresAreKeptOncePerSourceAndClearedBySuccess) {
