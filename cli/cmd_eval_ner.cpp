@@ -1,5 +1,7 @@
 // dateline eval ner: entity-level precision/recall/F1 (exact span and type, conlleval
 // semantics) of the NER model against a gold file, per type and overall.
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 #include "command.hpp"
@@ -17,7 +19,23 @@ struct EvalNerArgs {
   std::string model;
   std::string models_dir;
   std::string format = "text";
+  bool show_errors = false;
 };
+
+// "FP ORG Thanks" / "FN PER Ann Lee" lines on stderr, for error analysis.
+void print_errors(const std::vector<std::string>& words, const std::vector<ner::Chunk>& gold,
+                  const std::vector<ner::Chunk>& predicted) {
+  auto text = [&](const ner::Chunk& c) {
+    std::string t;
+    for (int i = c.begin; i < c.end; ++i) t += (i > c.begin ? " " : "") + words[i];
+    return t;
+  };
+  auto has = [](const std::vector<ner::Chunk>& v, const ner::Chunk& c) { return std::find(v.begin(), v.end(), c) != v.end(); };
+  for (const auto& c : predicted)
+    if (!has(gold, c)) std::fprintf(stderr, "FP\t%s\t%s\n", c.type.c_str(), text(c).c_str());
+  for (const auto& c : gold)
+    if (!has(predicted, c)) std::fprintf(stderr, "FN\t%s\t%s\n", c.type.c_str(), text(c).c_str());
+}
 
 int run_eval_ner(const EvalNerArgs& a) {
   std::string kind = a.gold_format;
@@ -54,6 +72,7 @@ int run_eval_ner(const EvalNerArgs& a) {
         if (!c.type.empty()) gold_chunks.push_back(c);
       }
       ev.add(gold_chunks, predicted);
+      if (a.show_errors) print_errors(words[s], gold_chunks, predicted);
     }
   }
   EvalReport report;
@@ -84,6 +103,7 @@ const RegisterCommand reg{{"eval", "ner", "Score named entities against a gold f
         ->check(CLI::IsMember({"conll2003", "iob2", "conllu"}));
     app.add_option("--model", a->model, "NER model file (default: <models>/en_ner.dlm)");
     app.add_option("--models", a->models_dir, "Directory of trained models");
+    app.add_flag("--show-errors", a->show_errors, "Print each missed and spurious entity to stderr");
     add_eval_format_option(app, a->format);
     return [a] { return run_eval_ner(*a); };
   }}};

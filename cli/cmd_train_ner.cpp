@@ -11,7 +11,7 @@ namespace {
 
 struct TrainNerArgs {
   std::vector<std::string> train;
-  std::string dev;
+  std::vector<std::string> dev;
   std::string out = "models/en_ner.dlm";
   ner::TrainOptions options;
 };
@@ -31,19 +31,19 @@ int run_train_ner(const TrainNerArgs& a) {
     auto docs = read_corpus(path);
     train.insert(train.end(), docs.begin(), docs.end());
   }
-  std::vector<ner::TaggedDocument> dev;
-  if (!a.dev.empty()) dev = read_corpus(a.dev);
-  std::cerr << "training on " << train.size() << " documents, dev " << dev.size() << " documents\n";
-  ner::Model::train(train, dev, a.out, a.options);
+  std::vector<std::vector<ner::TaggedDocument>> devs;
+  for (const auto& path : a.dev) devs.push_back(read_corpus(path));
+  std::cerr << "training on " << train.size() << " documents, " << devs.size() << " dev sets\n";
+  ner::Model::train(train, devs, a.out, a.options);
   return 0;
 }
 
 const RegisterCommand reg{{"train", "ner", "Train the named-entity tagger",
   [](CLI::App& app) -> std::function<int()> {
     auto a = std::make_shared<TrainNerArgs>();
-    app.add_option("--train", a->train, "Training corpora (CoNLL-2003 4-column IOB1, .iob2 or .conllu)")
+    app.add_option("--train", a->train, "Training corpora (CoNLL-2003 4-column IOB1, .iob2, or .conllu: with entities, or a treebank as partial annotation)")
         ->required()->check(CLI::ExistingFile);
-    app.add_option("--dev", a->dev, "Development corpus: picks the best epoch")->check(CLI::ExistingFile);
+    app.add_option("--dev", a->dev, "Development corpora: the best mean entity F1 picks the epoch")->check(CLI::ExistingFile);
     app.add_option("-o,--output", a->out, "Model file to write")->capture_default_str();
     app.add_option("--unlabeled", a->options.unlabeled, "Raw news (.txt, Reuters .sgm; files or directories) for word clusters");
     app.add_option("--epochs", a->options.epochs, "Passes over the training data")->capture_default_str();

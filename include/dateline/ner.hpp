@@ -24,13 +24,20 @@ struct TaggedSentence {
 // Sentences of one article: document-level features look across them.
 struct TaggedDocument {
   std::vector<TaggedSentence> sentences;
+  // Partial annotation (a treebank with parts of speech, maybe some names): besides typed tags,
+  // "O" marks words that cannot be part of a PER/ORG/LOC name and "?" words that may be;
+  // training corrects a typed word fully, an "O" word only when it is guessed PER/ORG/LOC (a
+  // treebank cannot tell MISC from O), a "?" word never.
+  bool partial = false;
 };
 
 // Readers. All return IOB2 tags; a missing or malformed file throws dateline::Error(bad_input).
 std::vector<TaggedDocument> read_conll2003(const std::string& path);  // 4 columns, IOB1, -DOCSTART-
 std::vector<TaggedDocument> read_iob2(const std::string& path);       // UNER: ID FORM TAG ...
-// CoNLL-U with named-entity tags in MISC as NER=B-PER (or Entity= brackets with a Wikipedia
-// identity, GUM style: person → PER, organization → ORG, place → LOC).
+// CoNLL-U with named-entity tags in MISC as NER=B-PER. Without them the documents are partial:
+// a word is "?" when it is a proper noun or joins two ("of" in "Bank of America"), else "O";
+// and with GUM's Entity= brackets, the proper-noun run of each mention of a wikified person,
+// organization or place becomes PER, ORG or LOC.
 std::vector<TaggedDocument> read_conllu_entities(const std::string& path);
 
 // A chunk of words [begin, end) with a type.
@@ -83,8 +90,9 @@ class Model {
  public:
   // Loads a model file; throws dateline::Error(bad_resource) if it is broken.
   static std::shared_ptr<const Model> load(const std::string& path);
-  // Trains on `train`, keeps the epoch that scores best on `dev` (entity F1), and saves to `out`.
-  static void train(const std::vector<TaggedDocument>& train, const std::vector<TaggedDocument>& dev,
+  // Trains on `train`, keeps the epoch whose mean entity F1 over the `devs` is best, and saves
+  // to `out`. A dev set without MISC (UNER) is scored with MISC predictions dropped.
+  static void train(const std::vector<TaggedDocument>& train, const std::vector<std::vector<TaggedDocument>>& devs,
                     const std::string& out, const TrainOptions& options);
 
   // Coarse IOB2 tags (PER ORG LOC MISC) for every word of every sentence of the document.

@@ -127,12 +127,38 @@ std::string gum_type(const std::string& etype) {
   return "";
 }
 
-// GUM "Entity=" brackets: "(12-person-giv:act-...-Jared_Padalecki" opens, "12)" closes. A mention
-// counts as a named entity when its last field (the Wikipedia identity) is filled.
-void gum_entities(const conllu::Sentence& s, std::vector<std::string>& tags) {
+bool proper_noun(const conllu::Sentence& s, int i) {
+  return i >= 0 && i < static_cast<int>(s.words.size()) && s.words[i].upos == "PROPN";
+}
+
+// A proper noun, or a single word joining two ("of" in "Bank of America", "&"; a comma
+// separates "Portsmouth, United Kingdom").
+bool name_word(const conllu::Sentence& s, int i) {
+  if (proper_noun(s, i)) return true;
+  return proper_noun(s, i - 1) && proper_noun(s, i + 1) && s.words[i].upos != "PUNCT";
+}
+
+// Partial tags from parts of speech: a name word is "?" (may be a name), anything else "O".
+std::vector<std::string> tags_from_proper_nouns(const conllu::Sentence& s) {
+  std::vector<std::string> tags(s.words.size(), "O");
+  for (int i = 0; i < static_cast<int>(tags.size()); ++i)
+    if (name_word(s, i)) tags[i] = "?";
+  return tags;
+}
+
+// GUM "Entity=" brackets: "(12-person-giv:act-...-Jared_Padalecki" opens, "12)" closes. Every
+// mention of a wikified entity carries the identity, pronouns and descriptions included, so
+// the name is the run of name words around the mention's head ("the Computing Research
+// Association" → "Computing Research Association"; "his" and "the US government" have none). Outer mentions go first, so
+// "Bank of America" stays one ORG while "University of Portsmouth, United Kingdom" gives an ORG
+// and a LOC. Other words are tagged as by tags_from_proper_nouns().
+std::vector<std::string> gum_entities(const conllu::Sentence& s) {
   struct Open { std::string id, type; int start; bool named; };
   std::vector<Open> open;
-  std::vector<Chunk> chunks;
+  std::vector<Chunk> mentions;
+  auto close = [&](const Open& o, int end) {
+    if (o.named && !o.type.empty()) mentions.push_back({o.start, end, o.type});
+  };
   for (size_t w = 0; w < s.words.size(); ++w) {
     std::string value = misc_value(s.words[w].misc, "Entity");
     for (size_t i = 0; i < value.size();) {
@@ -144,7 +170,7 @@ void gum_entities(const conllu::Sentence& s, std::vector<std::string>& tags) {
                fields.size() >= 8 && !fields.back().empty()};
         bool closes_here = j != std::string::npos && value[j] == ')';
         if (closes_here) {
-          if (o.named && !o.type.empty()) chunks.push_back({o.start, static_cast<int>(w) + 1, o.type});
+          close(o, static_cast<int>(w) + 1);
           i = j + 1;
         } else {
           open.push_back(o);
@@ -156,7 +182,7 @@ void gum_entities(const conllu::Sentence& s, std::vector<std::string>& tags) {
         std::string id = value.substr(i, j - i);
         for (auto it = open.rbegin(); it != open.rend(); ++it) {
           if (it->id != id) continue;
-          if (it->named && !it->type.empty()) chunks.push_back({it->start, static_cast<int>(w) + 1, it->type});
+          close(*it, static_cast<int>(w) + 1);
           open.erase(std::next(it).base());
           break;
         }
@@ -166,38 +192,60 @@ void gum_entities(const conllu::Sentence& s, std::vector<std::string>& tags) {
       }
     }
   }
-  // Keep the outermost named mentions only (flat NER).
-  std::sort(chunks.begin(), chunks.end(), [](const Chunk& a, const Chunk& b) {
-    return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
-  });
-  int covered = 0;
-  for (const Chunk& c : chunks) {
-    if (c.begin < covered) continue;
-    for (int i = c.begin; i < c.end; ++i) tags[i] = (i == c.begin ? "B-" : "I-") + c.type;
-    covered = c.end;
+  std::stable_sort(mentions.begin(), mentions.end(),
+                   [](const Chunk& a, const Chunk& b) { return a.end - a.begin > b.end - b.begin; });
+  std::vector<std::string> tags = tags_from_proper_nouns(s);
+  auto free_name_word = [&](int i) { return name_word(s, i) && tags[i] == "?"; };
+  for (const Chunk& m : mentions) {
+    // The mention's head: its word whose syntactic head lies outside it.
+    int head = m.begin;
+    for (int i = m.begin; i < m.end; ++i) {
+      int h = s.words[i].head;
+      if (h < s.words[m.begin].id || h > s.words[m.end - 1].id) {
+        head = i;
+        break;
+      }
+    }
+    if (!proper_noun(s, head) || tags[head] != "?") continue;  // "the US government" is no name
+    int b = head, e = head + 1;
+    while (b > m.begin && free_name_word(b - 1)) --b;
+    while (e < m.end && free_name_word(e)) ++e;
+    while (!proper_noun(s, b)) ++b;
+    while (!proper_noun(s, e - 1)) --e;
+    for (int i = b; i < e; ++i) tags[i] = (i == b ? "B-" : "I-") + m.type;
   }
+  return tags;
+}
+
+bool has_key(const std::vector<conllu::Sentence>& sentences, const std::string& key) {
+  for (const auto& s : sentences)
+    for (const auto& w : s.words)
+      if (w.misc.find(key + "=") != std::string::npos) return true;
+  return false;
 }
 
 }  // namespace
 
 std::vector<TaggedDocument> read_conllu_entities(const std::string& path) {
   std::vector<conllu::Sentence> sentences = conllu::read_file(path);
+  const bool ner_tags = has_key(sentences, "NER"), gum = !ner_tags && has_key(sentences, "Entity");
   std::vector<TaggedDocument> docs;
   for (const auto& s : sentences) {
-    if (docs.empty() || s.new_document) docs.emplace_back();
-    TaggedSentence t;
-    t.tags.assign(s.words.size(), "O");
-    bool has_ner = false;
-    for (size_t w = 0; w < s.words.size(); ++w) {
-      t.words.push_back(s.words[w].form);
-      std::string tag = misc_value(s.words[w].misc, "NER");
-      if (!tag.empty()) {
-        t.tags[w] = tag;
-        has_ner = true;
-      }
+    if (docs.empty() || s.new_document) {
+      docs.emplace_back();
+      docs.back().partial = !ner_tags;
     }
-    if (!has_ner) gum_entities(s, t.tags);
-    t.tags = tags_of(chunks_of(t.tags), t.tags.size());
+    TaggedSentence t;
+    for (const auto& w : s.words) t.words.push_back(w.form);
+    if (ner_tags) {
+      for (const auto& w : s.words) {
+        std::string tag = misc_value(w.misc, "NER");
+        t.tags.push_back(tag.empty() ? "O" : tag);
+      }
+      t.tags = tags_of(chunks_of(t.tags), t.tags.size());
+    } else {
+      t.tags = gum ? gum_entities(s) : tags_from_proper_nouns(s);
+    }
     if (!t.words.empty()) docs.back().sentences.push_back(std::move(t));
   }
   if (docs.empty()) throw Error(ExitCode::bad_input, "no sentences in '" + path + "'");

@@ -57,23 +57,77 @@ std::vector<std::vector<std::string>> Model::tag(const std::vector<std::vector<s
 
 namespace {
 
+// Entity F1 on one dev set; a set without MISC (UNER) is scored as `eval ner` scores it.
 double evaluate(const learn::LinearModel& weights, const WordClusters& clusters, const std::vector<TaggedDocument>& docs) {
+  bool has_misc = false;
+  for (const auto& doc : docs)
+    for (const auto& s : doc.sentences)
+      has_misc = has_misc || std::find(s.tags.begin(), s.tags.end(), "B-MISC") != s.tags.end();
+  const char* scheme = has_misc ? "conll" : "uner";
   Evaluation ev;
   for (const auto& doc : docs) {
     auto labels = decode_document(weights, clusters, words_of(doc), NoStep{});
-    for (size_t s = 0; s < doc.sentences.size(); ++s)
-      ev.add(chunks_of(doc.sentences[s].tags), chunks_of(iob2_from_labels(labels[s])));
+    for (size_t s = 0; s < doc.sentences.size(); ++s) {
+      std::vector<Chunk> predicted;
+      for (Chunk c : chunks_of(iob2_from_labels(labels[s]))) {
+        c.type = to_gold_type(c.type, scheme);
+        if (!c.type.empty()) predicted.push_back(c);
+      }
+      std::vector<Chunk> gold;
+      for (Chunk c : chunks_of(doc.sentences[s].tags)) {
+        c.type = to_gold_type(c.type, scheme);
+        if (!c.type.empty()) gold.push_back(c);
+      }
+      ev.add(gold, predicted);
+    }
   }
   return ev.overall.f1();
 }
 
+// Gold labels of a training sentence; in partial documents kOpen marks a word that may be
+// anything and kNoName one that may be O or MISC but no PER/ORG/LOC.
+constexpr int kOpen = -1, kNoName = -2;
+
+std::vector<int> gold_labels(const TaggedDocument& doc, const TaggedSentence& s) {
+  std::vector<int> labels = bilou_labels(s.tags);
+  if (doc.partial)
+    for (size_t i = 0; i < labels.size(); ++i)
+      if (s.tags[i] == "?" || s.tags[i] == "O") labels[i] = s.tags[i] == "?" ? kOpen : kNoName;
+  return labels;
+}
+
+// The label to train towards, or -1 when the guess stands.
+int truth_for(int gold, int guess) {
+  if (gold >= 0) return gold;
+  if (gold == kOpen || guess <= 0) return -1;
+  bool misc = coarse_types()[(guess - 1) / 4] == "MISC";
+  return misc ? -1 : 0;
+}
+
+void save_model(const learn::LinearModel& weights, const WordClusters& clusters, int epoch, double dev_f1,
+                size_t train_documents, const TrainOptions& options, const std::string& out) {
+  learn::ModelWriter writer("ner", kNerVersion);
+  std::vector<std::string> labels;
+  for (int l = 0; l < num_labels(); ++l) labels.push_back(label_name(l));
+  writer.add_strings("labels", labels);
+  weights.save(writer, "ner");
+  if (!clusters.empty()) clusters.save(writer);
+  writer.metadata()["task"] = "named-entity recognition (CoNLL-2003 classes, BILOU, greedy)";
+  writer.metadata()["epoch"] = epoch;
+  writer.metadata()["dev_f1"] = dev_f1;
+  writer.metadata()["train_documents"] = train_documents;
+  writer.metadata()["unlabeled"] = options.unlabeled;
+  writer.metadata()["clustered_words"] = clusters.size();
+  writer.save(out);
+}
+
 }  // namespace
 
-void Model::train(const std::vector<TaggedDocument>& train, const std::vector<TaggedDocument>& dev,
+void Model::train(const std::vector<TaggedDocument>& train, const std::vector<std::vector<TaggedDocument>>& devs,
                   const std::string& out, const TrainOptions& options) {
   std::vector<std::vector<std::vector<int>>> gold(train.size());
   for (size_t d = 0; d < train.size(); ++d)
-    for (const auto& s : train[d].sentences) gold[d].push_back(bilou_labels(s.tags));
+    for (const auto& s : train[d].sentences) gold[d].push_back(gold_labels(train[d], s));
   WordClusters clusters;
   if (!options.unlabeled.empty()) {
     std::vector<std::vector<std::string>> words;
@@ -86,48 +140,43 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<Ta
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   double best_f1 = -1;
-  int best_epoch = 0;
-  learn::LinearModel best;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     auto t0 = std::chrono::steady_clock::now();
     learn::shuffle(order, rng);
     long errors = 0, words = 0;
     for (size_t d : order) {
       auto step = [&](std::span<const uint64_t> feats, int guess, size_t s, size_t i) {
-        int truth = gold[d][s][i];
-        trainer.update(feats, truth, guess);
-        errors += truth != guess;
-        ++words;
+        int truth = truth_for(gold[d][s][i], guess);
+        if (truth < 0) {
+          trainer.update(feats, guess, guess);  // no correction, but the averaging clock moves
+        } else {
+          trainer.update(feats, truth, guess);
+          errors += truth != guess;
+          ++words;
+        }
         return -1;  // history follows the model's own guesses, as at tagging time
       };
       decode_document(trainer, clusters, words_of(train[d]), step);
     }
     learn::LinearModel averaged = trainer.average(options.prune_below);
-    double f1 = dev.empty() ? 0.0 : evaluate(averaged, clusters, dev);
+    std::string per_dev;
+    double f1 = 0.0;
+    for (const auto& dev : devs) {
+      double one = evaluate(averaged, clusters, dev);
+      per_dev += (per_dev.empty() ? "" : " / ") + std::to_string(one).substr(0, 5);
+      f1 += one / static_cast<double>(devs.size());
+    }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     if (options.verbose)
-      std::fprintf(stderr, "epoch %d: train word error %.2f%%, dev F1 %.2f, %zu weights, %.0fs\n", epoch,
-                   100.0 * errors / std::max(1L, words), f1, averaged.num_weights(), secs);
-    if (f1 > best_f1 || dev.empty()) {
+      std::fprintf(stderr, "epoch %d: train word error %.2f%%, dev F1 %.2f (%s), %zu weights, %.0fs\n", epoch,
+                   100.0 * errors / std::max(1L, words), f1, per_dev.c_str(), averaged.num_weights(), secs);
+    if (f1 > best_f1 || devs.empty()) {
+      // Written at once, so a long run can be stopped and still leave its best model.
       best_f1 = f1;
-      best_epoch = epoch;
-      best = std::move(averaged);
+      save_model(averaged, clusters, epoch, f1, train.size(), options, out);
+      if (options.verbose) std::fprintf(stderr, "kept epoch %d (dev F1 %.2f), wrote %s\n", epoch, f1, out.c_str());
     }
   }
-  learn::ModelWriter writer("ner", kNerVersion);
-  std::vector<std::string> labels;
-  for (int l = 0; l < num_labels(); ++l) labels.push_back(label_name(l));
-  writer.add_strings("labels", labels);
-  best.save(writer, "ner");
-  if (!clusters.empty()) clusters.save(writer);
-  writer.metadata()["task"] = "named-entity recognition (CoNLL-2003 classes, BILOU, greedy)";
-  writer.metadata()["epoch"] = best_epoch;
-  writer.metadata()["dev_f1"] = best_f1;
-  writer.metadata()["train_documents"] = train.size();
-  writer.metadata()["unlabeled"] = options.unlabeled;
-  writer.metadata()["clustered_words"] = clusters.size();
-  writer.save(out);
-  if (options.verbose) std::fprintf(stderr, "kept epoch %d (dev F1 %.2f), wrote %s\n", best_epoch, best_f1, out.c_str());
 }
 
 }  // namespace dateline::ner

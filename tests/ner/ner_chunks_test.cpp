@@ -86,3 +86,43 @@ TEST(NerReaders, Conll2003AndIob2) {
   EXPECT_THROW(read_conll2003(dt::temp_file("bad.conll", "Maria NNP I-NP X-PER\n")), Error);
   EXPECT_THROW(read_iob2("/nonexistent/file.iob2"), Error);
 }
+
+namespace {
+
+// A CoNLL-U line: id, form, upos, head and a MISC column.
+std::string conllu_word(int id, const std::string& form, const std::string& upos, int head = 0,
+                        const std::string& misc = "_") {
+  return std::to_string(id) + "\t" + form + "\t_\t" + upos + "\t_\t_\t" + std::to_string(head) + "\tdep\t_\t" +
+         misc + "\n";
+}
+
+}  // namespace
+
+TEST(NerReaders, TreebankWithoutEntitiesIsPartialFromProperNouns) {
+  std::string text = "# newdoc id = d1\n# sent_id = 1\n" + conllu_word(1, "Bank", "PROPN") + conllu_word(2, "of", "ADP") +
+                     conllu_word(3, "America", "PROPN") + conllu_word(4, "Thanks", "NOUN") + conllu_word(5, "of", "ADP") +
+                     "\n";
+  auto docs = read_conllu_entities(dt::temp_file("p.conllu", text));
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_TRUE(docs[0].partial);
+  EXPECT_EQ(docs[0].sentences[0].tags, (std::vector<std::string>{"?", "?", "?", "O", "O"}));
+}
+
+TEST(NerReaders, GumMentionsGiveTheProperNounRunAtTheirHead) {
+  // "his" and "the US government" are mentions of wikified entities but not names; "the
+  // Computing Association , UK" is an organization holding a place.
+  std::string id = "-giv:act-sssss-cf2*-1-coref-";
+  std::string text = "# newdoc id = g1\n# sent_id = 1\n" +
+                     conllu_word(1, "his", "PRON", 4, "Entity=(1-person" + id + "Ann_Lee)") +
+                     conllu_word(2, "the", "DET", 4, "Entity=(2-organization" + id + "Computing_Association") +
+                     conllu_word(3, "Computing", "PROPN", 4) + conllu_word(4, "Association", "PROPN", 0) +
+                     conllu_word(5, ",", "PUNCT", 6) +
+                     conllu_word(6, "UK", "PROPN", 4, "Entity=(3-place" + id + "United_Kingdom)2)") +
+                     conllu_word(7, "US", "PROPN", 8, "Entity=(4-organization" + id + "US_government") +
+                     conllu_word(8, "government", "NOUN", 4, "Entity=4)") + "\n";
+  auto docs = read_conllu_entities(dt::temp_file("g.conllu", text));
+  ASSERT_EQ(docs.size(), 1u);
+  EXPECT_TRUE(docs[0].partial);
+  EXPECT_EQ(docs[0].sentences[0].tags,
+            (std::vector<std::string>{"O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "?", "O"}));
+}
