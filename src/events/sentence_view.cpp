@@ -53,6 +53,8 @@ const ActorMention* SentenceView::mention_at(size_t i) const {
   return nullptr;
 }
 
+bool is_negation_word(const std::string& w) { return w == "NOT" || w == "NEVER" || w == "N'T" || w == "NO"; }
+
 bool word_matches(const SentenceView& view, size_t i, const std::string& word) {
   const std::string& w = view.upper[i];
   if (w == word || view.lemma_upper[i] == word) return true;
