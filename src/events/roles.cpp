@@ -187,18 +187,35 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
   Roles r = v.parsed && !agentless_passive
                 ? Roles{with_lists(v, subject_of(v, hit.token)), with_lists(v, object_of(v, hit.token))}
                 : positional_roles(v, hit);
+  // Word order stands in for what the parse did not find, within the verb's clause (no comma
+  // between): "X, years after crowds burned its embassy, an official said" names no one.
+  auto same_clause = [&](const std::vector<const ActorMention*>& side) {
+    if (side.empty()) return false;
+    const ActorMention* near = side.front()->first > hit.last ? side.front() : side.back();
+    size_t from = std::min(near->last + 1, hit.last + 1), to = std::max(near->first, hit.first);
+    for (size_t t = from; t < to; ++t)
+      if (v.upper[t] == ",") return false;
+    return true;
+  };
   if (v.parsed && r.sources.empty() && r.targets.empty()) {
     r = positional_roles(v, hit);
     // A subject the parse found that names no actor ("crowds burned ...") is not replaced.
-    if (!v.deps(hit.token, "nsubj").empty()) r.sources.clear();
+    if (!v.deps(hit.token, "nsubj").empty() || !same_clause(r.sources)) r.sources.clear();
+    if (!same_clause(r.targets)) r.targets.clear();
+  }
+  // No subject at all in the parse (a name mis-tagged, a fronted phrase): the actor before it.
+  if (v.parsed && r.sources.empty() && v.deps(hit.token, "nsubj").empty() && v.deps(hit.token, "csubj").empty() &&
+      !v.rel(hit.token).starts_with("xcomp") && !v.rel(hit.token).starts_with("conj") &&
+      !v.rel(hit.token).starts_with("acl") && v.deps(hit.token, "mark").empty()) {
+    // ("to stop ...", "after leaving ..." have implicit subjects of their own.)
+    auto before = positional_roles(v, hit).sources;
+    if (same_clause(before)) r.sources = before;
   }
   // No object in the parse: the first actor after the verb, as TABARI reads it ("allowed that
   // Mordor is ...", or a parse that attached the object elsewhere).
   if (v.parsed && r.targets.empty()) {
     auto after = positional_roles(v, hit).targets;
-    bool same_clause = !after.empty();
-    for (size_t t = hit.last + 1; same_clause && t < after.front()->first; ++t) same_clause = v.upper[t] != ",";
-    if (same_clause) r.targets = after;
+    if (same_clause(after)) r.targets = after;
   }
   // Pattern markers bind their actors, overriding what the parse says.
   if (hit.source_at) {

@@ -60,6 +60,7 @@ bool is_negation_word(const std::string& upper_word);
 std::vector<VerbHit> find_verbs(const SentenceView& view, const petrarch::VerbDictionary& verbs);
 
 // Whole-word phrase matching used by patterns and discards.
-bool word_matches(const SentenceView& view, size_t i, const std::string& word);
+// With `loose`, also by lemma and by a plural -s/-es.
+bool word_matches(const SentenceView& view, size_t i, const std::string& word, bool loose = true);
 
 }  // namespace dateline::events_detail

@@ -30,7 +30,7 @@ size_t synset_at(const SentenceView& v, const VerbDictionary& d, const std::stri
         pos += len;
         continue;
       }
-      if (pos >= v.size() || !word_matches(v, pos, phrase[k])) break;
+      if (pos >= v.size() || !word_matches(v, pos, phrase[k], d.patterns_match_lemmas)) break;
       ++pos;
     }
     if (k == phrase.size()) return pos - i;
@@ -52,13 +52,13 @@ void note_negation(const SentenceView& v, size_t from, size_t len, PatternResult
 
 // Matches the items after the verb (forward from `pos`) or before it (backward from `pos`).
 bool match_side(const SentenceView& v, const VerbDictionary& d, const std::vector<PatternItem>& items, size_t start,
-                bool forward, PatternResult& r) {
+                bool forward, bool verb_joined, PatternResult& r) {
   long pos = static_cast<long>(start);
   const long n = static_cast<long>(v.size());
   for (size_t k = 0; k < items.size(); ++k) {
     const PatternItem& it = forward ? items[k] : items[items.size() - 1 - k];
-    // Backward, adjacency is written on the item after this one.
-    bool adjacent = forward ? it.adjacent : (k == 0 ? it.adjacent : items[items.size() - k].adjacent);
+    // Backward, adjacency is written on the item after this one (or on the verb: "X_*").
+    bool adjacent = forward ? it.adjacent : (k == 0 ? verb_joined : items[items.size() - k].adjacent);
     if (it.kind == PatternItem::Kind::skip_phrase) {
       // '^' skips one noun phrase ("warned AT ^ +": "at the capital of X"), known by its tags.
       auto in_phrase = [&](long t) {
@@ -73,7 +73,7 @@ bool match_side(const SentenceView& v, const VerbDictionary& d, const std::vecto
     bool found = false;
     for (long j = pos; forward ? j < n : j >= 0; j += forward ? 1 : -1) {
       if (it.kind == PatternItem::Kind::word) {
-        if (word_matches(v, static_cast<size_t>(j), it.text)) {
+        if (word_matches(v, static_cast<size_t>(j), it.text, d.patterns_match_lemmas)) {
           note_negation(v, static_cast<size_t>(j), 1, r);
           pos = forward ? j + 1 : j - 1;
           ++r.score;
@@ -116,8 +116,8 @@ bool match_side(const SentenceView& v, const VerbDictionary& d, const std::vecto
 
 PatternResult match_pattern(const SentenceView& v, const VerbDictionary& d, const VerbPattern& p, size_t first, size_t last) {
   PatternResult r;
-  if (!match_side(v, d, p.after, last + 1, true, r)) return r;
-  if (!p.before.empty() && (first == 0 || !match_side(v, d, p.before, first - 1, false, r))) return r;
+  if (!match_side(v, d, p.after, last + 1, true, false, r)) return r;
+  if (!p.before.empty() && (first == 0 || !match_side(v, d, p.before, first - 1, false, p.verb_joined_before, r))) return r;
   r.ok = true;
   return r;
 }

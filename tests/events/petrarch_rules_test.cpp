@@ -28,7 +28,8 @@ EventDictionaries middle_earth() {
       "--- MEET [040] ---\nMEET\n"
       "--- INDICATE [---] ---\nINDICATE\n"
       "--- SIDE [030] ---\nSIDE\n- * WITH % [031]\n"
-      "--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n",
+      "--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n"
+      "--- SWELL [---] ---\nSWELL\n- WAR_TOLL * [224]\n",
       "rules.verbs"));
   auto actors = std::make_shared<petrarch::ActorDictionary>();
   petrarch::parse_actors("ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nELENDIL [ARN]\nISILDUR [GON]\nDOL AMROTH [DOL]\n", "rules.actors", *actors);
@@ -177,4 +178,9 @@ TEST(PetrarchRules, VerbMisattachedToANounTakesTheMainSubject) {
                         {"Osgiliath", 7, "obj", "PROPN", "Osgiliath"},
                         {".", 2, "punct", "PUNCT", "."}});
   EXPECT_EQ(s, (std::vector<std::string>{"ARN>GON:111", "ARN>OSG:040"}));
+}
+
+TEST(PetrarchRules, JoinedWordsBeforeTheVerbNeedNotTouchIt) {
+  // "WAR_TOLL *": "war" and "toll" are adjacent, the verb may come later.
+  EXPECT_EQ(code_plain("Arnor 's war toll has swelled against Gondor"), std::vector<std::string>{"ARN>GON:224"});
 }
