@@ -48,7 +48,7 @@ struct VerbDictionary {
   size_t pattern_count = 0;
   size_t transformation_count = 0;  // PETRARCH2 '~' lines: read, not applied
   // Pattern words match lemmas and plurals too; the field's dictionaries list each form they
-  // mean ("* RESOLUTION" does not fit "resolutions"), so for them this stays false.
+  // mean ("* TREATY" does not fit "treaties"), so for them this stays false.
   bool patterns_match_lemmas = false;
 };
 

@@ -25,7 +25,7 @@ bool joins_actor_to_agent(const SentenceView& v, size_t i) {
   static const char* const words[] = {"'S", "'", "THE", "NEW", "FORMER", "TOP", "SENIOR", "FIRST", "DEPUTY", "CHIEF", "MAIN"};
   for (const char* w : words)
     if (v.upper[i] == w) return true;
-  // "Ithilen's awful and evil minister": adjectives may be coordinated.
+  // "Rohan's old and wise minister": adjectives may be coordinated.
   if (v.upper[i] == "AND" || v.upper[i] == ",")
     return i > 0 && i + 1 < v.size() && v.token(i - 1).upos == "ADJ" && v.token(i + 1).upos == "ADJ";
   return v.token(i).upos == "ADJ";
@@ -85,8 +85,8 @@ bool countryless(const ActorMention& m) {
   return !m.codes.empty() && std::all_of(m.codes.begin(), m.codes.end(), [](const std::string& c) { return c.starts_with("---"); });
 }
 
-// Coordinated roles share their modifiers: "Danish media and government" (the government is
-// Danish too), "lawmakers and officials in Gondor" (so are the lawmakers).
+// Coordinated roles share their modifiers: "Swedish press and police" (the police are
+// Swedish too), "judges and clerks in Norway" (so are the judges).
 void share_countries_in_coordination(SentenceView& v) {
   auto& a = v.actors;
   for (size_t k = 0; k + 1 < a.size(); ++k) {
@@ -119,7 +119,7 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
   for (size_t i = 0; i < n; ++i) words[i] = v.token(i).text;
   const petrarch::AgentDictionary& agents = dicts.agents ? *dicts.agents : petrarch::builtin_agents();
 
-  // Texts may join a name's words with '_' ("Dol_Amroth") as the dictionaries do: phrases are
+  // Texts may join a name's words with '_' ("New_Delhi") as the dictionaries do: phrases are
   // matched over the parts, and a match must end at the end of a token.
   std::vector<std::string> parts;
   std::vector<size_t> token_of_part, first_part(n);

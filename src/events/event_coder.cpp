@@ -100,7 +100,7 @@ struct Coder {
       for (const ActorMention* s : subject_actors(v, *rep))
         if (!s->pronoun) return *s;
     }
-    // "Ethiopia indicated it would act": the subject of the verb governing the clause.
+    // "Chad hinted it would help": the subject of the verb governing the clause.
     if (v.parsed && v.rel(verb).starts_with("ccomp") && v.head(verb) >= 0) {
       for (const ActorMention* s : subject_actors(v, static_cast<size_t>(v.head(verb))))
         if (!s->pronoun) return *s;
@@ -226,7 +226,7 @@ struct Coder {
           code = "030";
         }
       }
-      // A pattern that spells out the negation ("DID N'T * OVER") already gives its code.
+      // A pattern that spells out the negation ("NEVER * ON") already gives its code.
       if (!hit.pattern_negated && is_negated(v, hit)) code = negated_code(code);
       code_verb(v, hit, code);
     }

@@ -25,7 +25,7 @@ bool inside_phrase_of(const SentenceView& v, size_t t, size_t i) {
 
 const ActorMention* head_actor(const SentenceView& v, size_t i) {
   if (const ActorMention* m = v.mention_at(i)) {
-    // "Bree Prime Minister Romendacil": the phrase's first actor names it, as in PETRARCH.
+    // "Norway Foreign Minister Lind": the phrase's first actor names it, as in PETRARCH.
     while (m->first > 0) {
       const ActorMention* prev = v.mention_at(m->first - 1);
       if (!prev || prev->pronoun || !inside_phrase_of(v, prev->last, i)) break;
@@ -53,7 +53,7 @@ const ActorMention* head_actor(const SentenceView& v, size_t i) {
 std::vector<const ActorMention*> list_around(const SentenceView& v, const ActorMention* m) {
   std::vector<const ActorMention*> out{m};
   auto linker = [&](size_t a, size_t b) {  // tokens strictly between two mentions
-    // Adjectives may describe a member: "Mordor, the awful Fornost, and good Gondor".
+    // Adjectives may describe a member: "Chad, the small Niger, and rich Mali".
     bool joined = false;
     for (size_t t = a; t < b; ++t) {
       if (v.upper[t] == "," || v.upper[t] == "AND") joined = true;
@@ -111,13 +111,13 @@ std::vector<const ActorMention*> subject_of(const SentenceView& v, size_t i, int
     // Object control ("urged Beijing to use") else subject control ("promised to help").
     auto objs = v.deps(static_cast<size_t>(h), "obj");
     if (!objs.empty()) return phrase_actors(v, objs[0]);
-    // "X was seen to break ...": the passive subject of the governing verb does it.
+    // "X was said to attack ...": the passive subject of the governing verb does it.
     for (size_t s : v.deps(static_cast<size_t>(h), "nsubj:pass")) return phrase_actors(v, s);
     return subject_of(v, static_cast<size_t>(h), depth + 1);
   }
   if (rel.starts_with("conj")) {
-    // A verb coordinated with a noun is a misattached second predicate ("X condemned an attack
-    // in Y and promised aid"): its subject is that of the nearest verb above it.
+    // A verb coordinated with a noun is a misattached second predicate ("X praised troops
+    // in Y and sent aid"): its subject is that of the nearest verb above it.
     int up = h;
     for (int steps = 0; up >= 0 && steps < 6 && v.token(static_cast<size_t>(up)).upos != "VERB" &&
                         !v.token(static_cast<size_t>(up)).upos.empty(); ++steps)
@@ -180,7 +180,7 @@ std::vector<const ActorMention*> with_lists(const SentenceView& v, const std::ve
 }
 
 Roles find_roles(const SentenceView& v, const VerbHit& hit) {
-  // A passive without its agent ("X was criticized over its dispute with Y") is read in word
+  // A passive without its agent ("X was blamed for its feud with Y") is read in word
   // order, as TABARI does: the actor before the verb, then the one after.
   bool agentless_passive = v.parsed && !v.deps(hit.token, "nsubj:pass").empty();
   for (size_t a : v.deps(hit.token, "obl")) agentless_passive = agentless_passive && v.rel(a) != "obl:agent";
@@ -188,7 +188,7 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
                 ? Roles{with_lists(v, subject_of(v, hit.token)), with_lists(v, object_of(v, hit.token))}
                 : positional_roles(v, hit);
   // Word order stands in for what the parse did not find, within the verb's clause (no comma
-  // between): "X, years after crowds burned its embassy, an official said" names no one.
+  // between): "X, after mobs looted its office, a spokesman said" names no one.
   auto same_clause = [&](const std::vector<const ActorMention*>& side) {
     if (side.empty()) return false;
     const ActorMention* near = side.front()->first > hit.last ? side.front() : side.back();
@@ -199,7 +199,7 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
   };
   if (v.parsed && r.sources.empty() && r.targets.empty()) {
     r = positional_roles(v, hit);
-    // A subject the parse found that names no actor ("crowds burned ...") is not replaced.
+    // A subject the parse found that names no actor ("mobs looted ...") is not replaced.
     if (!v.deps(hit.token, "nsubj").empty() || !same_clause(r.sources)) r.sources.clear();
     if (!same_clause(r.targets)) r.targets.clear();
   }
@@ -211,8 +211,8 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
     auto before = positional_roles(v, hit).sources;
     if (same_clause(before)) r.sources = before;
   }
-  // No object in the parse: the first actor after the verb, as TABARI reads it ("allowed that
-  // Mordor is ...", or a parse that attached the object elsewhere).
+  // No object in the parse: the first actor after the verb, as TABARI reads it ("conceded that
+  // Mali was right", or a parse that attached the object elsewhere).
   if (v.parsed && r.targets.empty()) {
     auto after = positional_roles(v, hit).targets;
     if (same_clause(after)) r.targets = after;
