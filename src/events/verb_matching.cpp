@@ -104,6 +104,7 @@ bool match_side(const SentenceView& v, const VerbDictionary& d, const std::vecto
         if (it.kind == PatternItem::Kind::source || (compound && !forward)) r.source_at = m->first;
         if (it.kind == PatternItem::Kind::target || compound) r.target_at = m->first;
         r.compound = r.compound || (compound && !forward);
+        ++r.score;  // a bound actor makes the pattern more specific, like a matched word
         pos = forward ? static_cast<long>(m->last) + 1 : static_cast<long>(m->first) - 1;
         found = true;
       }

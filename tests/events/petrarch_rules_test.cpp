@@ -29,7 +29,8 @@ EventDictionaries middle_earth() {
       "--- INDICATE [---] ---\nINDICATE\n"
       "--- SIDE [030] ---\nSIDE\n- * WITH % [031]\n"
       "--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n"
-      "--- SWELL [---] ---\nSWELL\n- WAR_TOLL * [224]\n",
+      "--- SWELL [---] ---\nSWELL\n- WAR_TOLL * [224]\n"
+      "--- MEND [---] ---\nMEND\n- * FENCES [051]\n- % * FENCES [051:051]\n",
       "rules.verbs"));
   auto actors = std::make_shared<petrarch::ActorDictionary>();
   petrarch::parse_actors("ARNOR [ARN]\nGONDOR [GON]\nOSGILIATH [OSG]\nELENDIL [ARN]\nISILDUR [GON]\nDOL AMROTH [DOL]\n", "rules.actors", *actors);
@@ -183,4 +184,8 @@ TEST(PetrarchRules, VerbMisattachedToANounTakesTheMainSubject) {
 TEST(PetrarchRules, JoinedWordsBeforeTheVerbNeedNotTouchIt) {
   // "WAR_TOLL *": "war" and "toll" are adjacent, the verb may come later.
   EXPECT_EQ(code_plain("Arnor 's war toll has swelled against Gondor"), std::vector<std::string>{"ARN>GON:224"});
+}
+
+TEST(PetrarchRules, PatternBindingMoreActorsWins) {
+  EXPECT_EQ(code_plain("Arnor and Gondor mended fences"), (std::vector<std::string>{"ARN>GON:051", "GON>ARN:051"}));
 }
