@@ -22,6 +22,7 @@ struct VerbPattern {
   std::vector<PatternItem> before;  // items before the verb, in text order
   std::vector<PatternItem> after;   // items after the verb, in text order
   std::string code;                 // "064", "---" (no event) or "A:B" (symmetric)
+  bool verb_joined_before = false;  // "X_*": the verb directly follows the last `before` item
   int line = 0;
 };
 
@@ -46,6 +47,9 @@ struct VerbDictionary {
   std::unordered_map<std::string, std::vector<VerbForm>> forms;
   size_t pattern_count = 0;
   size_t transformation_count = 0;  // PETRARCH2 '~' lines: read, not applied
+  // Pattern words match lemmas and plurals too; the field's dictionaries list each form they
+  // mean ("* TREATY" does not fit "treaties"), so for them this stays false.
+  bool patterns_match_lemmas = false;
 };
 
 struct DatedCode {

@@ -25,6 +25,9 @@ bool joins_actor_to_agent(const SentenceView& v, size_t i) {
   static const char* const words[] = {"'S", "'", "THE", "NEW", "FORMER", "TOP", "SENIOR", "FIRST", "DEPUTY", "CHIEF", "MAIN"};
   for (const char* w : words)
     if (v.upper[i] == w) return true;
+  // "Rohan's old and wise minister": adjectives may be coordinated.
+  if (v.upper[i] == "AND" || v.upper[i] == ",")
+    return i > 0 && i + 1 < v.size() && v.token(i - 1).upos == "ADJ" && v.token(i + 1).upos == "ADJ";
   return v.token(i).upos == "ADJ";
 }
 
@@ -78,6 +81,36 @@ std::optional<Piece> entity_piece(const SentenceView& v, size_t i) {
   return std::nullopt;
 }
 
+bool countryless(const ActorMention& m) {
+  return !m.codes.empty() && std::all_of(m.codes.begin(), m.codes.end(), [](const std::string& c) { return c.starts_with("---"); });
+}
+
+// Coordinated roles share their modifiers: "Swedish press and police" (the police are
+// Swedish too), "judges and clerks in Norway" (so are the judges).
+void share_countries_in_coordination(SentenceView& v) {
+  auto& a = v.actors;
+  for (size_t k = 0; k + 1 < a.size(); ++k) {
+    ActorMention& x = a[k];
+    ActorMention& y = a[k + 1];
+    size_t gap_first = x.last + 1, gap_last = y.first;  // [gap_first, gap_last)
+    bool and_only = gap_last > gap_first && v.upper[gap_last - 1] == "AND";
+    for (size_t t = gap_first; and_only && t + 1 < gap_last; ++t) and_only = v.upper[t] == ",";
+    if (!and_only || countryless(x) == countryless(y)) continue;
+    ActorMention& borrower = countryless(x) ? x : y;
+    const ActorMention& lender = countryless(x) ? y : x;
+    std::vector<std::string> codes;
+    for (const auto& role : borrower.codes)
+      for (const auto& lent : lender.codes)
+        if (lent.size() >= 3 && !lent.starts_with("---")) {
+          std::string code = lent.substr(0, 3) + role.substr(3);
+          if (std::find(codes.begin(), codes.end(), code) == codes.end()) codes.push_back(code);
+        }
+    if (codes.empty()) continue;
+    borrower.codes = std::move(codes);
+    if (borrower.country.empty()) borrower.country = lender.country;
+  }
+}
+
 }  // namespace
 
 void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int date) {
@@ -86,14 +119,40 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
   for (size_t i = 0; i < n; ++i) words[i] = v.token(i).text;
   const petrarch::AgentDictionary& agents = dicts.agents ? *dicts.agents : petrarch::builtin_agents();
 
+  // Texts may join a name's words with '_' ("New_Delhi") as the dictionaries do: phrases are
+  // matched over the parts, and a match must end at the end of a token.
+  std::vector<std::string> parts;
+  std::vector<size_t> token_of_part, first_part(n);
+  for (size_t i = 0; i < n; ++i) {
+    first_part[i] = parts.size();
+    size_t s = 0;
+    const std::string& w = v.upper[i];
+    do {
+      size_t e = w.find('_', s);
+      std::string part = w.substr(s, e == std::string::npos ? std::string::npos : e - s);
+      if (!part.empty() || w.empty()) {
+        parts.push_back(std::move(part));
+        token_of_part.push_back(i);
+      }
+      s = e == std::string::npos ? std::string::npos : e + 1;
+    } while (s != std::string::npos);
+  }
+  // Last token of a dictionary phrase of `len` parts starting at token i; 0 = no whole-token match.
+  auto phrase_end = [&](size_t i, size_t len) -> size_t {
+    if (!len) return 0;
+    size_t end = first_part[i] + len - 1;
+    if (end + 1 < parts.size() && token_of_part[end + 1] == token_of_part[end]) return 0;
+    return token_of_part[end] + 1;
+  };
+
   std::vector<Piece> pieces;
   for (size_t i = 0; i < n;) {
     std::optional<Piece> best;
     if (dicts.actors) {
       const size_t* id = nullptr;
-      if (size_t len = dicts.actors->phrases.match(v.upper, i, &id)) {
+      if (size_t end = phrase_end(i, dicts.actors->phrases.match(parts, first_part[i], &id))) {
         std::string code = dicts.actors->entries[*id].code_on(date);
-        if (!is_null_code(code)) best = Piece{i, i + len - 1, false, code, code.substr(0, 3), std::nullopt};
+        if (!is_null_code(code)) best = Piece{i, end - 1, false, code, code.substr(0, 3), std::nullopt};
       }
     }
     if (!best) best = entity_piece(v, i);
@@ -102,9 +161,9 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
         best = Piece{i, i + m->length - 1, false, std::string(m->iso3), std::string(m->iso3), std::nullopt};
     }
     const std::string* agent = nullptr;
-    size_t agent_len = agents.phrases.match(v.upper, i, &agent);
-    if (agent_len && (!best || agent_len > best->last - best->first + 1))
-      best = Piece{i, i + agent_len - 1, true, *agent, "", std::nullopt};
+    size_t agent_end = phrase_end(i, agents.phrases.match(parts, first_part[i], &agent));
+    if (agent_end && (!best || agent_end - 1 > best->last))
+      best = Piece{i, agent_end - 1, true, *agent, "", std::nullopt};
     if (best) {
       pieces.push_back(*best);
       i = best->last + 1;
@@ -131,10 +190,16 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
       if (k + 1 < pieces.size() && pieces[k + 1].agent && !used[k + 1]) {
         bool joined = true;
         for (size_t t = p.last + 1; t < pieces[k + 1].first && joined; ++t) joined = joins_actor_to_agent(v, t);
-        if (joined && pieces[k + 1].first - p.last <= 4) {
+        if (joined && pieces[k + 1].first - p.last <= 6) {
           agent = pieces[k + 1].code;
           m.last = pieces[k + 1].last;
           used[k + 1] = true;
+          // The office holder's name right after the role is the same person: "Arnor's
+          // minister Elendil" is Arnor's government, whatever code the name has.
+          if (k + 2 < pieces.size() && !pieces[k + 2].agent && pieces[k + 2].first == m.last + 1) {
+            m.last = pieces[k + 2].last;
+            used[k + 2] = true;
+          }
         }
       }
     } else {
@@ -166,12 +231,21 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
         agent = p.code;
       }
     }
+    // "former officials" are elites (CAMEO ELI), whatever office they held.
+    bool former = m.first > 0 && v.upper[m.first - 1] == "FORMER";
+    for (size_t t = m.first; t <= m.last && !former; ++t) former = v.upper[t] == "FORMER";
+    if (former && !agent.empty() && agent.front() == '~') {
+      agent = "~ELI";
+      if (m.first > 0 && v.upper[m.first - 1] == "FORMER") --m.first;
+    }
     for (auto& c : codes) c = combine(c, agent);
     m.codes = std::move(codes);
     m.name = std::string(v.doc->slice(v.token(m.first).start, v.token(m.last).end));
     v.actors.push_back(std::move(m));
     used[k] = true;
   }
+
+  share_countries_in_coordination(v);
 
   // Pronouns: resolved by the coder from the sentence around them.
   for (size_t i = 0; i < n; ++i) {

@@ -48,7 +48,11 @@ std::string agents_as_dictionary() {
 }  // namespace
 
 const VerbDictionary& builtin_verbs() {
-  static const VerbDictionary dict = parse_verbs(verbs_as_dictionary(), "lexicons/event_verbs.tsv");
+  static const VerbDictionary dict = [] {
+    VerbDictionary d = parse_verbs(verbs_as_dictionary(), "lexicons/event_verbs.tsv");
+    d.patterns_match_lemmas = true;  // our patterns name base forms: "* FOR AID" fits "aids"
+    return d;
+  }();
   return dict;
 }
 

@@ -100,6 +100,11 @@ struct Coder {
       for (const ActorMention* s : subject_actors(v, *rep))
         if (!s->pronoun) return *s;
     }
+    // "Chad hinted it would help": the subject of the verb governing the clause.
+    if (v.parsed && v.rel(verb).starts_with("ccomp") && v.head(verb) >= 0) {
+      for (const ActorMention* s : subject_actors(v, static_cast<size_t>(v.head(verb))))
+        if (!s->pronoun) return *s;
+    }
     if (last_actor && (m->name == "he" || m->name == "He" || m->name == "she" || m->name == "She")) return last_actor;
     return std::nullopt;
   }
@@ -140,7 +145,8 @@ struct Coder {
 
   void emit(const SentenceView& v, size_t verb, const ActorMention& src, const ActorMention& tgt, const std::string& code) {
     // "---", "+++", "###" and other non-numeric codes are null events in the dictionaries.
-    if (code.empty() || code[0] < '0' || code[0] > '9' || code.find('=') != std::string::npos) return;
+    // "025?" marks a code the dictionary's authors left unsettled: not an event either.
+    if (code.empty() || code[0] < '0' || code[0] > '9' || code.find_first_of("=?") != std::string::npos) return;
     std::string forward = code, backward;
     if (size_t colon = code.find(':'); colon != std::string::npos) {
       forward = code.substr(0, colon);
@@ -220,7 +226,8 @@ struct Coder {
           code = "030";
         }
       }
-      if (is_negated(v, hit)) code = negated_code(code);
+      // A pattern that spells out the negation ("NEVER * ON") already gives its code.
+      if (!hit.pattern_negated && is_negated(v, hit)) code = negated_code(code);
       code_verb(v, hit, code);
     }
     code_demands(v);

@@ -79,9 +79,7 @@ VerbPattern parse_pattern(std::string_view line, const LineReader& r) {
   // The item right after '*' is "adjacent" to the verb when written "*_X".
   p.before.assign(items.begin(), items.begin() + verb_at);
   p.after.assign(items.begin() + verb_at + 1, items.end());
-  // "X_*": the verb must directly follow X; keep that on the last before-item's successor flag
-  // by marking the verb position item adjacency onto `before` via a trailing sentinel.
-  if (items[verb_at].adjacent && !p.before.empty()) p.before.back().adjacent = true;
+  p.verb_joined_before = items[verb_at].adjacent && !p.before.empty();
   return p;
 }
 

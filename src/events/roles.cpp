@@ -12,8 +12,27 @@ bool clausal(const std::string& rel) {
 }
 
 // The first actor mention inside the non-clausal subtree of i, preferring one covering i.
+// Whether token t hangs (through noun-phrase relations) below token i.
+bool inside_phrase_of(const SentenceView& v, size_t t, size_t i) {
+  for (int steps = 0; steps < 6; ++steps) {
+    int h = v.head(t);
+    if (h < 0 || clausal(v.rel(t))) return false;
+    if (static_cast<size_t>(h) == i) return true;
+    t = static_cast<size_t>(h);
+  }
+  return false;
+}
+
 const ActorMention* head_actor(const SentenceView& v, size_t i) {
-  if (const ActorMention* m = v.mention_at(i)) return m;
+  if (const ActorMention* m = v.mention_at(i)) {
+    // "Norway Foreign Minister Lind": the phrase's first actor names it, as in PETRARCH.
+    while (m->first > 0) {
+      const ActorMention* prev = v.mention_at(m->first - 1);
+      if (!prev || prev->pronoun || !inside_phrase_of(v, prev->last, i)) break;
+      m = prev;
+    }
+    return m;
+  }
   std::vector<size_t> stack{i};
   std::vector<size_t> seen;
   while (!stack.empty()) {
@@ -34,9 +53,13 @@ const ActorMention* head_actor(const SentenceView& v, size_t i) {
 std::vector<const ActorMention*> list_around(const SentenceView& v, const ActorMention* m) {
   std::vector<const ActorMention*> out{m};
   auto linker = [&](size_t a, size_t b) {  // tokens strictly between two mentions
-    for (size_t t = a; t < b; ++t)
-      if (v.upper[t] != "," && v.upper[t] != "AND" && v.upper[t] != "THE") return false;
-    return a < b;
+    // Adjectives may describe a member: "Chad, the small Niger, and rich Mali".
+    bool joined = false;
+    for (size_t t = a; t < b; ++t) {
+      if (v.upper[t] == "," || v.upper[t] == "AND") joined = true;
+      else if (v.upper[t] != "THE" && v.token(t).upos != "ADJ") return false;
+    }
+    return joined;
   };
   for (auto it = v.actors.begin(); it != v.actors.end(); ++it) {
     if (&*it != m) continue;
@@ -88,9 +111,20 @@ std::vector<const ActorMention*> subject_of(const SentenceView& v, size_t i, int
     // Object control ("urged Beijing to use") else subject control ("promised to help").
     auto objs = v.deps(static_cast<size_t>(h), "obj");
     if (!objs.empty()) return phrase_actors(v, objs[0]);
+    // "X was said to attack ...": the passive subject of the governing verb does it.
+    for (size_t s : v.deps(static_cast<size_t>(h), "nsubj:pass")) return phrase_actors(v, s);
     return subject_of(v, static_cast<size_t>(h), depth + 1);
   }
-  if (rel.starts_with("conj")) return subject_of(v, static_cast<size_t>(h), depth + 1);
+  if (rel.starts_with("conj")) {
+    // A verb coordinated with a noun is a misattached second predicate ("X praised troops
+    // in Y and sent aid"): its subject is that of the nearest verb above it.
+    int up = h;
+    for (int steps = 0; up >= 0 && steps < 6 && v.token(static_cast<size_t>(up)).upos != "VERB" &&
+                        !v.token(static_cast<size_t>(up)).upos.empty(); ++steps)
+      up = v.head(static_cast<size_t>(up));
+    if (up < 0) return {};
+    return subject_of(v, static_cast<size_t>(up), depth + 1);
+  }
   if (rel == "acl:relcl" || rel == "acl") return phrase_actors(v, static_cast<size_t>(h));
   return {};
 }
@@ -146,9 +180,43 @@ std::vector<const ActorMention*> with_lists(const SentenceView& v, const std::ve
 }
 
 Roles find_roles(const SentenceView& v, const VerbHit& hit) {
-  Roles r = v.parsed ? Roles{with_lists(v, subject_of(v, hit.token)), with_lists(v, object_of(v, hit.token))}
-                     : positional_roles(v, hit);
-  if (v.parsed && r.sources.empty() && r.targets.empty()) r = positional_roles(v, hit);
+  // A passive without its agent ("X was blamed for its feud with Y") is read in word
+  // order, as TABARI does: the actor before the verb, then the one after.
+  bool agentless_passive = v.parsed && !v.deps(hit.token, "nsubj:pass").empty();
+  for (size_t a : v.deps(hit.token, "obl")) agentless_passive = agentless_passive && v.rel(a) != "obl:agent";
+  Roles r = v.parsed && !agentless_passive
+                ? Roles{with_lists(v, subject_of(v, hit.token)), with_lists(v, object_of(v, hit.token))}
+                : positional_roles(v, hit);
+  // Word order stands in for what the parse did not find, within the verb's clause (no comma
+  // between): "X, after mobs looted its office, a spokesman said" names no one.
+  auto same_clause = [&](const std::vector<const ActorMention*>& side) {
+    if (side.empty()) return false;
+    const ActorMention* near = side.front()->first > hit.last ? side.front() : side.back();
+    size_t from = std::min(near->last + 1, hit.last + 1), to = std::max(near->first, hit.first);
+    for (size_t t = from; t < to; ++t)
+      if (v.upper[t] == ",") return false;
+    return true;
+  };
+  if (v.parsed && r.sources.empty() && r.targets.empty()) {
+    r = positional_roles(v, hit);
+    // A subject the parse found that names no actor ("mobs looted ...") is not replaced.
+    if (!v.deps(hit.token, "nsubj").empty() || !same_clause(r.sources)) r.sources.clear();
+    if (!same_clause(r.targets)) r.targets.clear();
+  }
+  // No subject at all in the parse (a name mis-tagged, a fronted phrase): the actor before it.
+  if (v.parsed && r.sources.empty() && v.deps(hit.token, "nsubj").empty() && v.deps(hit.token, "csubj").empty() &&
+      !v.rel(hit.token).starts_with("xcomp") && !v.rel(hit.token).starts_with("conj") &&
+      !v.rel(hit.token).starts_with("acl") && v.deps(hit.token, "mark").empty()) {
+    // ("to stop ...", "after leaving ..." have implicit subjects of their own.)
+    auto before = positional_roles(v, hit).sources;
+    if (same_clause(before)) r.sources = before;
+  }
+  // No object in the parse: the first actor after the verb, as TABARI reads it ("conceded that
+  // Mali was right", or a parse that attached the object elsewhere).
+  if (v.parsed && r.targets.empty()) {
+    auto after = positional_roles(v, hit).targets;
+    if (same_clause(after)) r.targets = after;
+  }
   // Pattern markers bind their actors, overriding what the parse says.
   if (hit.source_at) {
     if (const ActorMention* m = v.mention_at(*hit.source_at)) r.sources = list_around(v, m);

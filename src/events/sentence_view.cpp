@@ -53,9 +53,13 @@ const ActorMention* SentenceView::mention_at(size_t i) const {
   return nullptr;
 }
 
-bool word_matches(const SentenceView& view, size_t i, const std::string& word) {
+bool is_negation_word(const std::string& w) { return w == "NOT" || w == "NEVER" || w == "N'T" || w == "NO"; }
+
+bool word_matches(const SentenceView& view, size_t i, const std::string& word, bool loose) {
   const std::string& w = view.upper[i];
-  if (w == word || view.lemma_upper[i] == word) return true;
+  if (w == word) return true;
+  if (!loose) return false;
+  if (view.lemma_upper[i] == word) return true;
   // Dictionary nouns are singular: "TIES" matches "TIE", "TALKS" matches "TALK".
   if (w.size() == word.size() + 1 && w.back() == 'S' && w.compare(0, word.size(), word) == 0) return true;
   if (w.size() == word.size() + 2 && w.ends_with("ES") && w.compare(0, word.size(), word) == 0) return true;

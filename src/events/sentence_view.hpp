@@ -51,12 +51,16 @@ struct VerbHit {
   std::string code;            // from the best pattern, else the verb's or block's code
   std::optional<size_t> source_at, target_at;  // tokens bound by the pattern's $ / + markers
   bool compound_marker = false;                // '%': the actor at source_at is both sides
+  bool pattern_negated = false;                // the matched pattern covers a "not" / "n't"
 };
+
+bool is_negation_word(const std::string& upper_word);
 
 // Every verb of the sentence found in the dictionary, with its best pattern applied.
 std::vector<VerbHit> find_verbs(const SentenceView& view, const petrarch::VerbDictionary& verbs);
 
 // Whole-word phrase matching used by patterns and discards.
-bool word_matches(const SentenceView& view, size_t i, const std::string& word);
+// With `loose`, also by lemma and by a plural -s/-es.
+bool word_matches(const SentenceView& view, size_t i, const std::string& word, bool loose = true);
 
 }  // namespace dateline::events_detail

@@ -1,5 +1,7 @@
 // Finds dictionary verbs in a sentence and applies the best of their block's patterns
 // (TABARI-style: pattern words in order around the verb, '_' = directly adjacent).
+#include <algorithm>
+
 #include "events/sentence_view.hpp"
 
 namespace dateline::events_detail {
@@ -28,7 +30,7 @@ size_t synset_at(const SentenceView& v, const VerbDictionary& d, const std::stri
         pos += len;
         continue;
       }
-      if (pos >= v.size() || !word_matches(v, pos, phrase[k])) break;
+      if (pos >= v.size() || !word_matches(v, pos, phrase[k], d.patterns_match_lemmas)) break;
       ++pos;
     }
     if (k == phrase.size()) return pos - i;
@@ -41,37 +43,68 @@ struct PatternResult {
   int score = 0;
   std::optional<size_t> source_at, target_at;
   bool compound = false;
+  bool negated = false;
 };
+
+void note_negation(const SentenceView& v, size_t from, size_t len, PatternResult& r) {
+  for (size_t t = from; t < from + len && t < v.size(); ++t) r.negated = r.negated || is_negation_word(v.upper[t]);
+}
 
 // Matches the items after the verb (forward from `pos`) or before it (backward from `pos`).
 bool match_side(const SentenceView& v, const VerbDictionary& d, const std::vector<PatternItem>& items, size_t start,
-                bool forward, PatternResult& r) {
+                bool forward, bool verb_joined, PatternResult& r) {
   long pos = static_cast<long>(start);
   const long n = static_cast<long>(v.size());
   for (size_t k = 0; k < items.size(); ++k) {
     const PatternItem& it = forward ? items[k] : items[items.size() - 1 - k];
-    // Backward, adjacency is written on the item after this one.
-    bool adjacent = forward ? it.adjacent : (k == 0 ? it.adjacent : items[items.size() - k].adjacent);
-    if (it.kind == PatternItem::Kind::skip_phrase) continue;
+    // Backward, adjacency is written on the item after this one (or on the verb: "X_*").
+    bool adjacent = forward ? it.adjacent : (k == 0 ? verb_joined : items[items.size() - k].adjacent);
+    if (it.kind == PatternItem::Kind::skip_phrase) {
+      // '^' skips one noun phrase ("warned AT ^ +": "at the capital of X"), known by its tags.
+      auto in_phrase = [&](long t) {
+        if (t < 0 || t >= n) return false;
+        const std::string& u = v.token(static_cast<size_t>(t)).upos;
+        return u == "DET" || u == "ADJ" || u == "NOUN" || u == "PROPN" || u == "NUM" || u == "PRON" ||
+               (u == "PART" && v.upper[static_cast<size_t>(t)] == "'S");
+      };
+      while (in_phrase(pos)) pos += forward ? 1 : -1;
+      continue;
+    }
     bool found = false;
     for (long j = pos; forward ? j < n : j >= 0; j += forward ? 1 : -1) {
       if (it.kind == PatternItem::Kind::word) {
-        if (word_matches(v, static_cast<size_t>(j), it.text)) {
+        if (word_matches(v, static_cast<size_t>(j), it.text, d.patterns_match_lemmas)) {
+          note_negation(v, static_cast<size_t>(j), 1, r);
           pos = forward ? j + 1 : j - 1;
           ++r.score;
           found = true;
         }
       } else if (it.kind == PatternItem::Kind::synset) {
-        size_t len = synset_at(v, d, it.text, static_cast<size_t>(j));
+        // Backward, the member must end at j: "DID N'T" read leftwards from "N'T".
+        size_t len = 0;
+        long from = j;
+        if (forward) {
+          len = synset_at(v, d, it.text, static_cast<size_t>(j));
+        } else {
+          for (long s = std::max(0L, j - 4); s <= j && !len; ++s) {
+            size_t l = synset_at(v, d, it.text, static_cast<size_t>(s));
+            if (l == static_cast<size_t>(j - s + 1)) len = l, from = s;
+          }
+        }
         if (len) {
-          pos = forward ? j + static_cast<long>(len) : j - 1;
+          note_negation(v, static_cast<size_t>(from), len, r);
+          pos = forward ? j + static_cast<long>(len) : from - 1;
           ++r.score;
           found = true;
         }
       } else if (const ActorMention* m = v.mention_at(static_cast<size_t>(j))) {
-        if (it.kind == PatternItem::Kind::source || it.kind == PatternItem::Kind::compound) r.source_at = m->first;
-        if (it.kind == PatternItem::Kind::target || it.kind == PatternItem::Kind::compound) r.target_at = m->first;
-        r.compound = r.compound || it.kind == PatternItem::Kind::compound;
+        // '%' before the verb: the members of a compound subject act on each other ("X and Y
+        // agreed"); after it, the compound is the target ("agreed with X and Y").
+        bool compound = it.kind == PatternItem::Kind::compound;
+        if (it.kind == PatternItem::Kind::source || (compound && !forward)) r.source_at = m->first;
+        if (it.kind == PatternItem::Kind::target || compound) r.target_at = m->first;
+        r.compound = r.compound || (compound && !forward);
+        ++r.score;  // a bound actor makes the pattern more specific, like a matched word
         pos = forward ? static_cast<long>(m->last) + 1 : static_cast<long>(m->first) - 1;
         found = true;
       }
@@ -84,8 +117,8 @@ bool match_side(const SentenceView& v, const VerbDictionary& d, const std::vecto
 
 PatternResult match_pattern(const SentenceView& v, const VerbDictionary& d, const VerbPattern& p, size_t first, size_t last) {
   PatternResult r;
-  if (!match_side(v, d, p.after, last + 1, true, r)) return r;
-  if (!p.before.empty() && (first == 0 || !match_side(v, d, p.before, first - 1, false, r))) return r;
+  if (!match_side(v, d, p.after, last + 1, true, false, r)) return r;
+  if (!p.before.empty() && (first == 0 || !match_side(v, d, p.before, first - 1, false, p.verb_joined_before, r))) return r;
   r.ok = true;
   return r;
 }
@@ -131,6 +164,7 @@ std::vector<VerbHit> find_verbs(const SentenceView& v, const VerbDictionary& d) 
         hit.source_at = r.source_at;
         hit.target_at = r.target_at;
         hit.compound_marker = r.compound;
+        hit.pattern_negated = r.negated;
       }
     }
     hits.push_back(std::move(hit));
