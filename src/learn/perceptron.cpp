@@ -26,60 +26,63 @@ void LinearModel::build(const std::vector<uint64_t>& keys, const std::vector<uin
   num_weights_ = weights.size();
   stride_ = (static_cast<size_t>(num_classes_) + 15) / 16 * 16;
   const size_t threshold = dense_threshold(num_classes_);
-  size_t dense_rows = 0, sparse_weights = 0;
+  size_t dense_rows = 0, sparse_size = 0;
   for (size_t i = 0; i < keys.size(); ++i) {
     size_t n = offsets[i + 1] - offsets[i];
-    (n >= threshold ? dense_rows : sparse_weights) += n >= threshold ? 1 : n;
+    if (n >= threshold)
+      ++dense_rows;
+    else
+      sparse_size += n + 1;
   }
+  if (sparse_size >= kDenseBit || dense_rows >= kDenseBit)
+    throw Error(ExitCode::bad_resource, "linear model is too large");
   sparse_.clear();
-  sparse_.reserve(sparse_weights);
+  sparse_.reserve(sparse_size);
   dense_.assign(dense_rows * stride_, 0);
+  keys_ = keys;
+  rows_.resize(keys.size());
   const size_t capacity = table_capacity(keys.size());
   table_.assign(capacity, Slot{});
   uint32_t next_dense = 0;
   for (size_t i = 0; i < keys.size(); ++i) {
-    Slot slot{keys[i], 0, 0};
     const Weight* first = weights.data() + offsets[i];
     const Weight* last = weights.data() + offsets[i + 1];
+    for (const Weight* w = first; w != last; ++w)
+      if (w->cls >= num_classes_) throw Error(ExitCode::bad_resource, "linear model has a class out of range");
     if (static_cast<size_t>(last - first) >= threshold) {
-      slot.begin = next_dense++;
-      slot.end = kDense;
-      int16_t* row = dense_.data() + slot.begin * stride_;
-      for (const Weight* w = first; w != last; ++w) {
-        if (w->cls >= num_classes_) throw Error(ExitCode::bad_resource, "linear model has a class out of range");
-        row[w->cls] = w->value;
-      }
+      rows_[i] = kDenseBit | next_dense;
+      int16_t* row = dense_.data() + next_dense++ * stride_;
+      for (const Weight* w = first; w != last; ++w) row[w->cls] = w->value;
     } else {
-      for (const Weight* w = first; w != last; ++w)
-        if (w->cls >= num_classes_) throw Error(ExitCode::bad_resource, "linear model has a class out of range");
-      slot.begin = static_cast<uint32_t>(sparse_.size());
+      rows_[i] = static_cast<uint32_t>(sparse_.size());
+      sparse_.push_back({static_cast<uint16_t>(last - first), 0});
       sparse_.insert(sparse_.end(), first, last);
-      slot.end = static_cast<uint32_t>(sparse_.size());
     }
     size_t pos = keys[i] & (capacity - 1);
-    while (table_[pos].key != 0) pos = (pos + 1) & (capacity - 1);
-    table_[pos] = slot;
+    while (table_[pos].tag != 0) pos = (pos + 1) & (capacity - 1);
+    table_[pos] = Slot{tag_of(keys[i]), rows_[i]};
   }
 }
 
 const LinearModel::Slot* LinearModel::find(uint64_t key) const {
-  size_t mask = table_.size() - 1;
+  const size_t mask = table_.size() - 1;
+  const uint32_t tag = tag_of(key);
   for (size_t pos = key & mask;; pos = (pos + 1) & mask) {
     const Slot& s = table_[pos];
-    if (s.key == key) return &s;
-    if (s.key == 0) return nullptr;
+    if (s.tag == tag) return &s;
+    if (s.tag == 0) return nullptr;
   }
 }
 
-void LinearModel::add_row(const Slot& slot, int32_t* acc) const {
-  if (slot.end == kDense) {
-    const int16_t* row = dense_.data() + slot.begin * stride_;
+void LinearModel::add_row(uint32_t ref, int32_t* acc) const {
+  if (ref & kDenseBit) {
+    const int16_t* row = dense_.data() + (ref & ~kDenseBit) * stride_;
     for (size_t c = 0; c < stride_; c += 16)  // whole blocks of 16: the compiler vectorises this
       for (size_t j = 0; j < 16; ++j) acc[c + j] += row[c + j];
     return;
   }
-  for (const Weight* w = sparse_.data() + slot.begin, *end = sparse_.data() + slot.end; w != end; ++w)
-    acc[w->cls] += w->value;
+  const Weight* w = sparse_.data() + ref;
+  for (const Weight *end = w + 1 + w->cls, *p = w + 1; p != end; ++p) acc[p->cls] += p->value;
 }
 
 void LinearModel::score(std::span<const uint64_t> features, std::span<float> scores) const {
@@ -98,22 +101,25 @@ void LinearModel::score(std::span<const uint64_t> features, std::span<float> sco
   // misses of one batch overlap instead of queueing one after another.
   constexpr size_t kBatch = 32;
   const size_t mask = table_.size() - 1;
-  const Slot* found[kBatch];
+  uint32_t found[kBatch];
+  bool hit[kBatch];
   for (size_t start = 0; start < features.size(); start += kBatch) {
     const size_t n = std::min(kBatch, features.size() - start);
     for (size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[key_of(features[start + i]) & mask]);
     for (size_t i = 0; i < n; ++i) {
-      found[i] = find(key_of(features[start + i]));
-      if (!found[i]) continue;
-      if (found[i]->end == kDense) {
-        const int16_t* row = dense_.data() + found[i]->begin * stride_;
-        for (size_t b = 0; b < stride_ * sizeof(int16_t); b += 64) __builtin_prefetch(reinterpret_cast<const char*>(row) + b);
+      const Slot* slot = find(key_of(features[start + i]));
+      hit[i] = slot != nullptr;
+      if (!slot) continue;
+      found[i] = slot->row;
+      if (slot->row & kDenseBit) {
+        const char* row = reinterpret_cast<const char*>(dense_.data() + (slot->row & ~kDenseBit) * stride_);
+        for (size_t b = 0; b < stride_ * sizeof(int16_t); b += 64) __builtin_prefetch(row + b);
       } else {
-        __builtin_prefetch(sparse_.data() + found[i]->begin);
+        __builtin_prefetch(sparse_.data() + slot->row);
       }
     }
     for (size_t i = 0; i < n; ++i)
-      if (found[i]) add_row(*found[i], acc);
+      if (hit[i]) add_row(found[i], acc);
   }
   for (int c = 0; c < num_classes_; ++c) scores[c] += static_cast<float>(acc[c]) * scale_;
 }
@@ -128,24 +134,25 @@ void LinearModel::save(ModelWriter& w, const std::string& prefix) const {
   // Stored as keys + offsets of sparse rows; the hash table and the dense rows are rebuilt on
   // load. Keys are in the order of their home slot in that table, so the rebuild writes the
   // table front to back instead of all over it (load time is a target, issue 3).
-  std::vector<const Slot*> slots;
-  for (const Slot& s : table_)
-    if (s.key) slots.push_back(&s);
-  const uint64_t mask = table_capacity(slots.size()) - 1;
-  std::sort(slots.begin(), slots.end(), [mask](const Slot* a, const Slot* b) {
-    return std::pair(a->key & mask, a->key) < std::pair(b->key & mask, b->key);
+  std::vector<size_t> order(keys_.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  const uint64_t mask = table_capacity(keys_.size()) - 1;
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return std::pair(keys_[a] & mask, keys_[a]) < std::pair(keys_[b] & mask, keys_[b]);
   });
   std::vector<uint64_t> keys;
   std::vector<uint32_t> offsets{0};
   std::vector<Weight> weights;
-  for (const Slot* s : slots) {
-    keys.push_back(s->key);
-    if (s->end == kDense) {
-      const int16_t* row = dense_.data() + s->begin * stride_;
+  for (size_t i : order) {
+    keys.push_back(keys_[i]);
+    const uint32_t ref = rows_[i];
+    if (ref & kDenseBit) {
+      const int16_t* row = dense_.data() + (ref & ~kDenseBit) * stride_;
       for (int c = 0; c < num_classes_; ++c)
         if (row[c] != 0) weights.push_back({static_cast<uint16_t>(c), row[c]});
     } else {
-      weights.insert(weights.end(), sparse_.begin() + s->begin, sparse_.begin() + s->end);
+      const Weight* head = sparse_.data() + ref;
+      weights.insert(weights.end(), head + 1, head + 1 + head->cls);
     }
     offsets.push_back(static_cast<uint32_t>(weights.size()));
   }

@@ -41,19 +41,24 @@ class LinearModel {
     uint16_t cls;
     int16_t value;  // times scale_
   };
-  // A feature's weights live either as a sparse list of (class, value) in sparse_[begin, end)
-  // or, when it has weights for many classes, as a dense row of int16 in dense_ (end == kDense,
-  // begin = row number): frequent features touch most classes and are the ones that fire.
-  static constexpr uint32_t kDense = 0xffffffffu;
+  // A feature's weights live either as a sparse run in sparse_ (a header entry whose `cls` is
+  // the count, then the (class, value) pairs) or, when it has weights for many classes, as a
+  // dense row of int16 in dense_: frequent features touch most classes and are the ones that
+  // fire. A row reference is the run's offset, or kDenseBit | the dense row number.
+  static constexpr uint32_t kDenseBit = 0x80000000u;
+  // The hash table holds 8-byte slots, a 32-bit fingerprint of the key and the row reference, so
+  // that the parser's table stays within the CPU's last-level cache. Two keys with the same home
+  // slot and the same fingerprint would share a row; at 2^-31 a probe that cannot matter.
   struct Slot {
-    uint64_t key = 0;  // 0: empty (feature keys are never 0, see key_of())
-    uint32_t begin = 0, end = 0;
+    uint32_t tag = 0;  // 0: empty (see tag_of())
+    uint32_t row = 0;
   };
-  // Takes the sparse rows (keys sorted, weights in `weights`, row i = [offsets[i], offsets[i+1])).
+  static uint32_t tag_of(uint64_t key) { return static_cast<uint32_t>(key >> 32) | 1u; }
+  // Takes the sparse rows (row i = weights[offsets[i], offsets[i+1]) of feature keys[i]).
   void build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets,
              const std::vector<Weight>& weights);
   const Slot* find(uint64_t key) const;
-  void add_row(const Slot& slot, int32_t* acc) const;
+  void add_row(uint32_t row, int32_t* acc) const;
 
   int num_classes_ = 0;
   size_t stride_ = 0;  // num_classes_ rounded up to 16, so dense rows add in whole vectors
@@ -61,7 +66,9 @@ class LinearModel {
   float scale_ = 1.0f;
   std::vector<Weight> sparse_;
   std::vector<int16_t> dense_;
-  std::vector<Slot> table_;  // open addressing, power-of-two size
+  std::vector<Slot> table_;      // open addressing, power-of-two size
+  std::vector<uint64_t> keys_;   // every feature's full key and row, for save() only
+  std::vector<uint32_t> rows_;
 };
 
 class PerceptronTrainer {
