@@ -27,6 +27,8 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+constexpr size_t kTinyDomText = 1500;  // bytes of main text below which JSON-LD may hold more
+
 bool is_utf8_name(std::string_view charset) { return charset.empty() || charset == "utf-8" || charset == "utf8"; }
 
 struct GumboDeleter {
@@ -56,6 +58,12 @@ HtmlArticle extract_html(std::string_view bytes, const HtmlOptions& options) {
       gumbo_parse_with_options(&gumbo_options, pre.html.data(), pre.html.size()));
   html::read_metadata(doc->root, pre.json_ld, out);
   out.text = html::main_text(doc->root);
+  // Little text in the DOM: the article may live only in script state; JSON-LD's articleBody
+  // then holds it (parsed again only on such pages).
+  if (out.text.size() < kTinyDomText && !pre.json_ld.empty()) {
+    std::string body = html::json_ld_article_body(pre.json_ld);
+    if (body.size() > 2 * out.text.size()) out.text = std::move(body);
+  }
   return out;
 }
 

@@ -29,6 +29,10 @@ Prescanned prescan_html(std::string_view utf8, size_t max_depth);
 // Fills title, date, author, url and language from <head>, OpenGraph and JSON-LD.
 void read_metadata(const GumboNode* root, const std::vector<std::string>& json_ld, HtmlArticle& out);
 
+// The articleBody of the page's JSON-LD article, or empty: the text of pages that render it
+// from script state and leave the DOM nearly empty.
+std::string json_ld_article_body(const std::vector<std::string>& json_ld);
+
 // The main text of the page: paragraphs separated by blank lines.
 std::string main_text(const GumboNode* root);
 

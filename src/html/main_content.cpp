@@ -3,6 +3,7 @@
 // siblings is kept, then the blocks inside them minus link lists and fragments.
 #include <algorithm>
 
+#include "credit_lines.hpp"
 #include "dom_blocks.hpp"
 #include "html_internal.hpp"
 
@@ -124,6 +125,9 @@ std::string main_text(const GumboNode* root) {
     double ld = b.text.empty() ? 0 : static_cast<double>(b.link_chars) / static_cast<double>(b.text.size());
     if (ld > kMaxBlockLinks) continue;
     if (static_cast<double>(b.text.size()) < kMinBlockChars && !short_by_nature(b.tag)) continue;
+    if (is_credit_or_legal_line(b.text)) continue;
+    // Table cells may be numbers only ("12.5 / 3"); elsewhere such a line is a dateline stamp.
+    if (b.tag != GUMBO_TAG_TD && b.tag != GUMBO_TAG_TH && is_bare_date_line(b.text)) continue;
     kept.push_back(&b);
   }
   std::string out;

@@ -81,6 +81,16 @@ std::string node_text(const GumboNode* node) {
 
 }  // namespace
 
+std::string json_ld_article_body(const std::vector<std::string>& json_ld) {
+  for (const auto& text : json_ld) {
+    json j = json::parse(text, nullptr, /*allow_exceptions=*/false);
+    if (j.is_discarded()) continue;
+    const json* a = find_article(j);
+    if (a && a->contains("articleBody") && (*a)["articleBody"].is_string()) return (*a)["articleBody"].get<std::string>();
+  }
+  return {};
+}
+
 std::string_view attribute(const GumboNode* node, const char* name) {
   const GumboAttribute* a = gumbo_get_attribute(&node->v.element.attributes, name);
   return a ? std::string_view(a->value) : std::string_view();
