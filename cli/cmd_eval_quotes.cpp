@@ -53,8 +53,8 @@ Span to_raw(const Document& doc, Span s) { return {doc.source_offset(s.start), d
 
 // What the scorer sees: the attributions with a cue or a speaker, projected onto PolNeAR's
 // one-role-per-token annotation by dropping those nested inside another's content.
-std::vector<Predicted> predictions(const Document& doc) {
-  std::vector<Attribution> all = find_attributions(doc);
+std::vector<Predicted> predictions(const Document& doc, const quotes::RoleTagger* tagger) {
+  std::vector<Attribution> all = find_attributions(doc, tagger);
   std::vector<Predicted> out;
   for (size_t i = 0; i < all.size(); ++i) {
     const Attribution& a = all[i];
@@ -144,7 +144,11 @@ int run_eval_quotes(const std::string& gold_dir, const std::string& format, size
   for (const auto& e : fs::directory_iterator(split / "attributions")) if (e.path().extension() == ".ann") anns.push_back(e.path());
   std::sort(texts.begin(), texts.end());
   std::sort(anns.begin(), anns.end());
-  Pipeline pipeline = Pipeline::standard();
+  // Every stage but quotes, which runs below with the same tagger and keeps the spans.
+  PipelineOptions options;
+  options.stages = {"normalize", "structure", "tokenize", "tag", "lemmatize", "parse", "entities"};
+  Pipeline pipeline = Pipeline::standard(options);
+  std::shared_ptr<const quotes::RoleTagger> tagger = load_quote_tagger(models_directory());
   Counts c;
   size_t articles = 0;
   for (const auto& text_path : texts) {
@@ -162,7 +166,7 @@ int run_eval_quotes(const std::string& gold_dir, const std::string& format, size
     }
     Document doc = document_from_text(raw, text_path.string());
     pipeline.run(doc);
-    score_article(raw, gold, predictions(doc), c);
+    score_article(raw, gold, predictions(doc, tagger.get()), c);
     ++articles;
   }
   if (articles == 0) throw Error(ExitCode::bad_input, "no annotated articles under " + split.string());
