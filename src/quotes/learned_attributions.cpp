@@ -55,22 +55,37 @@ int distance(const Run& a, const Run& b) {
   return 0;
 }
 
-// The subject phrase of the verb at word `cue` (its nsubj's subtree), or none.
-std::optional<Run> subject_of(const Document& doc, const std::vector<RoleWord>& words, int cue) {
-  const RoleWord& w = words[cue];
+// The subject phrase (nsubj subtree) of the first word of `cue` that has one; a verb without
+// its own subject ("arrived and said", "went on to say") takes that of the verb it hangs from.
+std::optional<Run> subject_of(const Document& doc, const std::vector<RoleWord>& words, Run cue) {
+  const RoleWord& w = words[cue.first];
   const auto& tokens = doc.sentences[w.sentence].tokens;
-  int base = cue - w.index;
-  for (int k = 0; k < static_cast<int>(tokens.size()); ++k) {
-    if (tokens[k].head != w.index + 1 || !tokens[k].deprel.starts_with("nsubj")) continue;
-    Run r{k, k};
-    for (int j = 0; j < static_cast<int>(tokens.size()); ++j) {
-      int up = j;
-      for (int steps = 0; steps < 12 && up >= 0 && up != k; ++steps) up = tokens[up].head - 1;
-      if (up == k && !is_punct(tokens[j])) r.first = std::min(r.first, j), r.last = std::max(r.last, j);
+  const int base = cue.first - w.index, n = static_cast<int>(tokens.size());
+  auto subject_below = [&](int head) -> int {
+    for (int k = 0; k < n; ++k)
+      if (tokens[k].head == head + 1 && tokens[k].deprel.starts_with("nsubj")) return k;
+    return -1;
+  };
+  int subject = -1;
+  for (int i = cue.first; i <= cue.last && subject < 0; ++i) {
+    if (words[i].sentence != w.sentence) break;
+    int k = i - base;
+    subject = subject_below(k);
+    for (int up = 0; up < 2 && subject < 0; ++up) {
+      const std::string& rel = tokens[k].deprel;
+      if (tokens[k].head <= 0 || !(rel.starts_with("conj") || rel == "xcomp" || rel.starts_with("advcl"))) break;
+      k = tokens[k].head - 1;
+      subject = subject_below(k);
     }
-    return Run{base + r.first, base + r.last};
   }
-  return std::nullopt;
+  if (subject < 0) return std::nullopt;
+  Run r{subject, subject};
+  for (int j = 0; j < n; ++j) {
+    int up = j;
+    for (int steps = 0; steps < 12 && up >= 0 && up != subject; ++steps) up = tokens[up].head - 1;
+    if (up == subject && !is_punct(tokens[j])) r.first = std::min(r.first, j), r.last = std::max(r.last, j);
+  }
+  return Run{base + r.first, base + r.last};
 }
 
 Span span_of(const Document& doc, const std::vector<RoleWord>& words, Run r) {
@@ -101,6 +116,9 @@ std::vector<Attribution> learned_attributions(const Document& doc, const RoleTag
       std::pair<bool, int> key{cue_used[k], distance(cues[k], c)};
       if (key < best_key) best = static_cast<int>(k), best_key = key;
     }
+    // The speaker: the tagged source nearest the cue in its sentence (or nearest the content
+    // when there is no cue); else the cue verb's subject from the parse. Measured on dev, the
+    // tagged source first beats the parse subject first (speaker accuracy 71.5 vs 70.8).
     std::optional<Run> source;
     const Run* anchor = &c;
     if (best >= 0) {
@@ -112,7 +130,7 @@ std::vector<Attribution> learned_attributions(const Document& doc, const RoleTag
     for (const Run& s : sources)
       if (words[s.first].sentence == anchor_sentence && distance(s, *anchor) < nearest)
         nearest = distance(s, *anchor), source = s;
-    if (!source && best >= 0) source = subject_of(doc, words, cues[best].first);
+    if (!source && best >= 0) source = subject_of(doc, words, cues[best]);
     if (source) a.source = span_of(doc, words, *source);
     bool all_quoted = true;
     for (int i = c.first; i <= c.last && all_quoted; ++i)
