@@ -1,5 +1,5 @@
 // From the tagger's word roles to attributions: content spans (resumed across an interrupting
-// "he said"), each tied to the nearest free cue around it and the source nearest that cue;
+// "he said"), each tied to the nearest free cue in its sentences and the source nearest that cue;
 // without a tagged source, the cue verb's subject from the parse.
 #include <algorithm>
 #include <cstdlib>
@@ -107,7 +107,14 @@ std::vector<Attribution> learned_attributions(const Document& doc, const RoleTag
     while (c.last > c.first && (words[c.last].quote_mark || is_punct(token_of(doc, words[c.last])))) --c.last;
     Attribution a;
     a.content = span_of(doc, words, c);
-    int s_first = words[c.first].sentence - 1, s_last = words[c.last].sentence + 1;
+    // One- and two-word contents are mostly the tagger's noise (dev: precision 55.8 -> 64.5
+    // with this filter alone, recall 73.6 -> 70.8).
+    int content_words = 0;
+    for (int i = c.first; i <= c.last; ++i) content_words += !is_punct(token_of(doc, words[i]));
+    if (content_words < 3) continue;
+    // The cue must be in the content's own sentences: one taken from a neighbouring sentence was
+    // usually another attribution's (dev: cue F1 62.6 -> 67.5, speaker 71.5 -> 85.4).
+    int s_first = words[c.first].sentence, s_last = words[c.last].sentence;
     int best = -1;
     std::pair<bool, int> best_key{true, 1 << 30};
     for (size_t k = 0; k < cues.size(); ++k) {
