@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
   dateline::PipelineOptions options;
   options.stages = others;
   dateline::Pipeline without_quotes = dateline::Pipeline::standard(options);
-  auto quotes = dateline::make_quotes_stage();
+  auto quotes = dateline::make_quotes_stage(dateline::models_directory());  // with the learned tagger when present
 
   double best_rest = 1e100, best_quotes = 1e100;
   size_t found = 0;

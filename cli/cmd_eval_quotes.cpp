@@ -24,6 +24,7 @@ struct Counts {
   double gold = 0, predicted = 0, matched = 0;
   double gold_cues = 0, predicted_cues = 0, matched_cues = 0;
   double speaker_checked = 0, speaker_right = 0;
+  double strict_matched = 0;  // matched pairs where the gold also covers >= 50% of ours
   std::map<std::string, std::pair<int, int>> by_kind;   // kind → (predicted, matched)
   std::map<std::string, std::pair<int, int>> by_class;  // speech|belief|intention → same
 };
@@ -52,8 +53,8 @@ Span to_raw(const Document& doc, Span s) { return {doc.source_offset(s.start), d
 
 // What the scorer sees: the attributions with a cue or a speaker, projected onto PolNeAR's
 // one-role-per-token annotation by dropping those nested inside another's content.
-std::vector<Predicted> predictions(const Document& doc) {
-  std::vector<Attribution> all = find_attributions(doc);
+std::vector<Predicted> predictions(const Document& doc, const quotes::RoleTagger* tagger) {
+  std::vector<Attribution> all = find_attributions(doc, tagger);
   std::vector<Predicted> out;
   for (size_t i = 0; i < all.size(); ++i) {
     const Attribution& a = all[i];
@@ -83,14 +84,18 @@ void score_article(std::string_view raw, const std::vector<GoldAttribution>& gol
                    Counts& c) {
   c.gold += gold.size();
   c.predicted += pred.size();
-  struct Pair { size_t g, p; double overlap; };
+  struct Pair { size_t g, p; double overlap; bool mutual; };
   std::vector<Pair> pairs;
   for (size_t g = 0; g < gold.size(); ++g) {
     auto tokens = tokens_of(raw, gold[g].content);
     if (tokens.empty()) continue;
     for (size_t p = 0; p < pred.size(); ++p) {
       double covered = static_cast<double>(std::count_if(tokens.begin(), tokens.end(), [&](Span t) { return overlaps(t, pred[p].content); }));
-      if (2 * covered >= static_cast<double>(tokens.size())) pairs.push_back({g, p, covered / static_cast<double>(tokens.size())});
+      if (2 * covered < static_cast<double>(tokens.size())) continue;
+      // The other direction: how much of our content the gold covers (over-long spans).
+      auto ours = tokens_of(raw, {pred[p].content});
+      double inside = static_cast<double>(std::count_if(ours.begin(), ours.end(), [&](Span t) { return overlaps_any(t, gold[g].content); }));
+      pairs.push_back({g, p, covered / static_cast<double>(tokens.size()), 2 * inside >= static_cast<double>(ours.size())});
     }
   }
   std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.overlap > b.overlap; });
@@ -99,6 +104,7 @@ void score_article(std::string_view raw, const std::vector<GoldAttribution>& gol
     if (g_used[pr.g] || p_used[pr.p]) continue;
     g_used[pr.g] = p_used[pr.p] = true;
     ++c.matched;
+    c.strict_matched += pr.mutual;
     if (!gold[pr.g].source.empty()) {
       ++c.speaker_checked;
       c.speaker_right += std::any_of(pred[pr.p].speaker.begin(), pred[pr.p].speaker.end(),
@@ -138,7 +144,11 @@ int run_eval_quotes(const std::string& gold_dir, const std::string& format, size
   for (const auto& e : fs::directory_iterator(split / "attributions")) if (e.path().extension() == ".ann") anns.push_back(e.path());
   std::sort(texts.begin(), texts.end());
   std::sort(anns.begin(), anns.end());
-  Pipeline pipeline = Pipeline::standard();
+  // Every stage but quotes, which runs below with the same tagger and keeps the spans.
+  PipelineOptions options;
+  options.stages = {"normalize", "structure", "tokenize", "tag", "lemmatize", "parse", "entities"};
+  Pipeline pipeline = Pipeline::standard(options);
+  std::shared_ptr<const quotes::RoleTagger> tagger = load_quote_tagger(models_directory());
   Counts c;
   size_t articles = 0;
   for (const auto& text_path : texts) {
@@ -156,7 +166,7 @@ int run_eval_quotes(const std::string& gold_dir, const std::string& format, size
     }
     Document doc = document_from_text(raw, text_path.string());
     pipeline.run(doc);
-    score_article(raw, gold, predictions(doc), c);
+    score_article(raw, gold, predictions(doc, tagger.get()), c);
     ++articles;
   }
   if (articles == 0) throw Error(ExitCode::bad_input, "no annotated articles under " + split.string());
@@ -171,6 +181,7 @@ int run_eval_quotes(const std::string& gold_dir, const std::string& format, size
   r.add("cue_recall", cr);
   r.add("cue_f1", f1_of(cp, cr));
   r.add("speaker_accuracy", percent(c.speaker_right, c.speaker_checked));
+  r.add("strict_f1", f1_of(percent(c.strict_matched, c.predicted), percent(c.strict_matched, c.gold)));
   r.add("gold", c.gold);
   r.add("predicted", c.predicted);
   r.add("matched", c.matched);
@@ -181,6 +192,7 @@ int run_eval_quotes(const std::string& gold_dir, const std::string& format, size
   for (const auto& [cls, n] : c.by_class)
     r.extra["per_class"][cls] = {{"predicted", n.first}, {"matched", n.second}, {"precision", percent(n.second, n.first)}};
   r.notes.push_back("match: predicted content covers >= 50% of the gold content's whitespace tokens (one to one)");
+  r.notes.push_back("strict_f1: matched pairs where the gold content also covers >= 50% of ours");
   print_eval_report(r, format);
   return 0;
 }

@@ -43,13 +43,26 @@ struct Attribution {
   bool continued = false;           // speaker carried over from an earlier quote (no cue here)
 };
 
-// All attributions in a document (run after the entities stage, when there is one).
+namespace quotes {
+class RoleTagger;  // the learned attribution tagger (src/quotes/role_tagger.hpp)
+}
+
+// All attributions in a document (run after the entities stage, when there is one), by the
+// rules alone.
 std::vector<Attribution> find_attributions(const Document& doc);
+// With the learned tagger (nullptr: the rules alone): its attributions, plus those of the rules
+// whose content it left untouched. Needs the tokenizer's sentences; tags and parse help.
+std::vector<Attribution> find_attributions(const Document& doc, const quotes::RoleTagger* tagger);
 
 // The public record of an attribution.
 Quote to_quote(const Document& doc, const Attribution& a);
 
+// models_dir/en_quotes.dlm, or nullptr when there is no such file (a broken one throws).
+std::shared_ptr<const quotes::RoleTagger> load_quote_tagger(const std::string& models_dir);
+
+// The stage by the rules alone, or with models_dir/en_quotes.dlm when that file exists.
 std::unique_ptr<Stage> make_quotes_stage();
+std::unique_ptr<Stage> make_quotes_stage(const std::string& models_dir);
 
 // --- Gold attributions in brat standoff (PolNeAR), for `dateline eval quotes` ---------------
 
@@ -62,5 +75,18 @@ struct GoldAttribution {
 // Parses a .ann file against the raw article text it annotates. Malformed lines throw
 // dateline::Error (bad_input) naming the line.
 std::vector<GoldAttribution> read_brat_attributions(std::string_view ann, std::string_view raw_text);
+
+// --- Training the attribution tagger (models/en_quotes.dlm; docs/quotes.md) -----------------
+
+struct QuoteTrainOptions {
+  int epochs = 8;          // passes over train; the epoch with the best dev role F1 is kept
+  uint32_t seed = 1;       // shuffling
+  std::string models_dir;  // models for the pipeline that prepares the articles ("" = default)
+};
+
+// Trains on a PolNeAR split (a directory holding text/ and attributions/), selects on `dev_dir`
+// (may be empty) and writes the model to `out`. Progress goes to standard error.
+void train_quote_tagger(const std::string& train_dir, const std::string& dev_dir, const std::string& out,
+                        const QuoteTrainOptions& options);
 
 }  // namespace dateline

@@ -38,7 +38,7 @@ const std::vector<StageEntry>& stage_table() {
       {"lemmatize", [](const PipelineOptions& o, std::string& why) { return make_lemmatize_stage(models_directory(o.models_dir), why); }},
       {"parse", [](const PipelineOptions& o, std::string& why) { return make_parse_stage(models_directory(o.models_dir), why); }},
       {"entities", [](const PipelineOptions& o, std::string& why) { return make_entities_stage(o, why); }},
-      {"quotes", [](const PipelineOptions&, std::string&) { return make_quotes_stage(); }},
+      {"quotes", [](const PipelineOptions& o, std::string&) { return make_quotes_stage(models_directory(o.models_dir)); }},
       {"events", [](const PipelineOptions& o, std::string&) { return make_events_stage(o); }},
   };
   return table;

@@ -2,10 +2,13 @@
 #include <algorithm>
 
 #include "quotes/attribution.hpp"
+#include "quotes/learned.hpp"
 
 namespace dateline {
 
-std::vector<Attribution> find_attributions(const Document& doc) {
+std::vector<Attribution> find_attributions(const Document& doc) { return find_attributions(doc, nullptr); }
+
+std::vector<Attribution> find_attributions(const Document& doc, const quotes::RoleTagger* tagger) {
   quotes::WordView view = quotes::build_word_view(doc);
   if (view.words.empty()) return {};
   quotes::Context ctx{doc, view, {}, quotes::CueLexicon::instance(), {}};
@@ -13,6 +16,7 @@ std::vector<Attribution> find_attributions(const Document& doc) {
   for (const auto& w : view.words) ctx.lower.emplace_back(w.lower);
   std::vector<Attribution> out = quotes::attribute_quotes(ctx);
   quotes::add_indirect_speech(ctx, out);
+  if (tagger && !doc.sentences.empty()) out = quotes::merge_with_rules(quotes::learned_attributions(doc, *tagger), std::move(out));
   std::stable_sort(out.begin(), out.end(),
                    [](const Attribution& a, const Attribution& b) { return a.content.start < b.content.start; });
   quotes::resolve_speakers(doc, view, out);
@@ -36,16 +40,29 @@ namespace {
 
 class QuotesStage final : public Stage {
  public:
-  QuotesStage() { (void)quotes::CueLexicon::instance(); }  // load the lexicon before any thread runs
+  explicit QuotesStage(std::shared_ptr<const quotes::RoleTagger> tagger) : tagger_(std::move(tagger)) {
+    (void)quotes::CueLexicon::instance();  // load the lexicon before any thread runs
+  }
   std::string_view name() const override { return "quotes"; }
   void process(Document& doc) const override {
     doc.quotes.clear();
-    for (const auto& a : find_attributions(doc)) doc.quotes.push_back(to_quote(doc, a));
+    for (const auto& a : find_attributions(doc, tagger_.get())) doc.quotes.push_back(to_quote(doc, a));
   }
+
+ private:
+  std::shared_ptr<const quotes::RoleTagger> tagger_;
 };
 
 }  // namespace
 
-std::unique_ptr<Stage> make_quotes_stage() { return std::make_unique<QuotesStage>(); }
+std::shared_ptr<const quotes::RoleTagger> load_quote_tagger(const std::string& models_dir) {
+  return quotes::RoleTagger::load_from(models_dir);
+}
+
+std::unique_ptr<Stage> make_quotes_stage() { return std::make_unique<QuotesStage>(nullptr); }
+
+std::unique_ptr<Stage> make_quotes_stage(const std::string& models_dir) {
+  return std::make_unique<QuotesStage>(load_quote_tagger(models_dir));
+}
 
 }  // namespace dateline

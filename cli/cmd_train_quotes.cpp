@@ -1,0 +1,33 @@
+// dateline train quotes: trains the attribution tagger (models/en_quotes.dlm) on PolNeAR.
+#include <filesystem>
+
+#include "command.hpp"
+#include "dateline/error.hpp"
+#include "dateline/quotes.hpp"
+
+namespace dateline::cli {
+namespace {
+
+struct TrainQuotesArgs {
+  std::string train, dev, out = "models/en_quotes.dlm";
+  QuoteTrainOptions options;
+};
+
+const RegisterCommand reg{{"train", "quotes", "Train the attribution tagger on PolNeAR (brat standoff)",
+  [](CLI::App& app) -> std::function<int()> {
+    auto a = std::make_shared<TrainQuotesArgs>();
+    app.add_option("--train", a->train, "PolNeAR split holding text/ and attributions/ (train)")->required()->check(CLI::ExistingDirectory);
+    app.add_option("--dev", a->dev, "PolNeAR split for picking the best epoch (dev)")->check(CLI::ExistingDirectory);
+    app.add_option("-o,--output", a->out, "Model file to write")->capture_default_str();
+    app.add_option("--epochs", a->options.epochs, "Passes over the training data")->capture_default_str();
+    app.add_option("--seed", a->options.seed, "Shuffling seed")->capture_default_str();
+    app.add_option("--models", a->options.models_dir, "Models for the pipeline that prepares the articles");
+    return [a] {
+      if (a->options.epochs < 1 || a->options.epochs > 100) throw Error(ExitCode::usage, "--epochs must be 1..100");
+      train_quote_tagger(a->train, a->dev, a->out, a->options);
+      return 0;
+    };
+  }}};
+
+}  // namespace
+}  // namespace dateline::cli

@@ -1,0 +1,159 @@
+// From the tagger's word roles to attributions: content spans (resumed across an interrupting
+// "he said"), each tied to the nearest free cue in its sentences and the source nearest that cue;
+// without a tagged source, the cue verb's subject from the parse.
+#include <algorithm>
+#include <cstdlib>
+
+#include "quotes/attribution.hpp"
+#include "quotes/learned.hpp"
+
+namespace dateline::quotes {
+namespace {
+
+struct Run {
+  int first = 0, last = 0;  // word indices, inclusive
+};
+
+const Token& token_of(const Document& doc, const RoleWord& w) { return doc.sentences[w.sentence].tokens[w.index]; }
+
+bool is_punct(const Token& t) { return t.upos == "PUNCT" || t.upos == "SYM"; }
+
+// Runs of B/I words of one role.
+std::vector<Run> runs_of(const std::vector<int>& roles, int begin) {
+  std::vector<Run> out;
+  for (int i = 0; i < static_cast<int>(roles.size()); ++i) {
+    if (roles[i] == begin || (roles[i] == begin + 1 && (out.empty() || out.back().last != i - 1)))
+      out.push_back({i, i});
+    else if (roles[i] == begin + 1)
+      out.back().last = i;
+  }
+  return out;
+}
+
+// Content runs, where a content resumes after a gap of cue, source and punctuation words only.
+std::vector<Run> content_runs(const Document& doc, const std::vector<RoleWord>& words, const std::vector<int>& roles) {
+  std::vector<Run> out;
+  int last_content = -1;
+  for (int i = 0; i < static_cast<int>(roles.size()); ++i) {
+    if (roles[i] != kContentBegin && roles[i] != kContentInside) continue;
+    bool resume = false;
+    if (roles[i] == kContentInside && last_content >= 0 && i - last_content <= 12) {
+      resume = true;
+      for (int k = last_content + 1; k < i && resume; ++k)
+        resume = roles[k] != kOutside || is_punct(token_of(doc, words[k]));
+    }
+    if (resume || (roles[i] == kContentInside && last_content == i - 1)) out.back().last = i;
+    else out.push_back({i, i});
+    last_content = i;
+  }
+  return out;
+}
+
+int distance(const Run& a, const Run& b) {
+  if (a.last < b.first) return b.first - a.last;
+  if (b.last < a.first) return a.first - b.last;
+  return 0;
+}
+
+// The subject phrase (nsubj subtree) of the first word of `cue` that has one; a verb without
+// its own subject ("arrived and said", "went on to say") takes that of the verb it hangs from.
+std::optional<Run> subject_of(const Document& doc, const std::vector<RoleWord>& words, Run cue) {
+  const RoleWord& w = words[cue.first];
+  const auto& tokens = doc.sentences[w.sentence].tokens;
+  const int base = cue.first - w.index, n = static_cast<int>(tokens.size());
+  auto subject_below = [&](int head) -> int {
+    for (int k = 0; k < n; ++k)
+      if (tokens[k].head == head + 1 && tokens[k].deprel.starts_with("nsubj")) return k;
+    return -1;
+  };
+  int subject = -1;
+  for (int i = cue.first; i <= cue.last && subject < 0; ++i) {
+    if (words[i].sentence != w.sentence) break;
+    int k = i - base;
+    subject = subject_below(k);
+    for (int up = 0; up < 2 && subject < 0; ++up) {
+      const std::string& rel = tokens[k].deprel;
+      if (tokens[k].head <= 0 || !(rel.starts_with("conj") || rel == "xcomp" || rel.starts_with("advcl"))) break;
+      k = tokens[k].head - 1;
+      subject = subject_below(k);
+    }
+  }
+  if (subject < 0) return std::nullopt;
+  Run r{subject, subject};
+  for (int j = 0; j < n; ++j) {
+    int up = j;
+    for (int steps = 0; steps < 12 && up >= 0 && up != subject; ++steps) up = tokens[up].head - 1;
+    if (up == subject && !is_punct(tokens[j])) r.first = std::min(r.first, j), r.last = std::max(r.last, j);
+  }
+  return Run{base + r.first, base + r.last};
+}
+
+Span span_of(const Document& doc, const std::vector<RoleWord>& words, Run r) {
+  return {token_of(doc, words[r.first]).start, token_of(doc, words[r.last]).end};
+}
+
+}  // namespace
+
+std::vector<Attribution> learned_attributions(const Document& doc, const RoleTagger& tagger) {
+  std::vector<RoleWord> words = role_words(doc);
+  if (words.empty()) return {};
+  std::vector<int> roles = tagger.tag(doc, words);
+  std::vector<Run> cues = runs_of(roles, kCueBegin), sources = runs_of(roles, kSourceBegin);
+  std::vector<bool> cue_used(cues.size());
+  std::vector<Attribution> out;
+  for (Run c : content_runs(doc, words, roles)) {
+    // Trim quote marks and punctuation at the edges: our content excludes the marks.
+    while (c.first < c.last && (words[c.first].quote_mark || is_punct(token_of(doc, words[c.first])))) ++c.first;
+    while (c.last > c.first && (words[c.last].quote_mark || is_punct(token_of(doc, words[c.last])))) --c.last;
+    Attribution a;
+    a.content = span_of(doc, words, c);
+    // One- and two-word contents are mostly the tagger's noise (dev: precision 55.8 -> 64.5
+    // with this filter alone, recall 73.6 -> 70.8).
+    int content_words = 0;
+    for (int i = c.first; i <= c.last; ++i) content_words += !is_punct(token_of(doc, words[i]));
+    if (content_words < 3) continue;
+    // The cue must be in the content's own sentences: one taken from a neighbouring sentence was
+    // usually another attribution's (dev: cue F1 62.6 -> 67.5, speaker 71.5 -> 85.4).
+    int s_first = words[c.first].sentence, s_last = words[c.last].sentence;
+    int best = -1;
+    std::pair<bool, int> best_key{true, 1 << 30};
+    for (size_t k = 0; k < cues.size(); ++k) {
+      int s = words[cues[k].first].sentence;
+      if (s < s_first || s > s_last) continue;
+      std::pair<bool, int> key{cue_used[k], distance(cues[k], c)};
+      if (key < best_key) best = static_cast<int>(k), best_key = key;
+    }
+    // The speaker: the tagged source nearest the cue in its sentence (or nearest the content
+    // when there is no cue); else the cue verb's subject from the parse. Measured on dev, the
+    // tagged source first beats the parse subject first (speaker accuracy 71.5 vs 70.8).
+    std::optional<Run> source;
+    const Run* anchor = &c;
+    if (best >= 0) {
+      cue_used[best] = true;
+      a.cue = span_of(doc, words, cues[best]);
+      anchor = &cues[best];
+    }
+    int anchor_sentence = words[anchor->first].sentence, nearest = 1 << 30;
+    for (const Run& s : sources)
+      if (words[s.first].sentence == anchor_sentence && distance(s, *anchor) < nearest)
+        nearest = distance(s, *anchor), source = s;
+    if (!source && best >= 0) source = subject_of(doc, words, cues[best]);
+    if (source) a.source = span_of(doc, words, *source);
+    bool all_quoted = true;
+    for (int i = c.first; i <= c.last && all_quoted; ++i)
+      all_quoted = words[i].quote_depth > 0 || is_punct(token_of(doc, words[i]));
+    a.kind = all_quoted ? "direct" : "indirect";
+    a.continued = !a.cue && !a.source && all_quoted;
+    if (a.cue) {
+      std::string lower(doc.slice(a.cue->start, a.cue->end));
+      for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      std::vector<std::string_view> one{lower};
+      size_t length = 0;
+      if (const Cue* cue = CueLexicon::instance().match(one, 0, &length)) a.cue_class = cue->cue_class;
+    }
+    out.push_back(std::move(a));
+  }
+  return out;
+}
+
+}  // namespace dateline::quotes

@@ -1,0 +1,47 @@
+// How the learned tagger's attributions and the rules' are combined (learned.hpp).
+#include <algorithm>
+
+#include "quotes/learned.hpp"
+
+namespace dateline::quotes {
+namespace {
+
+bool overlaps(Span a, Span b) { return std::max(a.start, b.start) < std::min(a.end, b.end); }
+bool inside(Span a, Span b) { return b.start <= a.start && a.end <= b.end; }
+
+}  // namespace
+
+std::vector<Attribution> merge_with_rules(std::vector<Attribution> learned, std::vector<Attribution> rules) {
+  // Quote marks decide direct vs partial and the rules' frames around them ("…,” Kerry said)
+  // are precise, so every quote-mark passage comes from the rules.
+  std::vector<Attribution> out;
+  for (auto& r : rules)
+    if (r.kind != "indirect") out.push_back(std::move(r));
+  const size_t quoted = out.size();
+  // Where the rules read the same frame (same cue) as the tagger, their span and speaker win:
+  // "X said (that) S" is what they were written for.
+  std::vector<bool> rule_wins(rules.size());
+  auto same_frame = [](const Attribution& l, const Attribution& r) {
+    return overlaps(l.content, r.content) && r.cue && (!l.cue || l.cue->start == r.cue->start);
+  };
+  // The tagger adds what lies outside those passages; a learned content that merely wraps a
+  // partial quote ("he called the plan “a disaster”") is indirect speech and stays.
+  for (auto& l : learned) {
+    bool clashes = std::any_of(out.begin(), out.begin() + static_cast<long>(quoted), [&](const Attribution& q) {
+      return inside(l.content, q.content) || (q.kind == "direct" && overlaps(l.content, q.content));
+    });
+    for (size_t k = 0; k < rules.size() && !clashes; ++k)
+      if (rules[k].kind == "indirect" && same_frame(l, rules[k])) clashes = rule_wins[k] = true;
+    if (!clashes) out.push_back(std::move(l));
+  }
+  // The rules' indirect speech fills in where the tagger found nothing.
+  for (size_t k = 0; k < rules.size(); ++k) {
+    Attribution& r = rules[k];
+    if (r.kind == "indirect" &&
+        (rule_wins[k] || std::none_of(out.begin(), out.end(), [&](const Attribution& a) { return overlaps(a.content, r.content); })))
+      out.push_back(std::move(r));
+  }
+  return out;
+}
+
+}  // namespace dateline::quotes

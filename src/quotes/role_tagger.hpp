@@ -1,0 +1,51 @@
+// The learned attribution tagger: every word of an article gets one PolNeAR role (cue, content,
+// source, or none) in BIO form, by a greedy left-to-right averaged perceptron over word, tag,
+// dependency and quote-mark features. PolNeAR gives each token at most one role, so the whole
+// article is one sequence; content may run across sentences.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "dateline/document.hpp"
+#include "dateline/learn/perceptron.hpp"
+
+namespace dateline::quotes {
+
+enum Role : int { kOutside, kCueBegin, kCueInside, kContentBegin, kContentInside, kSourceBegin, kSourceInside, kRoleCount };
+
+// One word of the flat article sequence, with what the features need precomputed.
+struct RoleWord {
+  int sentence = 0, index = 0;  // Document::sentences[sentence].tokens[index]
+  std::string lower;
+  int quote_depth = 0;          // 0 outside quote marks, 1 inside
+  bool quote_mark = false;
+  bool paragraph_start = false;  // first word of a paragraph
+  std::string_view cue_class;    // speech | belief | intention when the cue lexicon lists the word
+};
+
+std::vector<RoleWord> role_words(const Document& doc);
+
+// Feature keys of word i given the two previous roles.
+void role_features(const Document& doc, const std::vector<RoleWord>& words, size_t i, int prev, int prev2,
+                   std::vector<uint64_t>& out);
+
+class RoleTagger {
+ public:
+  static constexpr const char* kKind = "quote-roles";
+  static constexpr uint32_t kVersion = 1;
+
+  explicit RoleTagger(learn::LinearModel model) : model_(std::move(model)) {}
+  // models_dir/en_quotes.dlm, or nullptr when the file is missing (the rules then work alone).
+  static std::unique_ptr<RoleTagger> load_from(const std::string& models_dir);
+  static RoleTagger load(const std::string& path);
+
+  // The role of every word of role_words(doc), in BIO form with consistent I- tags.
+  std::vector<int> tag(const Document& doc, const std::vector<RoleWord>& words) const;
+
+ private:
+  learn::LinearModel model_;
+};
+
+}  // namespace dateline::quotes

@@ -1,0 +1,145 @@
+// Training the attribution tagger on PolNeAR (role_tagger.hpp): each article runs through the
+// pipeline up to the parser, gold brat spans become BIO roles of its words, and a greedy
+// averaged perceptron learns them; the epoch with the best role F1 on dev is kept.
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <random>
+
+#include "dateline/error.hpp"
+#include "dateline/ingest.hpp"
+#include "dateline/learn/model_file.hpp"
+#include "dateline/quotes.hpp"
+#include "dateline/stage.hpp"
+#include "quotes/role_tagger.hpp"
+
+namespace dateline::quotes {
+namespace {
+namespace fs = std::filesystem;
+
+struct Article {
+  Document doc;
+  std::vector<RoleWord> words;
+  std::vector<int> gold;
+};
+
+// Marks the words overlapping `spans` with role `begin` (first word) and begin + 1 (the rest).
+void mark(const Document& doc, const std::vector<RoleWord>& words, const std::vector<Span>& spans, int begin,
+          std::vector<int>& roles) {
+  bool first = true;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Token& t = doc.sentences[words[i].sentence].tokens[words[i].index];
+    uint32_t a = doc.source_offset(t.start), b = doc.source_offset(t.end);
+    bool inside = std::any_of(spans.begin(), spans.end(), [&](Span s) { return std::max(a, s.start) < std::min(b, s.end); });
+    if (!inside) continue;
+    roles[i] = first ? begin : begin + 1;
+    first = false;
+  }
+}
+
+std::vector<Article> read_split(const std::string& dir, const Pipeline& pipeline) {
+  fs::path split(dir);
+  std::vector<fs::path> texts, anns;
+  for (const auto& e : fs::directory_iterator(split / "text")) if (e.path().extension() == ".txt") texts.push_back(e.path());
+  for (const auto& e : fs::directory_iterator(split / "attributions")) if (e.path().extension() == ".ann") anns.push_back(e.path());
+  std::sort(texts.begin(), texts.end());
+  std::sort(anns.begin(), anns.end());
+  std::vector<Article> out;
+  for (const auto& text : texts) {
+    // One annotator per article, the first .ann by name, as `dateline eval quotes` does.
+    std::string prefix = text.stem().string() + "_";
+    auto ann = std::find_if(anns.begin(), anns.end(), [&](const fs::path& a) { return a.filename().string().starts_with(prefix); });
+    if (ann == anns.end()) continue;
+    std::string raw = read_input_bytes(text.string(), size_t{64} << 20);
+    auto gold = read_brat_attributions(read_input_bytes(ann->string(), size_t{64} << 20), raw);
+    Article a{document_from_text(raw, text.string()), {}, {}};
+    pipeline.run(a.doc);
+    a.words = role_words(a.doc);
+    a.gold.assign(a.words.size(), kOutside);
+    for (const auto& g : gold) {
+      mark(a.doc, a.words, g.content, kContentBegin, a.gold);
+      mark(a.doc, a.words, g.source, kSourceBegin, a.gold);
+      mark(a.doc, a.words, g.cue, kCueBegin, a.gold);
+    }
+    out.push_back(std::move(a));
+  }
+  if (out.empty()) throw Error(ExitCode::bad_input, "no annotated articles under " + dir);
+  return out;
+}
+
+// Micro F1 of word roles (B and I alike), words outside every role left out.
+double role_f1(const std::vector<Article>& articles, const RoleTagger& tagger) {
+  double right = 0, guessed = 0, truth = 0;
+  for (const auto& a : articles) {
+    auto roles = tagger.tag(a.doc, a.words);
+    for (size_t i = 0; i < roles.size(); ++i) {
+      int p = (roles[i] + 1) / 2, g = (a.gold[i] + 1) / 2;
+      guessed += p != 0;
+      truth += g != 0;
+      right += p != 0 && p == g;
+    }
+  }
+  return guessed + truth > 0 ? 200.0 * right / (guessed + truth) : 0.0;
+}
+
+}  // namespace
+
+}  // namespace dateline::quotes
+
+namespace dateline {
+
+void train_quote_tagger(const std::string& train_dir, const std::string& dev_dir, const std::string& out,
+                        const QuoteTrainOptions& options) {
+  using namespace quotes;
+  namespace fs = std::filesystem;
+  auto start = std::chrono::steady_clock::now();
+  PipelineOptions po;
+  po.models_dir = options.models_dir;
+  po.stages = {"normalize", "structure", "tokenize", "tag", "lemmatize", "parse"};
+  Pipeline pipeline = Pipeline::standard(po);
+  std::vector<Article> train = read_split(train_dir, pipeline);
+  std::vector<Article> dev = dev_dir.empty() ? std::vector<Article>{} : read_split(dev_dir, pipeline);
+  std::cerr << "training on " << train.size() << " articles, dev " << dev.size() << " articles\n";
+
+  learn::PerceptronTrainer trainer(kRoleCount);
+  std::mt19937 rng(options.seed);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<uint64_t> feats;
+  learn::LinearModel best;
+  double best_f1 = -1;
+  int best_epoch = 0;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    learn::shuffle(order, rng);
+    for (size_t k : order) {
+      const Article& a = train[k];
+      int prev = kOutside, prev2 = kOutside;
+      for (size_t i = 0; i < a.words.size(); ++i) {
+        role_features(a.doc, a.words, i, prev, prev2, feats);
+        int guess = trainer.predict(feats);
+        trainer.update(feats, a.gold[i], guess);
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+    learn::LinearModel model = trainer.average();
+    double f1 = dev.empty() ? static_cast<double>(epoch) : role_f1(dev, RoleTagger(model));
+    std::cerr << "epoch " << epoch << ": dev role F1 " << f1 << "\n";
+    if (f1 > best_f1) best_f1 = f1, best_epoch = epoch, best = std::move(model);
+  }
+  learn::ModelWriter writer(RoleTagger::kKind, RoleTagger::kVersion);
+  best.save(writer, "roles");
+  auto& m = writer.metadata();
+  m["train"] = fs::path(train_dir).filename().string();
+  m["dev"] = fs::path(dev_dir).filename().string();
+  m["epochs"] = options.epochs;
+  m["best_epoch"] = best_epoch;
+  m["dev_role_f1"] = best_f1;
+  m["seed"] = options.seed;
+  m["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  writer.save(out);
+  std::cerr << "best epoch " << best_epoch << " (dev role F1 " << best_f1 << "), wrote " << out << "\n";
+}
+
+}  // namespace dateline

@@ -1,0 +1,71 @@
+// The learned attribution tagger end to end: a tiny PolNeAR-shaped split written here, trained
+// on, and read back. Needs the tagger/parser models (the pipeline prepares the articles).
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "dateline/ingest.hpp"
+#include "dateline/quotes.hpp"
+#include "dateline/stage.hpp"
+#include "test_helpers.hpp"
+
+namespace dateline {
+namespace {
+namespace fs = std::filesystem;
+
+const std::string kText =
+    "The harbour master maintained that the new pier was safe for ferries.\n\n"
+    "Fishermen in the town disagree. A local skipper insisted the currents had changed.\n";
+
+// brat line for `piece` of kText (ASCII, so code points are bytes).
+std::string span_line(const std::string& id, const std::string& label, const std::string& piece) {
+  size_t at = kText.find(piece);
+  return id + "\t" + label + " " + std::to_string(at) + " " + std::to_string(at + piece.size()) + "\t" + piece + "\n";
+}
+
+std::string write_split() {
+  fs::path dir = fs::path(testing::scratch_dir()) / "polnear_tiny";
+  fs::create_directories(dir / "text");
+  fs::create_directories(dir / "attributions");
+  std::ofstream(dir / "text" / "tiny.txt") << kText;
+  std::ofstream ann(dir / "attributions" / "tiny_a1.ann");
+  ann << span_line("T1", "Source", "The harbour master") << span_line("T2", "Cue", "maintained")
+      << span_line("T3", "Content", "that the new pier was safe for ferries")
+      << span_line("T4", "Source", "A local skipper") << span_line("T5", "Cue", "insisted")
+      << span_line("T6", "Content", "the currents had changed")
+      << "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\nE2\tAttribution:T5 Source:T4 Cue:T5 Content:T6\n";
+  return dir.string();
+}
+
+TEST(LearnedTagger, LearnsCuesContentAndSourcesOfItsTrainingArticle) {
+  if (Pipeline::standard().stage_names().size() < 6) GTEST_SKIP() << "tagger or parser model missing";
+  std::string split = write_split();
+  fs::path models = fs::path(testing::scratch_dir()) / "quote_models";
+  fs::create_directories(models);
+  QuoteTrainOptions options;
+  options.epochs = 4;
+  train_quote_tagger(split, split, (models / "en_quotes.dlm").string(), options);
+  auto tagger = load_quote_tagger(models.string());
+  ASSERT_TRUE(tagger);
+
+  PipelineOptions po;
+  po.stages = {"normalize", "structure", "tokenize", "tag", "lemmatize", "parse"};
+  Document doc = document_from_text(kText, "tiny.txt");
+  Pipeline::standard(po).run(doc);
+  std::vector<Quote> quotes;
+  for (const auto& a : find_attributions(doc, tagger.get())) quotes.push_back(to_quote(doc, a));
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].cue.value_or(""), "maintained");
+  EXPECT_EQ(quotes[0].speaker_name.value_or(""), "The harbour master");
+  EXPECT_EQ(quotes[0].kind, "indirect");
+  EXPECT_EQ(quotes[1].text, "the currents had changed");
+  EXPECT_EQ(quotes[1].speaker_name.value_or(""), "A local skipper");
+}
+
+TEST(LearnedTagger, NoModelFileMeansNoTagger) {
+  EXPECT_EQ(load_quote_tagger(testing::scratch_dir() + "/no_such_models"), nullptr);
+}
+
+}  // namespace
+}  // namespace dateline
