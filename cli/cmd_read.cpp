@@ -109,7 +109,7 @@ const RegisterCommand reg{{"", "read", "Read articles and print what dateline fi
     app.add_option("--models", a->models, "Directory of trained models (default: $DATELINE_MODELS or the built-in path)");
     app.add_option("--stages", a->stages, "Only these stages, e.g. normalize,structure,tokenize")->delimiter(',');
     app.add_option("--max-bytes", a->max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
-    app.add_option("--verbs", a->verbs, "PETRARCH/TABARI verb dictionary (replaces the built-in verb lexicon)");
+    app.add_option("--verbs", a->verbs, "PETRARCH/TABARI verb dictionary (extends the built-in verb lexicon; its verbs come first)");
     app.add_option("--actors", a->actors, "PETRARCH actor dictionaries, comma-separated (consulted before entities and the gazetteer)");
     app.add_option("--agents", a->agents, "PETRARCH agent dictionary (replaces the built-in role nouns)");
     app.add_option("--discards", a->discards, "PETRARCH discard list (sentences/stories not coded)");

@@ -36,6 +36,9 @@ struct EventDictionaries {
   std::shared_ptr<const petrarch::AgentDictionary> agents;
   std::shared_ptr<const petrarch::DiscardDictionary> discards;
   bool require_target = true;  // PETRARCH's require_dyad: an event needs a source and a target
+  // A loaded verb dictionary extends the built-in lexicon: its verbs come first, built-in verbs
+  // it does not have still count. false: the loaded dictionary alone (as PETRARCH codes).
+  bool builtin_verbs_too = true;
 
   // Loads the files named in the options (verbs_dict, actors_dict: several files separated by
   // ',', agents_dict, discards_dict); throws Error(bad_resource) naming file and line.

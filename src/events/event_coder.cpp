@@ -84,6 +84,15 @@ std::vector<const ActorMention*> subject_actors(const SentenceView& v, size_t ve
   return {};
 }
 
+// Hits of the built-in lexicon on words the loaded dictionary did not cover, kept in word order.
+void add_uncovered_hits(std::vector<VerbHit>& hits, std::vector<VerbHit> more) {
+  for (auto& h : more) {
+    bool covered = std::any_of(hits.begin(), hits.end(), [&](const VerbHit& k) { return h.first <= k.last && k.first <= h.last; });
+    if (!covered) hits.push_back(std::move(h));
+  }
+  std::sort(hits.begin(), hits.end(), [](const VerbHit& a, const VerbHit& b) { return a.token < b.token; });
+}
+
 struct Coder {
   const EventDictionaries& dicts;
   Document& doc;
@@ -197,8 +206,9 @@ struct Coder {
       for (const auto& t : targets) emit(v, hit.token, s, t, code);
   }
 
-  void code_sentence(SentenceView& v, const petrarch::VerbDictionary& verbs) {
+  void code_sentence(SentenceView& v, const petrarch::VerbDictionary& verbs, const petrarch::VerbDictionary* extra) {
     auto hits = find_verbs(v, verbs);
+    if (extra) add_uncovered_hits(hits, find_verbs(v, *extra));
     std::vector<bool> consumed(hits.size(), false);
     for (size_t k = 0; k < hits.size(); ++k) {
       if (consumed[k]) continue;
@@ -285,7 +295,8 @@ void EventCoder::code(Document& doc) const {
       views.back().actors.clear();
     }
   }
-  for (auto& v : views) coder.code_sentence(v, verbs);
+  const petrarch::VerbDictionary* extra = dicts_.verbs && dicts_.builtin_verbs_too ? &petrarch::builtin_verbs() : nullptr;
+  for (auto& v : views) coder.code_sentence(v, verbs, extra);
 }
 
 }  // namespace dateline

@@ -45,7 +45,16 @@ const ActorMention* head_actor(const SentenceView& v, size_t i) {
   std::sort(seen.begin(), seen.end());
   for (size_t t : seen)
     if (const ActorMention* m = v.mention_at(t)) return m;
-  return nullptr;
+  // An unknown name the parse split from the noun phrase it ends ("the official news agency
+  // Xyz said"): the phrase's words just before it, up to a comma, name the actor.
+  if (v.token(i).upos != "PROPN") return nullptr;
+  const ActorMention* found = nullptr;
+  for (size_t t = seen.front(); t > 0; --t) {
+    const std::string& u = v.token(t - 1).upos;
+    if (u != "DET" && u != "ADJ" && u != "NOUN" && u != "PROPN") break;
+    if (const ActorMention* m = v.mention_at(t - 1); m && !m->pronoun) found = m;
+  }
+  return found;
 }
 
 // Positional (unparsed) fallback: the actor just before the verb, with the actors listed

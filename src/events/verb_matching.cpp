@@ -11,10 +11,28 @@ using petrarch::PatternItem;
 using petrarch::VerbDictionary;
 using petrarch::VerbPattern;
 
+// Our tagger reads some verbs as nouns ("the rebels act on ...", "closer to accord with ...");
+// PETRARCH, matching words, takes them as verbs. A singular noun (or interjection: "X and Y
+// welcome ...") counts when it stands where a verb would: right after "to", or right after the
+// actor that opens the clause.
+bool noun_in_verb_position(const SentenceView& v, size_t i) {
+  const std::string& upos = v.token(i).upos;
+  if (i == 0 || (upos != "NOUN" && upos != "INTJ") || (!v.lemma_upper[i].empty() && v.lemma_upper[i] != v.upper[i])) return false;
+  if (v.upper[i - 1] == "TO") return true;
+  // Back over the opening actor and those listed with it ("X and Y welcome ...").
+  const ActorMention* m = v.mention_at(i - 1);
+  if (!m || m->last != i - 1) return false;
+  size_t first = m->first;
+  while (first >= 2 && (v.upper[first - 1] == "AND" || v.upper[first - 1] == ",") && v.mention_at(first - 2))
+    first = v.mention_at(first - 2)->first;
+  return first == 0 || v.upper[first - 1] == ",";
+}
+
 bool is_verb_token(const SentenceView& v, size_t i) {
   const std::string& upos = v.token(i).upos;
   if (upos.empty()) return true;  // not tagged: every dictionary form is a candidate
-  return upos == "VERB" || (upos == "AUX" && v.lemma_upper[i] != "BE" && v.lemma_upper[i] != "HAVE");
+  return upos == "VERB" || (upos == "AUX" && v.lemma_upper[i] != "BE" && v.lemma_upper[i] != "HAVE") ||
+         noun_in_verb_position(v, i);
 }
 
 // Length of synset member `name` matched at i (0 = none); nested synsets are followed.

@@ -37,6 +37,7 @@ EventDictionaries middle_earth() {
   d.actors = actors;
   d.agents = std::make_shared<petrarch::AgentDictionary>(
       petrarch::parse_agents("MINISTER [~GOV]\nPRIME_MINISTER [~GOV]\nJUDGES [~JUD]\n", "rules.agents"));
+  d.builtin_verbs_too = false;  // these rules are PETRARCH's, tested with its dictionary alone
   return d;
 }
 
@@ -188,4 +189,37 @@ TEST(PetrarchRules, JoinedWordsBeforeTheVerbNeedNotTouchIt) {
 
 TEST(PetrarchRules, PatternBindingMoreActorsWins) {
   EXPECT_EQ(code_plain("Arnor and Gondor mended fences"), (std::vector<std::string>{"ARN>GON:051", "GON>ARN:051"}));
+}
+
+TEST(PetrarchRules, NounInVerbPositionIsReadAsVerb) {
+  // A tagger may read "scold" as a noun; right after the clause's first actor it is the verb.
+  std::vector<W> words{{"Arnor", -1, "", "PROPN", ""}, {"scold", -1, "", "NOUN", "scold"}, {"Gondor", -1, "", "PROPN", ""}};
+  EXPECT_EQ(code_parsed(words), std::vector<std::string>{"ARN>GON:111"});
+  // Not after a determiner: "The Arnor scold" opens no clause with an actor.
+  words.insert(words.begin(), W{"The", -1, "", "DET", "the"});
+  EXPECT_TRUE(code_parsed(words).empty());
+}
+
+TEST(PetrarchRules, LoadedVerbsExtendTheBuiltinLexicon) {
+  EventDictionaries d = middle_earth();
+  d.builtin_verbs_too = true;
+  Document doc;
+  dateline::testing::add_plain_sentence(doc, "Arnor praised Gondor");
+  EventCoder(d).code(doc);
+  EXPECT_EQ(summary(doc), std::vector<std::string>{"ARN>GON:051"});
+  d.builtin_verbs_too = false;
+  EventCoder(d).code(doc);
+  EXPECT_TRUE(doc.events.empty());
+}
+
+TEST(PetrarchRules, UnknownNameSplitFromItsPhraseTakesThePhrasesActor) {
+  // "the Gondor river board Ulmo scolded Arnor": the parse hangs "board" elsewhere.
+  auto s = code_parsed({{"the", 4, "det", "DET", "the"},
+                        {"Gondor", 4, "compound", "PROPN", "Gondor"},
+                        {"river", 4, "compound", "NOUN", "river"},
+                        {"board", 7, "obl", "NOUN", "board"},
+                        {"Ulmo", 6, "nsubj", "PROPN", "Ulmo"},
+                        {"scolded", 0, "root", "VERB", "scold"},
+                        {"Arnor", 6, "obj", "PROPN", "Arnor"}});
+  EXPECT_EQ(s, std::vector<std::string>{"GON>ARN:111"});
 }
