@@ -117,11 +117,11 @@ bool boundary_candidate(std::string_view text, const std::vector<Piece>& w, size
          last_prev == ':' || static_cast<unsigned char>(last_prev) >= 0x80;
 }
 
-std::shared_ptr<const learn::LinearModel> load_boundary_model(const std::string& dir) {
+std::shared_ptr<const BoundaryScorer> load_boundary_model(const std::string& dir) {
   std::string path = (std::filesystem::path(dir) / kBoundaryModelFile).string();
   if (dir.empty() || !std::filesystem::exists(path)) return nullptr;
   learn::ModelReader reader(path, kBoundaryModelKind, kBoundaryModelVersion);
-  return std::make_shared<const learn::LinearModel>(learn::LinearModel::load(reader, "boundary"));
+  return std::make_shared<const BoundaryScorer>(reader, "boundary");
 }
 
 }  // namespace dateline::tok

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dateline/learn/perceptron.hpp"
+#include "tokenize/boundary_scorer.hpp"
 #include "tokenize/scanner.hpp"
 
 namespace dateline::tok {
@@ -35,10 +36,10 @@ std::vector<bool> rule_sentence_starts(std::string_view text, const std::vector<
 // abbreviations give up their period (pieces may grow). Returns the start index of every
 // sentence after the first.
 std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Piece>& w,
-                                           const learn::LinearModel* model);
+                                           const BoundaryScorer* model);
 
 // Loads models/sentences.dlm from `dir`; nullptr when the file does not exist. A broken file
 // throws dateline::Error (bad_resource).
-std::shared_ptr<const learn::LinearModel> load_boundary_model(const std::string& dir);
+std::shared_ptr<const BoundaryScorer> load_boundary_model(const std::string& dir);
 
 }  // namespace dateline::tok

@@ -69,6 +69,11 @@ bool ends_with_ci(std::string_view w, std::string_view suffix) {
 
 }  // namespace
 
+bool may_be_fused(std::string_view word) {
+  return word.size() >= 2 && word.size() <= max_fused &&
+         fused_ending(lower_ascii(word[word.size() - 2]), lower_ascii(word.back()));
+}
+
 void clitic_splits(std::string_view text, size_t start, size_t end, std::vector<size_t>& splits) {
   std::string_view word = text.substr(start, end - start);
   if (word.size() < 2) return;

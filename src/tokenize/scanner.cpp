@@ -253,7 +253,7 @@ bool Scanner::takes_final_period(size_t p, size_t q, bool internal_period) const
 
 size_t Scanner::scan_word(size_t p, size_t end) {
   size_t q = p, segment = p;
-  bool internal_period = false;
+  bool internal_period = false, apostrophe = false;
   while (true) {
     while (q < end) {
       CharInfo c = char_at(text_, q);
@@ -283,7 +283,10 @@ size_t Scanner::scan_word(size_t p, size_t end) {
         join = word_next && !sentence_glued_at(segment, q, k, end);
         internal_period |= join;
         break;
-      case CharKind::apostrophe: join = letter_next; break;
+      case CharKind::apostrophe:
+        join = letter_next;
+        apostrophe |= join;
+        break;
       case CharKind::hyphen:
         join = word_next && keep_hyphen(p, segment, q, k, end);
         if (join) segment = k;
@@ -309,9 +312,12 @@ size_t Scanner::scan_word(size_t p, size_t end) {
   } else if (q < end && kind_at(q) == CharKind::apostrophe && (text_[q - 1] == 's' || text_[q - 1] == 'S')) {
     // Plural possessive ("the students' union"), unless it closes a single quote.
     size_t after = q + char_at(text_, q).length;
-    if (!single_quote_open_ && (after >= end || !is_word_kind(kind_at(after)))) q = after;
+    if (!single_quote_open_ && (after >= end || !is_word_kind(kind_at(after)))) {
+      q = after;
+      apostrophe = true;
+    }
   }
-  emit_word(p, q);
+  emit_word(p, q, apostrophe);
   return q;
 }
 
@@ -319,7 +325,12 @@ void Scanner::emit(size_t start, size_t end) {
   out_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), false});
 }
 
-void Scanner::emit_word(size_t start, size_t end) {
+void Scanner::emit_word(size_t start, size_t end, bool apostrophe) {
+  // Most words have no apostrophe and no fused-form ending: nothing to split.
+  if (!apostrophe && !may_be_fused(text_.substr(start, end - start))) {
+    emit(start, end);
+    return;
+  }
   thread_local std::vector<size_t> splits;
   splits.clear();
   clitic_splits(text_, start, end, splits);

@@ -10,11 +10,9 @@
 #include "tokenize/char_class.hpp"
 #include "tokenize/word_lists.hpp"
 
-namespace dateline::learn {
-class LinearModel;
-}
-
 namespace dateline::tok {
+
+class BoundaryScorer;
 
 // A word as the scanner finds it: a byte span, and whether it is fused with the next word in
 // one surface token. Tokens are built from pieces only once sentences are known.
@@ -44,7 +42,8 @@ class Scanner {
   bool takes_final_period(size_t p, size_t q, bool internal_period) const;
 
   void emit(size_t start, size_t end);       // one surface token, no clitic splitting
-  void emit_word(size_t start, size_t end);  // a word, split into clitics when UD does
+  // A word, split into clitics when UD does; `apostrophe`: the word has one inside or at its end.
+  void emit_word(size_t start, size_t end, bool apostrophe);
 
   CharKind kind_at(size_t i) const { return char_at(text_, i).kind; }
 
@@ -56,11 +55,14 @@ class Scanner {
 
 // Groups pieces into sentences (by `model` when given, else by rules) and appends them, with
 // their tokens, to `out`.
-void append_sentences(std::string_view text, std::vector<Piece>& pieces, const learn::LinearModel* model,
+void append_sentences(std::string_view text, std::vector<Piece>& pieces, const BoundaryScorer* model,
                       std::vector<Sentence>& out);
 
 // Splits a word token [start, end) into its UD syntactic words ("don't" → "do" "n't").
 // Returns the split points (byte offsets strictly inside the word); empty when not split.
 void clitic_splits(std::string_view text, size_t start, size_t end, std::vector<size_t>& splits);
+
+// Whether a word without an apostrophe may still be split: a fused form ("cannot", "gonna").
+bool may_be_fused(std::string_view word);
 
 }  // namespace dateline::tok

@@ -142,7 +142,7 @@ std::vector<bool> rule_sentence_starts(std::string_view text, const std::vector<
 }
 
 std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Piece>& w,
-                                           const learn::LinearModel* model) {
+                                           const BoundaryScorer* model) {
   std::vector<bool> rules = rule_sentence_starts(text, w);
   std::vector<size_t> starts;
   if (model) {
@@ -159,9 +159,7 @@ std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Pi
       }
       feats.clear();
       boundary_features(text, w, j, rules[j], since, feats);
-      float scores[2] = {0.0f, 0.0f};  // no allocation per gap, unlike predict()
-      model->score(feats, scores);
-      if (scores[1] > scores[0]) {
+      if (model->is_boundary(feats)) {
         starts.push_back(j);
         since = 0;
       }
@@ -181,7 +179,7 @@ std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Pi
   return starts;
 }
 
-void append_sentences(std::string_view text, std::vector<Piece>& pieces, const learn::LinearModel* model,
+void append_sentences(std::string_view text, std::vector<Piece>& pieces, const BoundaryScorer* model,
                       std::vector<Sentence>& out) {
   if (pieces.empty()) return;
   std::vector<size_t> starts = decide_sentence_starts(text, pieces, model);

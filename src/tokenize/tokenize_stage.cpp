@@ -48,7 +48,7 @@ namespace {
 
 class TokenizeStage final : public Stage {
  public:
-  explicit TokenizeStage(std::shared_ptr<const learn::LinearModel> model) : model_(std::move(model)) {}
+  explicit TokenizeStage(std::shared_ptr<const tok::BoundaryScorer> model) : model_(std::move(model)) {}
   std::string_view name() const override { return "tokenize"; }
   void process(Document& doc) const override {
     doc.sentences.clear();
@@ -63,7 +63,7 @@ class TokenizeStage final : public Stage {
   }
 
  private:
-  std::shared_ptr<const learn::LinearModel> model_;  // null: rules only
+  std::shared_ptr<const tok::BoundaryScorer> model_;  // null: rules only
 };
 
 }  // namespace
