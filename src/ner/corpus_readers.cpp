@@ -31,76 +31,50 @@ void check_tag(const std::string& tag, const std::string& path, long line_no) {
   if (!ok) throw Error(ExitCode::bad_input, path + ":" + std::to_string(line_no) + ": bad NER tag '" + tag + "'");
 }
 
-// IOB1 → IOB2: an I- tag that does not continue a chunk of its type becomes B-.
-void iob1_to_iob2(std::vector<std::string>& tags) {
-  tags = tags_of(chunks_of(tags), tags.size());
-}
-
 void flush(TaggedSentence& s, TaggedDocument& d) {
   if (!s.words.empty()) d.sentences.push_back(std::move(s));
   s = TaggedSentence{};
 }
 
-}  // namespace
+// How one column format lays out a word line; the line loop is the same for all of them.
+struct ColumnFormat {
+  const char* document_marker;  // a line starting with it begins a new document
+  bool hash_comments;           // lines starting with '#' carry no word
+  char separator;
+  size_t form_column;
+  int tag_column;               // -1: the last column
+  const char* expected;         // said when a line has too few columns
+};
 
-std::vector<TaggedDocument> read_conll2003(const std::string& path) {
+// Documents of sentences of (word, tag); tags come back as IOB2 whatever the file used (an
+// I- tag that does not continue a chunk of its type becomes B-, which turns IOB1 into IOB2).
+std::vector<TaggedDocument> read_columns(const std::string& path, const ColumnFormat& format) {
   std::ifstream in = open_or_throw(path);
   std::vector<TaggedDocument> docs(1);
   TaggedSentence sent;
   std::string line;
   long line_no = 0;
+  const size_t min_columns = std::max<size_t>(format.form_column, format.tag_column < 0 ? 0 : format.tag_column) + 1;
   while (std::getline(in, line)) {
     ++line_no;
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.rfind("-DOCSTART-", 0) == 0) {
+    if (line.rfind(format.document_marker, 0) == 0) {
       flush(sent, docs.back());
       if (!docs.back().sentences.empty()) docs.emplace_back();
       continue;
     }
+    if (format.hash_comments && !line.empty() && line[0] == '#') continue;
     if (line.empty()) {
       flush(sent, docs.back());
       continue;
     }
-    auto cols = split_ws(line, ' ');
-    if (cols.size() < 2)
-      throw Error(ExitCode::bad_input, path + ":" + std::to_string(line_no) + ": expected 'WORD ... TAG'");
-    check_tag(cols.back(), path, line_no);
-    sent.words.push_back(cols.front());
-    sent.tags.push_back(cols.back());
-  }
-  flush(sent, docs.back());
-  if (docs.back().sentences.empty()) docs.pop_back();
-  for (auto& d : docs)
-    for (auto& s : d.sentences) iob1_to_iob2(s.tags);
-  if (docs.empty()) throw Error(ExitCode::bad_input, "no sentences in '" + path + "'");
-  return docs;
-}
-
-std::vector<TaggedDocument> read_iob2(const std::string& path) {
-  std::ifstream in = open_or_throw(path);
-  std::vector<TaggedDocument> docs(1);
-  TaggedSentence sent;
-  std::string line;
-  long line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.rfind("# newdoc", 0) == 0) {
-      flush(sent, docs.back());
-      if (!docs.back().sentences.empty()) docs.emplace_back();
-      continue;
-    }
-    if (!line.empty() && line[0] == '#') continue;
-    if (line.empty()) {
-      flush(sent, docs.back());
-      continue;
-    }
-    auto cols = split_ws(line, '\t');
-    if (cols.size() < 3)
-      throw Error(ExitCode::bad_input, path + ":" + std::to_string(line_no) + ": expected 'ID FORM TAG'");
-    check_tag(cols[2], path, line_no);
-    sent.words.push_back(cols[1]);
-    sent.tags.push_back(cols[2]);
+    auto cols = split_ws(line, format.separator);
+    if (cols.size() < std::max<size_t>(min_columns, 2))
+      throw Error(ExitCode::bad_input, path + ":" + std::to_string(line_no) + ": expected '" + format.expected + "'");
+    const std::string& tag = format.tag_column < 0 ? cols.back() : cols[format.tag_column];
+    check_tag(tag, path, line_no);
+    sent.words.push_back(cols[format.form_column]);
+    sent.tags.push_back(tag);
   }
   flush(sent, docs.back());
   if (docs.back().sentences.empty()) docs.pop_back();
@@ -108,6 +82,16 @@ std::vector<TaggedDocument> read_iob2(const std::string& path) {
   for (auto& d : docs)
     for (auto& s : d.sentences) s.tags = tags_of(chunks_of(s.tags), s.tags.size());
   return docs;
+}
+
+}  // namespace
+
+std::vector<TaggedDocument> read_conll2003(const std::string& path) {
+  return read_columns(path, {"-DOCSTART-", false, ' ', 0, -1, "WORD ... TAG"});
+}
+
+std::vector<TaggedDocument> read_iob2(const std::string& path) {
+  return read_columns(path, {"# newdoc", true, '\t', 1, 2, "ID FORM TAG"});
 }
 
 namespace {
