@@ -3,7 +3,6 @@
 #include <gtest/gtest.h>
 #include <fcntl.h>
 #include <signal.h>
-#include <zlib.h>
 
 #include <chrono>
 #include <filesystem>
@@ -11,6 +10,7 @@
 #include <thread>
 
 #include "dateline/store.hpp"
+#include "gzip_bytes.hpp"
 #include "test_helpers.hpp"
 
 namespace dateline::testing {
@@ -30,21 +30,6 @@ void write(const std::string& path, const std::string& content) { std::ofstream(
 std::string story(int i) {
   return "Talks number " + std::to_string(i) + " resume\n\nPort operators and the union met on day " +
          std::to_string(i) + ", officials said.\n\nBoth sides called the meeting useful.\n";
-}
-
-std::string gzip_bytes(const std::string& data) {
-  uLongf n = compressBound(data.size()) + 64;
-  std::string out(n, '\0');
-  z_stream z{};
-  deflateInit2(&z, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
 }
 
 nlohmann::json stats(const std::string& db) {

@@ -1,15 +1,16 @@
 // Reading containers: every bad part is reported and skipped, the rest still comes through.
 #include <gtest/gtest.h>
-#include <zlib.h>
 
 #include <filesystem>
 
 #include "dateline/corpus.hpp"
+#include "gzip_bytes.hpp"
 #include "test_helpers.hpp"
 
 namespace dateline {
 namespace {
 
+using testing::gzip_bytes;
 using testing::scratch_dir;
 using testing::temp_file;
 
@@ -24,20 +25,6 @@ Collected read_all(const std::string& path) {
       path, [&](CorpusItem&& i) { c.items.push_back(std::move(i)); },
       [&](CorpusFailure&& f) { c.failures.push_back(std::move(f)); });
   return c;
-}
-
-std::string gzip_bytes(const std::string& data) {
-  z_stream z{};
-  deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-  std::string out(deflateBound(&z, data.size()) + 64, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  return out;
 }
 
 std::string warc_record(const std::string& url, const std::string& html, long length_error = 0) {
