@@ -145,12 +145,35 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
     return token_of_part[end] + 1;
   };
 
+  // The tokenizer splits hyphenated names ("Al - Qaeda") that dictionaries list whole
+  // ("AL-QAEDA"): the touching run starting at i, joined, with the parts after it.
+  auto hyphen_run = [&](size_t i, size_t* run_end) {
+    std::vector<std::string> joined;
+    size_t j = i;
+    while (j + 2 < n && v.upper[j + 1] == "-" && v.token(j).end == v.token(j + 1).start &&
+           v.token(j + 1).end == v.token(j + 2).start)
+      j += 2;
+    if (j == i) return joined;
+    joined.push_back(v.upper[i]);
+    for (size_t t = i + 1; t <= j; ++t) joined.back() += v.upper[t];
+    if (j + 1 < n) joined.insert(joined.end(), parts.begin() + static_cast<long>(first_part[j + 1]), parts.end());
+    *run_end = j;
+    return joined;
+  };
+
   std::vector<Piece> pieces;
   for (size_t i = 0; i < n;) {
     std::optional<Piece> best;
     if (dicts.actors) {
       const size_t* id = nullptr;
-      if (size_t end = phrase_end(i, dicts.actors->phrases.match(parts, first_part[i], &id))) {
+      size_t run_end = 0;
+      auto joined = hyphen_run(i, &run_end);
+      size_t len = joined.empty() ? 0 : dicts.actors->phrases.match(joined, 0, &id);
+      if (len) {
+        size_t end = len == 1 ? run_end + 1 : phrase_end(run_end + 1, len - 1);
+        std::string code = dicts.actors->entries[*id].code_on(date);
+        if (end && !is_null_code(code)) best = Piece{i, end - 1, false, code, code.substr(0, 3), std::nullopt};
+      } else if (size_t end = phrase_end(i, dicts.actors->phrases.match(parts, first_part[i], &id))) {
         std::string code = dicts.actors->entries[*id].code_on(date);
         if (!is_null_code(code)) best = Piece{i, end - 1, false, code, code.substr(0, 3), std::nullopt};
       }
@@ -182,7 +205,7 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
     m.last = p.last;
     m.entity = p.entity;
     m.country = p.country;
-    std::string agent;
+    std::string agent, role_after;
     std::vector<std::string> codes;
     if (!p.agent) {
       codes = split_codes(p.code);
@@ -214,6 +237,17 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
           m.entity = pieces[k + 1].entity;
           m.last = pieces[k + 1].last;
           used[k + 1] = true;
+          // A role may follow as well: "an aid-group Arnor envoy" is the group's and a government's.
+          if (size_t q = k + 2; q < pieces.size() && pieces[q].agent && pieces[q].code.starts_with("~") &&
+                                pieces[q].first - m.last <= 3) {
+            bool close = true;
+            for (size_t t = m.last + 1; t < pieces[q].first && close; ++t) close = joins_actor_to_agent(v, t);
+            if (close) {
+              role_after = pieces[q].code;
+              m.last = pieces[q].last;
+              used[q] = true;
+            }
+          }
           // The role distributes over a list: "lawmakers in Fornost and Gondor".
           for (size_t q = k + 2; q < pieces.size() && !pieces[q].agent; ++q) {
             bool listed = pieces[q].first > m.last + 1;
@@ -238,7 +272,7 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
       agent = "~ELI";
       if (m.first > 0 && v.upper[m.first - 1] == "FORMER") --m.first;
     }
-    for (auto& c : codes) c = combine(c, agent);
+    for (auto& c : codes) c = combine(combine(c, agent), role_after);
     m.codes = std::move(codes);
     m.name = std::string(v.doc->slice(v.token(m.first).start, v.token(m.last).end));
     v.actors.push_back(std::move(m));

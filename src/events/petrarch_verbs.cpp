@@ -197,6 +197,8 @@ VerbDictionary parse_verbs(std::string_view text, const std::string& name) {
   enum class Mode { none, synset, block } mode = Mode::none;
   std::string synset;
   std::string raw;
+  std::unordered_map<std::string, size_t> first_verbs;  // a block's first verb → its block
+  bool block_has_verb = false;
   while (r.next(raw)) {
     std::string_view line = trim(raw);
     if (line.empty()) continue;  // blank and comment lines do not end a synset
@@ -219,6 +221,7 @@ VerbDictionary parse_verbs(std::string_view text, const std::string& name) {
       block.code = std::string(inside);
       dict.blocks.push_back(std::move(block));
       mode = Mode::block;
+      block_has_verb = false;
     } else if (line[0] == '-') {
       if (mode != Mode::block || dict.blocks.empty()) r.fail("pattern outside a verb block");
       dict.blocks.back().patterns.push_back(parse_pattern(line, r));
@@ -228,6 +231,18 @@ VerbDictionary parse_verbs(std::string_view text, const std::string& name) {
     } else if (line[0] == '<') {
       continue;  // stray markup such as "<!" lines
     } else if (mode == Mode::block) {
+      // A block whose first verb heads an earlier block extends it, as PETRARCH keys patterns
+      // by that verb: the earlier patterns apply too, and the later code wins.
+      if (!block_has_verb) {
+        std::string first = detail::upper(line.substr(0, line.find_first_of(" \t[{#")));
+        auto [it, fresh] = first_verbs.emplace(first, dict.blocks.size() - 1);
+        if (!fresh) {
+          auto& earlier = dict.blocks[it->second].patterns;
+          dict.blocks.back().patterns.insert(dict.blocks.back().patterns.begin(), earlier.begin(), earlier.end());
+          it->second = dict.blocks.size() - 1;
+        }
+        block_has_verb = true;
+      }
       parse_verb_line(line, static_cast<int>(dict.blocks.size()) - 1, dict, r);
     } else {
       r.fail("unexpected line outside a synset or verb block: '" + std::string(line) + "'");

@@ -26,10 +26,16 @@ bool inside_phrase_of(const SentenceView& v, size_t t, size_t i) {
 const ActorMention* head_actor(const SentenceView& v, size_t i) {
   if (const ActorMention* m = v.mention_at(i)) {
     // "Norway Foreign Minister Lind": the phrase's first actor names it, as in PETRARCH.
-    while (m->first > 0) {
-      const ActorMention* prev = v.mention_at(m->first - 1);
-      if (!prev || prev->pronoun || !inside_phrase_of(v, prev->last, i)) break;
-      m = prev;
+    // Adjectives may stand between them: "the proud Arnor old Gondor" is named by Arnor.
+    for (size_t t = m->first; t > 0; --t) {
+      const std::string& u = v.token(t - 1).upos;
+      const ActorMention* prev = v.mention_at(t - 1);
+      if (prev && !prev->pronoun && inside_phrase_of(v, prev->last, i)) {
+        m = prev;
+        t = prev->first + 1;
+      } else if (prev || (u != "ADJ" && u != "DET") || !inside_phrase_of(v, t - 1, i)) {
+        break;
+      }
     }
     return m;
   }
@@ -164,9 +170,13 @@ std::vector<const ActorMention*> object_of(const SentenceView& v, size_t i) {
 std::vector<const ActorMention*> phrase_actors(const SentenceView& v, size_t i) {
   std::vector<const ActorMention*> out;
   if (const ActorMention* m = head_actor(v, i)) out.push_back(m);
-  for (size_t c : v.deps(i, "conj"))
+  for (size_t c : v.deps(i, "conj")) {
+    // A verb coordinated with the phrase is a clause of its own ("condemned an attack ...
+    // and promised aid to X"), not a member.
+    if (v.token(c).upos == "VERB") continue;
     for (const ActorMention* m : phrase_actors(v, c))
       if (std::find(out.begin(), out.end(), m) == out.end()) out.push_back(m);
+  }
   return out;
 }
 

@@ -160,7 +160,8 @@ std::vector<VerbHit> find_verbs(const SentenceView& v, const VerbDictionary& d) 
       bool ok = true;
       for (size_t k = 0; k < f.words.size() && ok; ++k)
         if (k != f.head) ok = word_matches(v, first + k, f.words[k]);
-      if (ok && (!best || f.words.size() > best->words.size())) {
+      // Of equally long forms the one listed last wins, as a later dictionary entry overrides.
+      if (ok && (!best || f.words.size() >= best->words.size())) {
         best = &f;
         best_first = first;
         best_last = first + f.words.size() - 1;

@@ -1,0 +1,117 @@
+// More PETRARCH reading rules: what belongs to a noun phrase (verbal conjuncts do not, an actor
+// behind adjectives names it), roles on both sides of an actor, hyphenated names, and verb
+// blocks that repeat a verb.
+#include <gtest/gtest.h>
+
+#include "dateline/events.hpp"
+#include "event_test_doc.hpp"
+
+using namespace dateline;
+using dateline::testing::W;
+
+namespace {
+
+std::vector<std::string> summary(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& e : doc.events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "") + ":" + e.cameo);
+  return out;
+}
+
+EventDictionaries shire() {
+  EventDictionaries d;
+  d.verbs = std::make_shared<petrarch::VerbDictionary>(petrarch::parse_verbs(
+      "--- SCOLD [111] ---\nSCOLD\n"
+      "--- PROMISE [030] ---\nPROMISE\n- * AID [050]\n"
+      "--- MEET [040] ---\nMEET\n"
+      "--- HIT [---] ---\nHIT\n- * HARD [190]\n"
+      "--- HIT [180] ---\nHIT\n- * BACK [181]\n",
+      "shire.verbs"));
+  auto actors = std::make_shared<petrarch::ActorDictionary>();
+  petrarch::parse_actors("ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\nMINAS-TIRITH [MTR]\n", "shire.actors", *actors);
+  d.actors = actors;
+  d.agents = std::make_shared<petrarch::AgentDictionary>(
+      petrarch::parse_agents("HELPERS {} [NGO~]\nENVOY [~GOV]\nTROOPS {} [~MIL]\n", "shire.agents"));
+  d.builtin_verbs_too = false;
+  return d;
+}
+
+std::vector<std::string> code_plain(const std::string& text) {
+  Document doc;
+  dateline::testing::add_plain_sentence(doc, text);
+  EventCoder(shire()).code(doc);
+  return summary(doc);
+}
+
+std::vector<std::string> code_parsed(const std::vector<W>& words) {
+  Document doc;
+  dateline::testing::add_sentence(doc, words);
+  EventCoder(shire()).code(doc);
+  return summary(doc);
+}
+
+}  // namespace
+
+TEST(PhraseRules, VerbCoordinatedWithAnObjectIsNotAMember) {
+  // "Arnor scolded the troops of Bree and promised aid to Gondor", with "promised" hanging off
+  // "troops": Gondor is promised aid, not scolded.
+  auto s = code_parsed({{"Arnor", 2, "nsubj", "PROPN", "Arnor"},
+                        {"scolded", 0, "root", "VERB", "scold"},
+                        {"the", 4, "det", "DET", "the"},
+                        {"troops", 2, "obj", "NOUN", "troop"},
+                        {"of", 6, "case", "ADP", "of"},
+                        {"Bree", 4, "nmod", "PROPN", "Bree"},
+                        {"and", 8, "cc", "CCONJ", "and"},
+                        {"promised", 4, "conj", "VERB", "promise"},
+                        {"aid", 8, "obj", "NOUN", "aid"},
+                        {"to", 11, "case", "ADP", "to"},
+                        {"Gondor", 8, "obl", "PROPN", "Gondor"}});
+  EXPECT_EQ(s, (std::vector<std::string>{"ARN>BREMIL:111", "ARN>GON:050"}));
+}
+
+TEST(PhraseRules, FirstActorBehindAdjectivesNamesThePhrase) {
+  // "the proud Arnor old Gondor met Bree": the phrase is Arnor's, as PETRARCH reads it.
+  std::vector<W> words{{"the", 5, "det", "DET", "the"},
+                       {"proud", 5, "amod", "ADJ", "proud"},
+                       {"Arnor", 5, "compound", "PROPN", "Arnor"},
+                       {"old", 5, "amod", "ADJ", "old"},
+                       {"Gondor", 6, "nsubj", "PROPN", "Gondor"},
+                       {"met", 0, "root", "VERB", "meet"},
+                       {"Bree", 6, "obj", "PROPN", "Bree"}};
+  EXPECT_EQ(code_parsed(words), std::vector<std::string>{"ARN>BRE:040"});
+  // A noun between them ends the search: "the proud Arnor clan Gondor" is Gondor.
+  words[3] = {"clan", 5, "compound", "NOUN", "clan"};
+  EXPECT_EQ(code_parsed(words), std::vector<std::string>{"GON>BRE:040"});
+}
+
+TEST(PhraseRules, RolesOnBothSidesOfAnActorCombine) {
+  EXPECT_EQ(code_plain("the helpers Arnor envoy scolded Gondor"), std::vector<std::string>{"NGOARNGOV>GON:111"});
+  EXPECT_EQ(code_plain("the helpers Arnor scolded Gondor"), std::vector<std::string>{"NGOARN>GON:111"});
+}
+
+TEST(PhraseRules, HyphenatedNameSplitByTheTokenizer) {
+  Document doc;
+  doc.text = "Minas-Tirith scolded Arnor";
+  Sentence s;
+  s.start = 0;
+  s.end = static_cast<uint32_t>(doc.text.size());
+  auto tok = [&](uint32_t a, uint32_t b) {
+    Token t;
+    t.start = a;
+    t.end = b;
+    t.text = doc.text.substr(a, b - a);
+    s.tokens.push_back(t);
+  };
+  tok(0, 5), tok(5, 6), tok(6, 12), tok(13, 20), tok(21, 26);  // Minas - Tirith scolded Arnor
+  doc.sentences.push_back(s);
+  EventCoder(shire()).code(doc);
+  EXPECT_EQ(summary(doc), std::vector<std::string>{"MTR>ARN:111"});
+  // Written apart, the words are not the name.
+  EXPECT_TRUE(code_plain("Minas - Tirith scolded Arnor").empty());
+}
+
+TEST(PhraseRules, RepeatedVerbBlockExtendsTheFirst) {
+  // The second HIT block's code wins; the first block's patterns still apply.
+  EXPECT_EQ(code_plain("Arnor hit Gondor"), std::vector<std::string>{"ARN>GON:180"});
+  EXPECT_EQ(code_plain("Arnor hit back at Gondor"), std::vector<std::string>{"ARN>GON:181"});
+  EXPECT_EQ(code_plain("Arnor hit Gondor hard"), std::vector<std::string>{"ARN>GON:190"});
+}
