@@ -244,6 +244,22 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
     if (const ActorMention* m = v.mention_at(*hit.target_at)) r.targets = list_around(v, m);
   }
   if (hit.compound_marker && hit.source_at) r.targets = r.sources;
+  // A pattern that binds the verb's own subject as the target ("NOTED + *": "X noted that Y
+  // regretted ...") leaves the source to the actor before it, as TABARI reads it.
+  auto is_subject = [&](const ActorMention* m) {
+    if (!v.parsed) return std::find(r.sources.begin(), r.sources.end(), m) != r.sources.end();
+    for (size_t s : v.deps(hit.token, "nsubj")) {
+      auto a = phrase_actors(v, s);
+      if (v.rel(s) == "nsubj" && std::find(a.begin(), a.end(), m) != a.end()) return true;
+    }
+    return false;
+  };
+  if (hit.target_at && !hit.source_at && !hit.compound_marker && r.targets.size() == 1 && is_subject(r.targets.front())) {
+    const ActorMention* before = nullptr;
+    for (const auto& m : v.actors)
+      if (m.last < r.targets.front()->first && !m.pronoun) before = &m;
+    r.sources = before ? list_around(v, before) : std::vector<const ActorMention*>{};
+  }
   return r;
 }
 

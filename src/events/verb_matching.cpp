@@ -85,7 +85,16 @@ bool match_side(const SentenceView& v, const VerbDictionary& d, const std::vecto
         return u == "DET" || u == "ADJ" || u == "NOUN" || u == "PROPN" || u == "NUM" || u == "PRON" ||
                (u == "PART" && v.upper[static_cast<size_t>(t)] == "'S");
       };
-      while (in_phrase(pos)) pos += forward ? 1 : -1;
+      if (in_phrase(pos)) {
+        while (in_phrase(pos)) pos += forward ? 1 : -1;
+        continue;
+      }
+      // Not at a noun phrase ("TABASKI ^ $": "Tabaski with X at Y"): the next actor is skipped.
+      for (long j = pos; j >= 0 && j < n; j += forward ? 1 : -1)
+        if (const ActorMention* m = v.mention_at(static_cast<size_t>(j)); m && !m->pronoun) {
+          pos = forward ? static_cast<long>(m->last) + 1 : static_cast<long>(m->first) - 1;
+          break;
+        }
       continue;
     }
     bool found = false;

@@ -1,0 +1,50 @@
+// How verb patterns bind actors: '^' at a noun phrase skips it, elsewhere it skips the next
+// actor; a pattern that binds the verb's own subject as target leaves the source to the actor
+// before it.
+#include <gtest/gtest.h>
+
+#include "dateline/events.hpp"
+#include "event_test_doc.hpp"
+
+using namespace dateline;
+using dateline::testing::W;
+
+namespace {
+
+std::vector<std::string> code(const std::vector<W>& words) {
+  EventDictionaries d;
+  d.verbs = std::make_shared<petrarch::VerbDictionary>(petrarch::parse_verbs(
+      "--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n"
+      "--- HOST [---] ---\nHOST\n- * FEAST ^ $ [042]\n",
+      "binding.verbs"));
+  auto actors = std::make_shared<petrarch::ActorDictionary>();
+  petrarch::parse_actors("ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\n", "binding.actors", *actors);
+  d.actors = actors;
+  d.builtin_verbs_too = false;
+  Document doc;
+  dateline::testing::add_sentence(doc, words);
+  EventCoder(d).code(doc);
+  std::vector<std::string> out;
+  for (const auto& e : doc.events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "") + ":" + e.cameo);
+  return out;
+}
+
+}  // namespace
+
+TEST(PatternBinding, TargetBoundToTheSubjectLeavesTheSourceToTheActorBefore) {
+  auto s = code({{"Arnor", 2, "nsubj", "PROPN", "Arnor"},
+                 {"noted", 0, "root", "VERB", "note"},
+                 {"that", 5, "mark", "SCONJ", "that"},
+                 {"Gondor", 5, "nsubj", "PROPN", "Gondor"},
+                 {"regretted", 2, "ccomp", "VERB", "regret"},
+                 {"Bree", 5, "obj", "PROPN", "Bree"}});
+  EXPECT_EQ(s, std::vector<std::string>{"ARN>GON:115"});
+}
+
+TEST(PatternBinding, CaretAwayFromANounPhraseSkipsTheNextActor) {
+  // Tagged, not parsed: "Arnor hosted a feast with Gondor at Bree".
+  auto s = code({{"Arnor", -1, "", "PROPN", ""}, {"hosted", -1, "", "VERB", "host"}, {"a", -1, "", "DET", "a"},
+                 {"feast", -1, "", "NOUN", "feast"}, {"with", -1, "", "ADP", "with"}, {"Gondor", -1, "", "PROPN", ""},
+                 {"at", -1, "", "ADP", "at"}, {"Bree", -1, "", "PROPN", ""}});
+  EXPECT_EQ(s, std::vector<std::string>{"BRE>GON:042"});
+}
