@@ -71,12 +71,15 @@ struct PhraseTable {
     std::vector<std::string> words;
     Value value;
     bool stem_last = false;  // the last word also matches longer words it begins (TABARI stems)
+    // spaced[k]: word k was written after a space, not '_'; TABARI lets other words of the
+    // noun phrase stand there ("ITHILEN TELEVISION" fits "Ithilen state-run television").
+    std::vector<bool> spaced;
   };
   std::unordered_map<std::string, std::vector<Item>> by_first_word;
   std::unordered_map<std::string, std::vector<Item>> single_stems;  // by first 4 letters
   size_t size = 0;
 
-  void add(std::vector<std::string> words, Value value, bool stem_last = false);
+  void add(std::vector<std::string> words, Value value, bool stem_last = false, std::vector<bool> spaced = {});
   // The longest phrase starting at words[i]; returns its length (0 = none) and sets *out.
   size_t match(const std::vector<std::string>& words, size_t i, const Value** out) const;
 };

@@ -111,6 +111,38 @@ void share_countries_in_coordination(SentenceView& v) {
   }
 }
 
+// An actor phrase whose words were written apart, matched with up to three words of the noun
+// phrase between them (TABARI): "ITHILEN TELEVISION" fits "Ithilen state-run television".
+// Only phrases of more than `longer_than` words, with a gap used; *last = their last token.
+const size_t* apart_match(const SentenceView& v, const petrarch::PhraseTable<size_t>& table, size_t i, size_t longer_than,
+                          size_t* last) {
+  auto it = table.by_first_word.find(v.upper[i]);
+  if (it == table.by_first_word.end()) return nullptr;
+  auto in_phrase = [&](size_t t) {
+    const std::string& u = v.token(t).upos;
+    return u == "ADJ" || u == "NOUN" || u == "PROPN" || u == "NUM" || v.upper[t] == "-";
+  };
+  for (const auto& item : it->second) {
+    const size_t n = item.words.size();
+    if (n <= longer_than || item.spaced.size() != n) continue;
+    size_t pos = i;
+    bool ok = true, gap_used = false;
+    for (size_t k = 1; k < n && ok; ++k) {
+      size_t next = pos + 1;
+      for (int gap = 0; item.spaced[k] && gap < 3 && next < v.size() && v.upper[next] != item.words[k] && in_phrase(next); ++gap)
+        ++next;
+      ok = next < v.size() && v.upper[next] == item.words[k];
+      gap_used = gap_used || next > pos + 1;
+      pos = next;
+    }
+    if (ok && gap_used) {
+      *last = pos;
+      return &item.value;
+    }
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int date) {
@@ -173,9 +205,14 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
         size_t end = len == 1 ? run_end + 1 : phrase_end(run_end + 1, len - 1);
         std::string code = dicts.actors->entries[*id].code_on(date);
         if (end && !is_null_code(code)) best = Piece{i, end - 1, false, code, code.substr(0, 3), std::nullopt};
-      } else if (size_t end = phrase_end(i, dicts.actors->phrases.match(parts, first_part[i], &id))) {
+      } else if (size_t end = phrase_end(i, len = dicts.actors->phrases.match(parts, first_part[i], &id))) {
         std::string code = dicts.actors->entries[*id].code_on(date);
         if (!is_null_code(code)) best = Piece{i, end - 1, false, code, code.substr(0, 3), std::nullopt};
+      }
+      size_t last = 0;
+      if (const size_t* far = apart_match(v, dicts.actors->phrases, i, len, &last)) {
+        std::string code = dicts.actors->entries[*far].code_on(date);
+        if (!is_null_code(code)) best = Piece{i, last, false, code, code.substr(0, 3), std::nullopt};
       }
     }
     if (!best) best = entity_piece(v, i);

@@ -125,19 +125,21 @@ void parse_actors(std::string_view text, const std::string& name, ActorDictionar
       std::string_view phrase = read_codes(body.substr(1), extra, r, into.warnings);
       for (auto& c : extra) into.entries.back().codes.push_back(c);
       bool stem = false;
-      auto words = detail::phrase_words(phrase, &stem);
+      std::vector<bool> spaced;
+      auto words = detail::phrase_words(phrase, &stem, &spaced);
       if (words.empty()) r.fail("empty synonym");
-      into.phrases.add(std::move(words), into.entries.size() - 1, stem);
+      into.phrases.add(std::move(words), into.entries.size() - 1, stem, std::move(spaced));
       continue;
     }
     ActorEntry entry;
     std::string_view phrase = read_codes(body, entry.codes, r, into.warnings);
     bool stem = false;
-    auto words = detail::phrase_words(phrase, &stem);
+    std::vector<bool> spaced;
+    auto words = detail::phrase_words(phrase, &stem, &spaced);
     if (words.empty()) r.fail("actor line without a phrase");
     into.entries.push_back(std::move(entry));
     have_entry = true;
-    into.phrases.add(std::move(words), into.entries.size() - 1, stem);
+    into.phrases.add(std::move(words), into.entries.size() - 1, stem, std::move(spaced));
   }
 }
 

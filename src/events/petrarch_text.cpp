@@ -67,20 +67,28 @@ std::string upper(std::string_view s) {
   return out;
 }
 
-std::vector<std::string> phrase_words(std::string_view phrase, bool* stem_last) {
+std::vector<std::string> phrase_words(std::string_view phrase, bool* stem_last, std::vector<bool>* spaced) {
   phrase = trim(phrase);
   if (stem_last) *stem_last = !phrase.empty() && phrase.back() != '_';
   std::vector<std::string> words;
   std::string cur;
+  bool space = false;
+  auto flush = [&] {
+    if (cur.empty()) return;
+    if (spaced) spaced->push_back(!words.empty() && space);
+    words.push_back(upper(cur));
+    cur.clear();
+    space = false;
+  };
   for (char c : phrase) {
     if (c == ' ' || c == '\t' || c == '_') {
-      if (!cur.empty()) words.push_back(upper(cur));
-      cur.clear();
+      flush();
+      space = space || c != '_';
     } else {
       cur += c;
     }
   }
-  if (!cur.empty()) words.push_back(upper(cur));
+  flush();
   return words;
 }
 

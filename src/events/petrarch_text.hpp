@@ -32,7 +32,7 @@ std::string_view trim(std::string_view s);
 std::string upper(std::string_view s);
 // Splits on spaces, tabs and '_' into upper-case words; `stem_last` says the last word had no
 // trailing '_' (TABARI: an unterminated word also matches longer words it begins).
-std::vector<std::string> phrase_words(std::string_view phrase, bool* stem_last = nullptr);
+std::vector<std::string> phrase_words(std::string_view phrase, bool* stem_last = nullptr, std::vector<bool>* spaced = nullptr);
 // The text between the first '[' and the matching ']' after `from`, or npos-empty.
 bool bracket(std::string_view s, size_t from, std::string_view& inside, size_t& end);
 // The whole text of a file; throws bad_resource when unreadable.

@@ -18,10 +18,10 @@ bool word_matches(const std::string& pattern, const std::string& word, bool stem
 }  // namespace
 
 template <typename Value>
-void PhraseTable<Value>::add(std::vector<std::string> words, Value value, bool stem_last) {
+void PhraseTable<Value>::add(std::vector<std::string> words, Value value, bool stem_last, std::vector<bool> spaced) {
   if (words.empty()) return;
   ++size;
-  Item item{std::move(words), std::move(value), stem_last};
+  Item item{std::move(words), std::move(value), stem_last, std::move(spaced)};
   if (item.words.size() == 1 && stem_last && item.words[0].size() >= kMinStem) {
     single_stems[item.words[0].substr(0, kMinStem)].push_back(item);
   }

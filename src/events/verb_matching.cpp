@@ -155,31 +155,38 @@ PatternResult match_pattern(const SentenceView& v, const VerbDictionary& d, cons
 std::vector<VerbHit> find_verbs(const SentenceView& v, const VerbDictionary& d) {
   std::vector<VerbHit> hits;
   for (size_t i = 0; i < v.size(); ++i) {
-    if (!is_verb_token(v, i)) continue;
+    // A multi-word verb counts when any of its words is tagged a verb ("wire/VERB tap/NOUN").
+    const bool verbal = is_verb_token(v, i);
     const std::vector<petrarch::VerbForm>* forms = nullptr;
     if (auto it = d.forms.find(v.upper[i]); it != d.forms.end()) forms = &it->second;
     else if (auto lt = d.forms.find(v.lemma_upper[i]); lt != d.forms.end()) forms = &lt->second;
     if (!forms) continue;
     // The longest verb form whose other words surround the token as written.
     const petrarch::VerbForm* best = nullptr;
-    size_t best_first = i, best_last = i;
+    size_t best_first = i, best_last = i, best_token = i;
     for (const auto& f : *forms) {
       if (i < f.head || i - f.head + f.words.size() > v.size()) continue;
       size_t first = i - f.head;
       bool ok = true;
+      size_t token = i;
       for (size_t k = 0; k < f.words.size() && ok; ++k)
-        if (k != f.head) ok = word_matches(v, first + k, f.words[k]);
+        if (k != f.head) {
+          ok = word_matches(v, first + k, f.words[k]);
+          if (ok && !verbal && token == i && is_verb_token(v, first + k)) token = first + k;
+        }
+      if (!verbal && token == i) ok = false;
       // Of equally long forms the one listed last wins, as a later dictionary entry overrides.
       if (ok && (!best || f.words.size() >= best->words.size())) {
         best = &f;
         best_first = first;
         best_last = first + f.words.size() - 1;
+        best_token = token;
       }
     }
     if (!best) continue;
     const auto& block = d.blocks[static_cast<size_t>(best->block)];
     VerbHit hit;
-    hit.token = i;
+    hit.token = best_token;
     hit.first = best_first;
     hit.last = best_last;
     hit.code = best->code.empty() ? block.code : best->code;

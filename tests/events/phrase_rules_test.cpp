@@ -1,6 +1,6 @@
 // More PETRARCH reading rules: what belongs to a noun phrase (verbal conjuncts do not, an actor
-// behind adjectives names it), roles on both sides of an actor, hyphenated names, and verb
-// blocks that repeat a verb.
+// behind adjectives names it), roles on both sides of an actor, hyphenated names, actor words
+// written apart, multi-word verbs and verb blocks that repeat a verb.
 #include <gtest/gtest.h>
 
 #include "dateline/events.hpp"
@@ -24,10 +24,11 @@ EventDictionaries shire() {
       "--- PROMISE [030] ---\nPROMISE\n- * AID [050]\n"
       "--- MEET [040] ---\nMEET\n"
       "--- HIT [---] ---\nHIT\n- * HARD [190]\n"
-      "--- HIT [180] ---\nHIT\n- * BACK [181]\n",
+      "--- HIT [180] ---\nHIT\n- * BACK [181]\n"
+      "--- SEIZE [1711] ---\nSEIZE\nWIRE_+TAP\n",
       "shire.verbs"));
   auto actors = std::make_shared<petrarch::ActorDictionary>();
-  petrarch::parse_actors("ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\nMINAS-TIRITH [MTR]\n", "shire.actors", *actors);
+  petrarch::parse_actors("ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\nMINAS-TIRITH [MTR]\nBREE RADIO [BRERAD]\n", "shire.actors", *actors);
   d.actors = actors;
   d.agents = std::make_shared<petrarch::AgentDictionary>(
       petrarch::parse_agents("HELPERS {} [NGO~]\nENVOY [~GOV]\nTROOPS {} [~MIL]\n", "shire.agents"));
@@ -114,4 +115,26 @@ TEST(PhraseRules, RepeatedVerbBlockExtendsTheFirst) {
   EXPECT_EQ(code_plain("Arnor hit Gondor"), std::vector<std::string>{"ARN>GON:180"});
   EXPECT_EQ(code_plain("Arnor hit back at Gondor"), std::vector<std::string>{"ARN>GON:181"});
   EXPECT_EQ(code_plain("Arnor hit Gondor hard"), std::vector<std::string>{"ARN>GON:190"});
+}
+
+TEST(PhraseRules, ActorWordsWrittenApartMayHaveNounPhraseWordsBetween) {
+  // Tagged, not parsed: "Bree state - run radio scolded Arnor".
+  std::vector<W> words{{"Bree", -1, "", "PROPN", ""},  {"state", -1, "", "NOUN", "state"}, {"-", -1, "", "PUNCT", "-"},
+                       {"run", -1, "", "NOUN", "run"}, {"radio", -1, "", "NOUN", "radio"}, {"scolded", -1, "", "VERB", "scold"},
+                       {"Arnor", -1, "", "PROPN", ""}};
+  EXPECT_EQ(code_parsed(words), std::vector<std::string>{"BRERAD>ARN:111"});
+  // A verb between them is not part of the phrase.
+  words[3] = {"ran", -1, "", "VERB", "run"};
+  EXPECT_EQ(code_parsed(words), std::vector<std::string>{"BRE>ARN:111"});
+}
+
+TEST(PhraseRules, MultiWordVerbNeedsOneWordTaggedVerb) {
+  // The tagger may read the head "tap" as a noun; "wire" still makes the phrase a verb.
+  std::vector<W> words{{"Arnor", -1, "", "PROPN", ""}, {"wire", -1, "", "VERB", "wire"}, {"tap", -1, "", "NOUN", "tap"},
+                       {"Gondor", -1, "", "PROPN", ""}};
+  EXPECT_EQ(code_parsed(words), std::vector<std::string>{"ARN>GON:1711"});
+  // Both read as nouns where no verb stands ("the Arnor wire tap ..."): no verb.
+  words[1].upos = "NOUN";
+  words.insert(words.begin(), W{"the", -1, "", "DET", "the"});
+  EXPECT_TRUE(code_parsed(words).empty());
 }
