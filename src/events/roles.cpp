@@ -99,7 +99,9 @@ Roles positional_roles(const SentenceView& v, const VerbHit& hit) {
   const ActorMention* after = nullptr;
   for (const auto& m : v.actors) {
     if (m.last < hit.first) before = &m;
-    if (m.first > hit.last && !after) after = &m;
+    // A pronoun after the verb is a later clause's subject, not the target ("began to question
+    // whether he ... with X").
+    if (m.first > hit.last && !after && !m.pronoun) after = &m;
   }
   if (before) r.sources = list_around(v, before);
   if (after) r.targets = list_around(v, after);
@@ -109,11 +111,15 @@ Roles positional_roles(const SentenceView& v, const VerbHit& hit) {
 // The subject of verb i, following control (xcomp), coordination (conj) and relative clauses.
 std::vector<const ActorMention*> subject_of(const SentenceView& v, size_t i, int depth = 0) {
   if (depth > 5) return {};
+  // A coordination the parse split into two subjects ("The X and the Y acted"): the first
+  // that names actors.
   for (const char* rel : {"nsubj", "csubj"}) {
-    for (size_t s : v.deps(i, rel)) {
-      if (v.rel(s) == "nsubj:pass") continue;
-      return phrase_actors(v, s);
-    }
+    std::vector<size_t> subjects;
+    for (size_t s : v.deps(i, rel))
+      if (v.rel(s) != "nsubj:pass") subjects.push_back(s);
+    for (size_t s : subjects)
+      if (auto a = phrase_actors(v, s); !a.empty()) return a;
+    if (!subjects.empty()) return {};
   }
   for (size_t a : v.deps(i, "obl")) {
     if (v.rel(a) == "obl:agent") return phrase_actors(v, a);  // passive: "was attacked by X"

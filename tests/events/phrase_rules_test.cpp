@@ -138,3 +138,20 @@ TEST(PhraseRules, MultiWordVerbNeedsOneWordTaggedVerb) {
   words.insert(words.begin(), W{"the", -1, "", "DET", "the"});
   EXPECT_TRUE(code_parsed(words).empty());
 }
+
+TEST(PhraseRules, SplitSubjectsTakeTheOneNamingActors) {
+  // "The lions and the proud Gondor scolded Arnor", parsed with two subjects.
+  auto s = code_parsed({{"The", 2, "det", "DET", "the"},
+                        {"lions", 7, "nsubj", "NOUN", "lion"},
+                        {"and", 6, "cc", "CCONJ", "and"},
+                        {"the", 6, "det", "DET", "the"},
+                        {"proud", 6, "amod", "ADJ", "proud"},
+                        {"Gondor", 7, "nsubj", "PROPN", "Gondor"},
+                        {"scolded", 0, "root", "VERB", "scold"},
+                        {"Arnor", 7, "obj", "PROPN", "Arnor"}});
+  EXPECT_EQ(s, std::vector<std::string>{"GON>ARN:111"});
+}
+
+TEST(PhraseRules, PronounAfterTheVerbIsNotItsWordOrderTarget) {
+  EXPECT_EQ(code_plain("Arnor scolded before he left Gondor"), std::vector<std::string>{"ARN>GON:111"});
+}
