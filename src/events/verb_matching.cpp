@@ -192,6 +192,9 @@ std::vector<VerbHit> find_verbs(const SentenceView& v, const VerbDictionary& d) 
     hit.code = best->code.empty() ? block.code : best->code;
     int best_score = -1;
     for (const auto& p : block.patterns) {
+      // "+++" is TABARI's "complex sentence" marker, not a code: with complex checking off (as
+      // here) the pattern is passed over and the others decide.
+      if (p.code == "+++") continue;
       PatternResult r = match_pattern(v, d, p, best_first, best_last);
       if (r.ok && r.score > best_score) {
         best_score = r.score;

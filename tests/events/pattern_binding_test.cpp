@@ -1,6 +1,6 @@
 // How verb patterns bind actors: '^' at a noun phrase skips it, elsewhere it skips the next
 // actor; a pattern that binds the verb's own subject as target leaves the source to the actor
-// before it.
+// before it; a pattern coded "+++" (TABARI's complex-sentence marker) is passed over.
 #include <gtest/gtest.h>
 
 #include "dateline/events.hpp"
@@ -15,7 +15,8 @@ std::vector<std::string> code(const std::vector<W>& words) {
   EventDictionaries d;
   d.verbs = std::make_shared<petrarch::VerbDictionary>(petrarch::parse_verbs(
       "--- REGRET [111] ---\nREGRET\n- NOTED + * [115]\n"
-      "--- HOST [---] ---\nHOST\n- * FEAST ^ $ [042]\n",
+      "--- HOST [---] ---\nHOST\n- * FEAST ^ $ [042]\n"
+      "--- MEND [---] ---\nMEND\n- * OLD FENCES [+++]\n- * FENCES [051]\n",
       "binding.verbs"));
   auto actors = std::make_shared<petrarch::ActorDictionary>();
   petrarch::parse_actors("ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\n", "binding.actors", *actors);
@@ -47,4 +48,8 @@ TEST(PatternBinding, CaretAwayFromANounPhraseSkipsTheNextActor) {
                  {"feast", -1, "", "NOUN", "feast"}, {"with", -1, "", "ADP", "with"}, {"Gondor", -1, "", "PROPN", ""},
                  {"at", -1, "", "ADP", "at"}, {"Bree", -1, "", "PROPN", ""}});
   EXPECT_EQ(s, std::vector<std::string>{"BRE>GON:042"});
+}
+
+TEST(PatternBinding, ComplexMarkerPatternIsPassedOver) {
+  EXPECT_EQ(code({{"Arnor"}, {"mended"}, {"old"}, {"fences"}, {"with"}, {"Gondor"}}), std::vector<std::string>{"ARN>GON:051"});
 }
