@@ -204,6 +204,12 @@ std::vector<const ActorMention*> with_lists(const SentenceView& v, const std::ve
   return out;
 }
 
+static bool marked_by_other_than_to(const SentenceView& v, size_t verb) {
+  for (size_t m : v.deps(verb, "mark"))
+    if (v.upper[m] != "TO") return true;
+  return false;
+}
+
 Roles find_roles(const SentenceView& v, const VerbHit& hit) {
   // A passive without its agent ("X was blamed for its feud with Y") is read in word
   // order, as TABARI does: the actor before the verb, then the one after.
@@ -231,8 +237,9 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
   // No subject at all in the parse (a name mis-tagged, a fronted phrase): the actor before it.
   if (v.parsed && r.sources.empty() && v.deps(hit.token, "nsubj").empty() && v.deps(hit.token, "csubj").empty() &&
       !v.rel(hit.token).starts_with("xcomp") && !v.rel(hit.token).starts_with("conj") &&
-      !v.rel(hit.token).starts_with("acl") && v.deps(hit.token, "mark").empty()) {
-    // ("to stop ...", "after leaving ..." have implicit subjects of their own.)
+      !v.rel(hit.token).starts_with("acl") && !marked_by_other_than_to(v, hit.token)) {
+    // ("after leaving ..." has an implicit subject of its own; an infinitive's is the actor
+    // before it, in the same clause: "X is inching nearer to accord with Y".)
     auto before = positional_roles(v, hit).sources;
     if (same_clause(before)) r.sources = before;
   }

@@ -1,6 +1,7 @@
 // How verb patterns bind actors: '^' at a noun phrase skips it, elsewhere it skips the next
 // actor; a pattern that binds the verb's own subject as target leaves the source to the actor
-// before it; a pattern coded "+++" (TABARI's complex-sentence marker) is passed over.
+// before it; a pattern coded "+++" (TABARI's complex-sentence marker) is passed over; an
+// infinitive without subject takes the actor before it.
 #include <gtest/gtest.h>
 
 #include "dateline/events.hpp"
@@ -52,4 +53,17 @@ TEST(PatternBinding, CaretAwayFromANounPhraseSkipsTheNextActor) {
 
 TEST(PatternBinding, ComplexMarkerPatternIsPassedOver) {
   EXPECT_EQ(code({{"Arnor"}, {"mended"}, {"old"}, {"fences"}, {"with"}, {"Gondor"}}), std::vector<std::string>{"ARN>GON:051"});
+}
+
+TEST(PatternBinding, InfinitiveWithoutSubjectTakesTheActorBeforeIt) {
+  // "Arnor waits to regret Gondor", the infinitive parsed as an adverbial clause.
+  std::vector<W> words{{"Arnor", 2, "nsubj", "PROPN", "Arnor"},
+                       {"waits", 0, "root", "VERB", "wait"},
+                       {"to", 4, "mark", "PART", "to"},
+                       {"regret", 2, "advcl", "VERB", "regret"},
+                       {"Gondor", 4, "obj", "PROPN", "Gondor"}};
+  EXPECT_EQ(code(words), std::vector<std::string>{"ARN>GON:111"});
+  // "after regretting" has a subject of its own, left unnamed.
+  words[2] = {"after", 4, "mark", "SCONJ", "after"};
+  EXPECT_TRUE(code(words).empty());
 }
