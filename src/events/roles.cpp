@@ -67,26 +67,34 @@ const ActorMention* head_actor(const SentenceView& v, size_t i) {
 // together with it ("Mordor, Rohan and Bree").
 std::vector<const ActorMention*> list_around(const SentenceView& v, const ActorMention* m) {
   std::vector<const ActorMention*> out{m};
-  auto linker = [&](size_t a, size_t b) {  // tokens strictly between two mentions
+  // Tokens strictly between two mentions: 0 = no list link, 1 = commas, 2 = with "and".
+  auto linker = [&](size_t a, size_t b) {
     // Adjectives may describe a member: "Chad, the small Niger, and rich Mali".
-    bool joined = false;
+    int joined = 0;
     for (size_t t = a; t < b; ++t) {
-      if (v.upper[t] == "," || v.upper[t] == "AND") joined = true;
-      else if (v.upper[t] != "THE" && v.token(t).upos != "ADJ") return false;
+      if (v.upper[t] == "AND") joined = 2;
+      else if (v.upper[t] == ",") joined = std::max(joined, 1);
+      else if (v.upper[t] != "THE" && v.token(t).upos != "ADJ") return 0;
     }
     return joined;
   };
+  // "and" ends a list: in "X and Y, and Z and W, the paper said" X's list is X and Y.
   for (auto it = v.actors.begin(); it != v.actors.end(); ++it) {
     if (&*it != m) continue;
+    bool ended = false;
     for (auto back = it; back != v.actors.begin();) {
       auto prev = back - 1;
-      if (prev->pronoun || !linker(prev->last + 1, back->first)) break;
+      int link = prev->pronoun ? 0 : linker(prev->last + 1, back->first);
+      if (!link || (link == 2 && back != it)) break;
+      ended = ended || (link == 2 && back == it);
       out.insert(out.begin(), &*prev);
       back = prev;
     }
-    for (auto fwd = it + 1; fwd != v.actors.end(); ++fwd) {
-      if (fwd->pronoun || !linker((fwd - 1)->last + 1, fwd->first)) break;
+    for (auto fwd = it + 1; fwd != v.actors.end() && !ended; ++fwd) {
+      int link = fwd->pronoun ? 0 : linker((fwd - 1)->last + 1, fwd->first);
+      if (!link) break;
       out.push_back(&*fwd);
+      ended = link == 2;
     }
     break;
   }

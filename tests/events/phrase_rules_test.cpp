@@ -155,3 +155,9 @@ TEST(PhraseRules, SplitSubjectsTakeTheOneNamingActors) {
 TEST(PhraseRules, PronounAfterTheVerbIsNotItsWordOrderTarget) {
   EXPECT_EQ(code_plain("Arnor scolded before he left Gondor"), std::vector<std::string>{"ARN>GON:111"});
 }
+
+TEST(PhraseRules, AndEndsAList) {
+  EXPECT_EQ(code_plain("Arnor scolded Gondor and Bree , and Minas-Tirith"), (std::vector<std::string>{"ARN>GON:111", "ARN>BRE:111"}));
+  EXPECT_EQ(code_plain("Arnor scolded Gondor , Bree and Minas-Tirith"),
+            (std::vector<std::string>{"ARN>GON:111", "ARN>BRE:111", "ARN>MTR:111"}));
+}
