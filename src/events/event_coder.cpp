@@ -84,6 +84,15 @@ std::vector<const ActorMention*> subject_actors(const SentenceView& v, size_t ve
   return {};
 }
 
+// The subject, named before token p, of the nearest verb above p that has one.
+const ActorMention* named_before(const SentenceView& v, size_t p) {
+  int h = v.head(p);
+  for (int steps = 0; h >= 0 && steps < 6; ++steps, h = v.head(static_cast<size_t>(h)))
+    for (const ActorMention* s : subject_actors(v, static_cast<size_t>(h)))
+      if (!s->pronoun && s->last < p) return s;
+  return nullptr;
+}
+
 // Hits of the built-in lexicon on words the loaded dictionary did not cover, kept in word order.
 void add_uncovered_hits(std::vector<VerbHit>& hits, std::vector<VerbHit> more) {
   for (auto& h : more) {
@@ -107,7 +116,11 @@ struct Coder {
     if (!m->pronoun) return *m;
     if (auto rep = reporting_verb(v, verb)) {
       for (const ActorMention* s : subject_actors(v, *rep))
-        if (!s->pronoun) return *s;
+        if (!s->pronoun && (s->first < m->first || !named_before(v, m->first)))
+          return *s;
+      // A reporter named after the pronoun ("X indicated it would ..., an official said"):
+      // the subject of a verb above the pronoun, named before it, is meant.
+      if (auto s = named_before(v, m->first)) return *s;
     }
     // "Chad hinted it would help": the subject of the verb governing the clause.
     if (v.parsed && v.rel(verb).starts_with("ccomp") && v.head(verb) >= 0) {

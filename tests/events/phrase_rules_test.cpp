@@ -161,3 +161,18 @@ TEST(PhraseRules, AndEndsAList) {
   EXPECT_EQ(code_plain("Arnor scolded Gondor , Bree and Minas-Tirith"),
             (std::vector<std::string>{"ARN>GON:111", "ARN>BRE:111", "ARN>MTR:111"}));
 }
+
+TEST(PhraseRules, PronounPrefersAnActorNamedBeforeItToALaterReporter) {
+  // "Arnor indicated it would scold Gondor , an envoy said": "it" is Arnor.
+  std::vector<W> words{{"Arnor", 2, "nsubj", "PROPN", "Arnor"}, {"indicated", 0, "root", "VERB", "indicate"},
+                       {"it", 5, "nsubj", "PRON", "it"},         {"would", 5, "aux", "AUX", "would"},
+                       {"scold", 2, "ccomp", "VERB", "scold"},    {"Gondor", 5, "obj", "PROPN", "Gondor"},
+                       {",", 10, "punct", "PUNCT", ","},          {"an", 9, "det", "DET", "a"},
+                       {"envoy", 10, "nsubj", "NOUN", "envoy"},  {"said", 2, "parataxis", "VERB", "say"}};
+  EXPECT_EQ(code_parsed(words), std::vector<std::string>{"ARN>GON:111"});
+  // With no one named before it, "it" is the reporter: "it would scold Gondor , an envoy said".
+  words = {{"it", 3, "nsubj", "PRON", "it"},      {"would", 3, "aux", "AUX", "would"}, {"scold", 0, "root", "VERB", "scold"},
+           {"Gondor", 3, "obj", "PROPN", "Gondor"}, {",", 8, "punct", "PUNCT", ","},    {"an", 7, "det", "DET", "a"},
+           {"envoy", 8, "nsubj", "NOUN", "envoy"},  {"said", 3, "parataxis", "VERB", "say"}};
+  EXPECT_EQ(code_parsed(words), std::vector<std::string>{"---GOV>GON:111"});
+}
