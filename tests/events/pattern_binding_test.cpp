@@ -4,8 +4,7 @@
 // infinitive without subject takes the actor before it.
 #include <gtest/gtest.h>
 
-#include "dateline/events.hpp"
-#include "event_test_doc.hpp"
+#include "event_codes.hpp"
 
 using namespace dateline;
 using dateline::testing::W;
@@ -23,12 +22,7 @@ std::vector<std::string> code(const std::vector<W>& words) {
   petrarch::parse_actors("ARNOR [ARN]\nGONDOR [GON]\nBREE [BRE]\n", "binding.actors", *actors);
   d.actors = actors;
   d.builtin_verbs_too = false;
-  Document doc;
-  dateline::testing::add_sentence(doc, words);
-  EventCoder(d).code(doc);
-  std::vector<std::string> out;
-  for (const auto& e : doc.events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "") + ":" + e.cameo);
-  return out;
+  return dateline::testing::code_words(d, words);
 }
 
 }  // namespace

@@ -3,19 +3,12 @@
 // pronouns of governed clauses, agentless passives and compound markers.
 #include <gtest/gtest.h>
 
-#include "dateline/events.hpp"
-#include "event_test_doc.hpp"
+#include "event_codes.hpp"
 
 using namespace dateline;
 using dateline::testing::W;
 
 namespace {
-
-std::vector<std::string> summary(const Document& doc) {
-  std::vector<std::string> out;
-  for (const auto& e : doc.events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "") + ":" + e.cameo);
-  return out;
-}
 
 EventDictionaries middle_earth() {
   EventDictionaries d;
@@ -41,18 +34,10 @@ EventDictionaries middle_earth() {
   return d;
 }
 
-std::vector<std::string> code_plain(const std::string& text) {
-  Document doc;
-  dateline::testing::add_plain_sentence(doc, text);
-  EventCoder(middle_earth()).code(doc);
-  return summary(doc);
-}
+std::vector<std::string> code_plain(const std::string& text) { return dateline::testing::code_text(middle_earth(), text); }
 
 std::vector<std::string> code_parsed(const std::vector<W>& words) {
-  Document doc;
-  dateline::testing::add_sentence(doc, words);
-  EventCoder(middle_earth()).code(doc);
-  return summary(doc);
+  return dateline::testing::code_words(middle_earth(), words);
 }
 
 }  // namespace
@@ -206,7 +191,7 @@ TEST(PetrarchRules, LoadedVerbsExtendTheBuiltinLexicon) {
   Document doc;
   dateline::testing::add_plain_sentence(doc, "Arnor praised Gondor");
   EventCoder(d).code(doc);
-  EXPECT_EQ(summary(doc), std::vector<std::string>{"ARN>GON:051"});
+  EXPECT_EQ(dateline::testing::event_summary(doc), std::vector<std::string>{"ARN>GON:051"});
   d.builtin_verbs_too = false;
   EventCoder(d).code(doc);
   EXPECT_TRUE(doc.events.empty());

@@ -3,19 +3,12 @@
 // written apart, multi-word verbs and verb blocks that repeat a verb.
 #include <gtest/gtest.h>
 
-#include "dateline/events.hpp"
-#include "event_test_doc.hpp"
+#include "event_codes.hpp"
 
 using namespace dateline;
 using dateline::testing::W;
 
 namespace {
-
-std::vector<std::string> summary(const Document& doc) {
-  std::vector<std::string> out;
-  for (const auto& e : doc.events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "") + ":" + e.cameo);
-  return out;
-}
 
 EventDictionaries shire() {
   EventDictionaries d;
@@ -36,19 +29,9 @@ EventDictionaries shire() {
   return d;
 }
 
-std::vector<std::string> code_plain(const std::string& text) {
-  Document doc;
-  dateline::testing::add_plain_sentence(doc, text);
-  EventCoder(shire()).code(doc);
-  return summary(doc);
-}
+std::vector<std::string> code_plain(const std::string& text) { return dateline::testing::code_text(shire(), text); }
 
-std::vector<std::string> code_parsed(const std::vector<W>& words) {
-  Document doc;
-  dateline::testing::add_sentence(doc, words);
-  EventCoder(shire()).code(doc);
-  return summary(doc);
-}
+std::vector<std::string> code_parsed(const std::vector<W>& words) { return dateline::testing::code_words(shire(), words); }
 
 }  // namespace
 
@@ -105,7 +88,7 @@ TEST(PhraseRules, HyphenatedNameSplitByTheTokenizer) {
   tok(0, 5), tok(5, 6), tok(6, 12), tok(13, 20), tok(21, 26);  // Minas - Tirith scolded Arnor
   doc.sentences.push_back(s);
   EventCoder(shire()).code(doc);
-  EXPECT_EQ(summary(doc), std::vector<std::string>{"MTR>ARN:111"});
+  EXPECT_EQ(dateline::testing::event_summary(doc), std::vector<std::string>{"MTR>ARN:111"});
   // Written apart, the words are not the name.
   EXPECT_TRUE(code_plain("Minas - Tirith scolded Arnor").empty());
 }

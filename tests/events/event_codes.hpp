@@ -1,0 +1,35 @@
+// Codes one sentence with given dictionaries and lists its events as "SRC>TGT:CODE", for the
+// PETRARCH rule tests.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "dateline/events.hpp"
+#include "event_test_doc.hpp"
+
+namespace dateline::testing {
+
+inline std::vector<std::string> event_summary(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& e : doc.events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "") + ":" + e.cameo);
+  return out;
+}
+
+// A hand-parsed (or only tagged) sentence.
+inline std::vector<std::string> code_words(const EventDictionaries& d, const std::vector<W>& words) {
+  Document doc;
+  add_sentence(doc, words);
+  EventCoder(d).code(doc);
+  return event_summary(doc);
+}
+
+// Whitespace-separated words, neither tagged nor parsed.
+inline std::vector<std::string> code_text(const EventDictionaries& d, const std::string& text) {
+  Document doc;
+  add_plain_sentence(doc, text);
+  EventCoder(d).code(doc);
+  return event_summary(doc);
+}
+
+}  // namespace dateline::testing
