@@ -5,19 +5,29 @@
 namespace dateline::cli {
 namespace {
 
-int run_train_tagger(UdTrainArgs& a) {
+struct TrainTaggerArgs : UdTrainArgs {
+  std::vector<std::string> unlabeled;  // raw text for word clusters
+};
+
+int run_train_tagger(TrainTaggerArgs& a) {
   auto start = std::chrono::steady_clock::now();
   UdTrainData data = read_ud_train_data(a);
-  Tagger tagger = Tagger::train(data.train, data.dev, a.options);
-  tagger.save(a.out, train_metadata(a, start));
+  Tagger::Options options;
+  static_cast<learn::TrainOptions&>(options) = a.options;
+  options.unlabeled = a.unlabeled;
+  Tagger tagger = Tagger::train(data.train, data.dev, options);
+  nlohmann::json meta = train_metadata(a, start);
+  meta["unlabeled"] = a.unlabeled;
+  tagger.save(a.out, meta);
   std::cerr << "wrote " << a.out << " (" << tagger.num_tags() << " tags)\n";
   return 0;
 }
 
 const RegisterCommand reg{{"train", "tagger", "Train the part-of-speech tagger on UD treebanks",
   [](CLI::App& app) -> std::function<int()> {
-    auto a = std::make_shared<UdTrainArgs>();
+    auto a = std::make_shared<TrainTaggerArgs>();
     add_ud_train_options(app, *a, "models/en_tagger.dlm", 10);
+    app.add_option("--unlabeled", a->unlabeled, "Raw text files or directories for word clusters");
     return [a] { return run_train_tagger(*a); };
   }}};
 

@@ -14,6 +14,10 @@
 #include "dateline/learn/training.hpp"
 #include "dateline/stage.hpp"
 
+namespace dateline::learn {
+class WordClusters;
+}
+
 namespace dateline {
 
 class Parser {
@@ -27,11 +31,12 @@ class Parser {
   // Parses one sentence from its words' text and tags (run the tagger first).
   void parse(std::vector<Token>& words) const;
 
-  // Trains on `train` (gold tags unless `tag_train` replaces them, see train_parser.cpp) and
-  // keeps the epoch with the best dev LAS; dev words are tagged by `dev_tagger` if given.
+  // Trains on the tags `train` carries (gold, or predicted: see jackknife_tags in tagger.hpp)
+  // and keeps the epoch with the best LAS on `dev`, also with the tags it carries.
   struct Options : learn::TrainOptions {
     double explore = 0.9;        // chance to follow a wrong prediction (from epoch 2 on)
     double prune_below = 0.0;    // see PerceptronTrainer::average
+    std::shared_ptr<const learn::WordClusters> clusters;  // word classes for extra features; optional
   };
   static Parser train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
                       const Options& options);
@@ -43,6 +48,7 @@ class Parser {
   void parse_with(const learn::LinearModel& model, std::vector<Token>& words) const;
 
   std::vector<std::string> labels_;
+  std::shared_ptr<const learn::WordClusters> clusters_;  // never null once trained or loaded
   learn::LinearModel model_;
 };
 

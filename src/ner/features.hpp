@@ -9,9 +9,12 @@
 #include <unordered_map>
 #include <vector>
 
-#include "word_clusters.hpp"
+#include "learn/word_clusters.hpp"
 
 namespace dateline::ner {
+
+using learn::WordClass;
+using learn::WordClusters;
 
 // The label set: O, then B I L U for each coarse type.
 inline const std::vector<std::string>& coarse_types() {

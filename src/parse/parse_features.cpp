@@ -11,7 +11,7 @@ using learn::feature;
 using learn::hash_combine;
 using learn::hash_text;
 
-SentenceKeys::SentenceKeys(const std::vector<Token>& words) {
+SentenceKeys::SentenceKeys(const std::vector<Token>& words, const learn::WordClusters& clusters) {
   const uint64_t none = hash_text("<none>"), root = hash_text("<root>");
   form_ = {none, root};
   tag_ = {none, root};
@@ -20,6 +20,15 @@ SentenceKeys::SentenceKeys(const std::vector<Token>& words) {
     form_.push_back(hash_text(tagging::ascii_lower(t.text)));
     tag_.push_back(hash_text(t.xpos));
     upos_.push_back(hash_text(t.upos));
+  }
+  if (clusters.empty()) return;
+  fine_ = {none, root};
+  coarse_ = {none, root};
+  for (size_t i = 0; i < words.size(); ++i) {
+    // Words without a class fall back to their tag, so the templates still say something.
+    learn::WordClass wc = clusters.lookup(words[i].text);
+    fine_.push_back(wc.fine ? learn::hash_combine(0xc1, wc.fine) : tag_[i + 2]);
+    coarse_.push_back(wc.coarse ? learn::hash_combine(0xc2, wc.coarse) : upos_[i + 2]);
   }
 }
 
@@ -119,6 +128,20 @@ void parser_features(const ParseState& st, const SentenceKeys& k, std::vector<ui
   // Whether the buffer is empty matters for the root.
   add2(b0 < 0 ? 1 : 0, k.p(s0));
   add2(static_cast<uint64_t>(std::min<size_t>(st.stack.size(), 4)), k.p(b0));
+  // Word clusters (Koo et al. 2008): attachment preferences of word classes, which generalise
+  // beyond the words seen in the treebank and are robust to tagging errors.
+  if (!k.has_clusters()) return;
+  for (int i : {s0, b0, b1, s1}) add1(k.c(i));
+  add2(k.c(s0), k.c(b0));
+  add2(k.c(s0), k.p(b0));
+  add2(k.p(s0), k.c(b0));
+  add2(k.c(s1), k.c(s0));
+  add3(k.cc(s0), k.cc(b0), d);
+  add3(k.cc(s1), k.cc(s0), k.cc(b0));
+  add3(k.cc(s0), k.cc(b0), k.cc(b1));
+  add2(k.c(s0), k.c(s0l));
+  add2(k.c(s0), k.c(s0r));
+  add2(k.c(b0), k.c(b0l));
 }
 
 }  // namespace dateline::parsing

@@ -12,7 +12,7 @@ using parsing::Move;
 void Parser::parse_with(const learn::LinearModel& model, std::vector<Token>& words) const {
   if (words.empty()) return;
   parsing::ParseState st(static_cast<int>(words.size()));
-  parsing::SentenceKeys keys(words);
+  parsing::SentenceKeys keys(words, *clusters_);
   std::vector<uint64_t> features;
   std::vector<float> scores(1 + 2 * labels_.size());
   while (!st.terminal()) {
@@ -37,6 +37,7 @@ void Parser::save(const std::string& path, const nlohmann::json& metadata) const
   learn::ModelWriter w(kKind, kVersion);
   w.metadata() = metadata;
   w.add_strings("labels", labels_);
+  clusters_->save(w);
   model_.save(w, "model");
   w.save(path);
 }
@@ -46,6 +47,7 @@ Parser Parser::load(const std::string& path) {
   Parser p;
   p.labels_ = r.strings("labels");
   if (p.labels_.empty()) r.fail("no dependency labels");
+  p.clusters_ = std::make_shared<learn::WordClusters>(learn::WordClusters::load(r));
   p.model_ = learn::LinearModel::load(r, "model");
   if (static_cast<size_t>(p.model_.num_classes()) != 1 + 2 * p.labels_.size())
     r.fail("model and label list disagree");

@@ -39,6 +39,7 @@ double dev_las(const std::vector<GoldTree>& dev, const std::function<void(std::v
 Parser Parser::train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
                      const Options& options) {
   Parser p;
+  p.clusters_ = options.clusters ? options.clusters : std::make_shared<learn::WordClusters>();
   std::map<std::string, int> label_ids;
   auto trees_of = [&](const std::vector<conllu::Sentence>& sentences, bool add_labels) {
     std::vector<GoldTree> trees;
@@ -80,7 +81,7 @@ Parser Parser::train(const std::vector<conllu::Sentence>& train, const std::vect
     for (size_t idx : order) {
       const GoldTree& g = trees[idx];
       parsing::ParseState st(static_cast<int>(g.words.size()));
-      parsing::SentenceKeys keys(g.words);
+      parsing::SentenceKeys keys(g.words, *p.clusters_);
       while (!st.terminal()) {
         parsing::parser_features(st, keys, features);
         std::fill(scores.begin(), scores.end(), 0.0f);
@@ -116,7 +117,7 @@ Parser Parser::train(const std::vector<conllu::Sentence>& train, const std::vect
     double las = dev_las(dev_trees, [&](std::vector<Token>& w) { p.parse_with(model, w); });
     if (options.log)
       *options.log << "parser epoch " << epoch << ": train action errors " << 100.0 * mistakes / std::max<size_t>(steps, 1)
-                   << "%  dev LAS (gold tags) " << las << "  weights " << model.num_weights() << std::endl;
+                   << "%  dev LAS " << las << "  weights " << model.num_weights() << std::endl;
     if (las > best_las || dev_trees.empty()) {
       best_las = las;
       p.model_ = std::move(model);

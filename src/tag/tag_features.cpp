@@ -60,6 +60,25 @@ void tagger_features(const std::vector<WordKeys>& words, size_t i, int prev1, in
   out.push_back(feature(29, t1, ambiguity_at(k + 1)));
   out.push_back(feature(30, t1, w.ambiguity));
   out.push_back(feature(31, w.lower, ambiguity_at(k + 1)));
+  out.push_back(feature(40, w.sentence_case, w.shape));
+  out.push_back(feature(41, w.sentence_case, w.lower));
+  out.push_back(feature(42, w.shape, shape_at(k + 1)));
+  out.push_back(feature(44, w.open_quote, w.shape));
+  // Distributional classes from raw text generalise to words rare in the treebank.
+  if (w.fine == 0 && w.capitalised == 0) return;  // model trained without clusters, or unknown word
+  auto fine_at = [&](long j) {
+    return j < 0 || j >= static_cast<long>(words.size()) ? padding_key(static_cast<int>(j - static_cast<long>(i)))
+                                                          : words[j].fine;
+  };
+  out.push_back(feature(32, w.fine));
+  out.push_back(feature(33, w.coarse));
+  out.push_back(feature(34, fine_at(k - 1), w.fine));
+  out.push_back(feature(35, w.fine, fine_at(k + 1)));
+  out.push_back(feature(36, t1, w.fine));
+  out.push_back(feature(37, w.capitalised, w.shape));
+  out.push_back(feature(38, w.capitalised, i == 0 ? 1 : 0));
+  out.push_back(feature(39, w.coarse, ambiguity_at(k + 1)));
+  out.push_back(feature(43, w.sentence_case, w.capitalised, w.letter_case));
 }
 
 }  // namespace dateline::tagging

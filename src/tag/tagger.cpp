@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "dateline/error.hpp"
+#include "learn/word_clusters.hpp"
 #include "tag_features.hpp"
 
 namespace dateline {
@@ -23,10 +24,8 @@ int Tagger::tag_index(const std::string& upos, const std::string& xpos) {
 void Tagger::tag_with(const learn::LinearModel& model, std::vector<Token>& words) const {
   std::vector<WordKeys> keys;
   keys.reserve(words.size());
-  for (const Token& t : words) {
-    keys.push_back(tagging::word_keys(t.text));
-    keys.back().ambiguity = ambiguity_of(keys.back().lower);
-  }
+  for (const Token& t : words) keys.push_back(keys_of(t.text));
+  tagging::mark_sentence_context(keys);
   std::vector<uint64_t> features;
   std::vector<float> scores(tags_.size());
   int prev1 = -1, prev2 = -1;
@@ -52,6 +51,18 @@ void Tagger::tag_with(const learn::LinearModel& model, std::vector<Token>& words
 uint64_t Tagger::ambiguity_of(uint64_t lower_key) const {
   auto it = ambiguity_.find(lower_key);
   return it == ambiguity_.end() ? 0 : it->second;
+}
+
+WordKeys Tagger::keys_of(std::string_view text) const {
+  WordKeys k = tagging::word_keys(text);
+  k.ambiguity = ambiguity_of(k.lower);
+  if (!clusters_->empty()) {
+    learn::WordClass c = clusters_->lookup(text);
+    k.fine = c.fine;
+    k.coarse = c.coarse;
+    k.capitalised = c.capitalised;
+  }
+  return k;
 }
 
 void Tagger::tag(std::vector<Token>& words) const { tag_with(model_, words); }
@@ -84,6 +95,7 @@ void Tagger::save(const std::string& path, const nlohmann::json& metadata) const
   }
   w.add_array("ambiguity.words", amb_words);
   w.add_array("ambiguity.classes", amb_classes);
+  clusters_->save(w);
   model_.save(w, "model");
   w.save(path);
 }
@@ -109,6 +121,7 @@ Tagger Tagger::load(const std::string& path) {
   auto amb_words = r.array<uint64_t>("ambiguity.words"), amb_classes = r.array<uint64_t>("ambiguity.classes");
   if (amb_words.size() != amb_classes.size()) r.fail("ambiguity table is inconsistent");
   for (size_t i = 0; i < amb_words.size(); ++i) t.ambiguity_[amb_words[i]] = amb_classes[i];
+  t.clusters_ = std::make_shared<learn::WordClusters>(learn::WordClusters::load(r));
   t.model_ = learn::LinearModel::load(r, "model");
   if (static_cast<size_t>(t.model_.num_classes()) != t.tags_.size()) r.fail("model and tag list disagree");
   return t;

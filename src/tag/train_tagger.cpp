@@ -6,6 +6,7 @@
 #include "dateline/learn/hashing.hpp"
 #include "dateline/learn/ud_data.hpp"
 #include "dateline/tagger.hpp"
+#include "learn/word_clusters.hpp"
 #include "tag_features.hpp"
 
 namespace dateline {
@@ -28,9 +29,22 @@ typename Map::key_type most_frequent(const Map& counts) {
 
 }  // namespace
 
+std::shared_ptr<const learn::WordClusters> Tagger::build_clusters(const std::vector<conllu::Sentence>& train,
+                                                                  const std::vector<std::string>& unlabeled) {
+  std::vector<std::vector<std::string>> words;
+  for (const auto& s : train) {
+    words.emplace_back();
+    for (const auto& w : s.words) words.back().push_back(w.form);
+  }
+  return std::make_shared<learn::WordClusters>(learn::WordClusters::build(unlabeled, words, true));
+}
+
 Tagger Tagger::train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
-                     const learn::TrainOptions& options) {
+                     const Options& options) {
   Tagger t;
+  t.clusters_ = options.clusters                    ? options.clusters
+                : !options.unlabeled.empty()      ? build_clusters(train, options.unlabeled)
+                                                  : std::make_shared<learn::WordClusters>();
   std::vector<std::vector<int>> gold(train.size());
   std::unordered_map<std::string, std::map<int, int>> form_tags;
   std::map<std::string, std::map<std::string, int>> word_feats;
@@ -73,11 +87,10 @@ Tagger Tagger::train(const std::vector<conllu::Sentence>& train, const std::vect
   }
 
   std::vector<std::vector<tagging::WordKeys>> keys(train.size());
-  for (size_t s = 0; s < train.size(); ++s)
-    for (const auto& w : train[s].words) {
-      keys[s].push_back(tagging::word_keys(w.form));
-      keys[s].back().ambiguity = t.ambiguity_of(keys[s].back().lower);
-    }
+  for (size_t s = 0; s < train.size(); ++s) {
+    for (const auto& w : train[s].words) keys[s].push_back(t.keys_of(w.form));
+    tagging::mark_sentence_context(keys[s]);
+  }
 
   learn::PerceptronTrainer trainer(static_cast<int>(t.tags_.size()));
   std::mt19937 rng(options.seed);

@@ -3,6 +3,7 @@
 #include "dateline/error.hpp"
 #include "dateline/learn/ud_data.hpp"
 #include "dateline/parser.hpp"
+#include "dateline/tagger.hpp"
 #include "tag/ud_smoke_data.hpp"
 
 namespace dateline {
@@ -32,6 +33,28 @@ TEST(ParserSmoke, SmallTrainingRunBeatsAdjacentWordBaseline) {
   }
   double uas = 100.0 * ours / total, base = 100.0 * baseline / total;
   EXPECT_GT(uas, base + 15.0) << "UAS " << uas << " vs adjacent-word baseline " << base;
+}
+
+TEST(ParserSmoke, WordClustersAreStoredWithTheModel) {
+  std::string news = testing::shared_dir() + "/data/news/bbc/politics";
+  if (!testing::have_ewt() || !std::filesystem::exists(news)) GTEST_SKIP() << "no ../shared/data";
+  auto train = testing::ewt_slice("train", 200);
+  Parser::Options options;
+  options.epochs = 2;
+  options.clusters = Tagger::build_clusters(train, {news});
+  Parser parser = Parser::train(train, {}, options);
+  std::string path = testing::scratch_dir() + "/smoke_parser_clusters.dlm";
+  parser.save(path);
+  Parser back = Parser::load(path);
+  for (const auto& s : testing::ewt_slice("dev", 60)) {
+    auto a = learn::gold_tokens(s), b = learn::gold_tokens(s);
+    parser.parse(a);
+    back.parse(b);
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a[i].head, b[i].head);
+      EXPECT_EQ(a[i].deprel, b[i].deprel);
+    }
+  }
 }
 
 TEST(ParserModel, StageIsSkippedWithoutModel) {

@@ -41,7 +41,7 @@ TEST(TaggerSmoke, SmallTrainingRunBeatsMostFrequentTagBaseline) {
   if (!testing::have_ewt()) GTEST_SKIP() << "no ../shared/data/ud";
   auto train = testing::ewt_slice("train", 400);
   auto dev = testing::ewt_slice("dev", 300);
-  learn::TrainOptions options;
+  Tagger::Options options;
   options.epochs = 4;
   Tagger tagger = Tagger::train(train, {}, options);
   double ours = upos_accuracy(tagger, dev), baseline = baseline_accuracy(train, dev);
@@ -51,7 +51,7 @@ TEST(TaggerSmoke, SmallTrainingRunBeatsMostFrequentTagBaseline) {
 TEST(TaggerSmoke, SaveLoadTagsIdentically) {
   if (!testing::have_ewt()) GTEST_SKIP() << "no ../shared/data/ud";
   auto train = testing::ewt_slice("train", 150);
-  learn::TrainOptions options;
+  Tagger::Options options;
   options.epochs = 2;
   Tagger tagger = Tagger::train(train, {}, options);
   std::string path = testing::scratch_dir() + "/smoke_tagger.dlm";
@@ -66,6 +66,34 @@ TEST(TaggerSmoke, SaveLoadTagsIdentically) {
       EXPECT_EQ(a[i].feats, b[i].feats);
     }
   }
+}
+
+TEST(TaggerSmoke, WordClustersAreLearnedStoredAndUsed) {
+  std::string news = testing::shared_dir() + "/data/news/bbc/politics";
+  if (!testing::have_ewt() || !std::filesystem::exists(news)) GTEST_SKIP() << "no ../shared/data";
+  auto train = testing::ewt_slice("train", 150);
+  Tagger::Options options;
+  options.epochs = 2;
+  options.unlabeled = {news};
+  Tagger with = Tagger::train(train, {}, options);
+  std::string path = testing::scratch_dir() + "/smoke_tagger_clusters.dlm";
+  with.save(path);
+  EXPECT_GT(learn::ModelReader(path, Tagger::kKind, Tagger::kVersion).strings("clusters.words").size(), 1000u);
+  Tagger back = Tagger::load(path);
+  options.unlabeled.clear();
+  Tagger without = Tagger::train(train, {}, options);
+  size_t differ = 0;
+  for (const auto& s : testing::ewt_slice("dev", 100)) {
+    auto a = learn::bare_tokens(s), b = learn::bare_tokens(s), c = learn::bare_tokens(s);
+    with.tag(a);
+    back.tag(b);
+    without.tag(c);
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a[i].xpos, b[i].xpos);
+      differ += a[i].xpos != c[i].xpos;
+    }
+  }
+  EXPECT_GT(differ, 0u) << "the cluster features changed nothing";
 }
 
 TEST(TaggerModel, WrongKindIsABadResource) {
@@ -88,7 +116,7 @@ TEST(TaggerModel, StageIsSkippedWithoutModel) {
 
 TEST(TaggerModel, EmptySentenceIsFine) {
   if (!testing::have_ewt()) GTEST_SKIP() << "no ../shared/data/ud";
-  learn::TrainOptions options;
+  Tagger::Options options;
   options.epochs = 1;
   Tagger tagger = Tagger::train(testing::ewt_slice("train", 20), {}, options);
   std::vector<Token> none;

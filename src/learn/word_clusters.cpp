@@ -1,4 +1,4 @@
-#include "word_clusters.hpp"
+#include "learn/word_clusters.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -9,7 +9,7 @@
 
 #include "dateline/error.hpp"
 
-namespace dateline::ner {
+namespace dateline::learn {
 namespace {
 
 constexpr int kFineClusters = 256;
@@ -247,7 +247,7 @@ WordClusters WordClusters::build(const std::vector<std::string>& paths,
   return out;
 }
 
-void WordClusters::save(learn::ModelWriter& writer) const {
+void WordClusters::save(ModelWriter& writer) const {
   std::vector<std::pair<std::string, WordClass>> sorted(classes_.begin(), classes_.end());
   std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> words;
@@ -260,7 +260,7 @@ void WordClusters::save(learn::ModelWriter& writer) const {
   writer.add_array("clusters.classes", packed);
 }
 
-WordClusters WordClusters::load(const learn::ModelReader& reader) {
+WordClusters WordClusters::load(const ModelReader& reader) {
   WordClusters out;
   if (!reader.has("clusters.words")) return out;
   auto words = reader.strings("clusters.words");
@@ -271,4 +271,4 @@ WordClusters WordClusters::load(const learn::ModelReader& reader) {
   return out;
 }
 
-}  // namespace dateline::ner
+}  // namespace dateline::learn

@@ -1,8 +1,8 @@
 // Word classes learned from raw news (no labels): each frequent word gets a coarse and a fine
 // distributional cluster (spherical k-means over its left/right neighbour counts) and a bucket
-// for how often it is capitalised mid-sentence. They let the tagger generalise from a name it
-// saw in training to similar words it did not, and tell "Hope" the name from "hope" the word.
-// The table is built by `dateline train ner --unlabeled` and stored in the model file.
+// for how often it is capitalised mid-sentence. They let a model generalise from a word it saw
+// in training to similar words it did not, and tell "Hope" the name from "hope" the word.
+// The table is built by `dateline train ner|tagger --unlabeled` and stored in the model file.
 #pragma once
 
 #include <cstdint>
@@ -13,7 +13,7 @@
 
 #include "dateline/learn/model_file.hpp"
 
-namespace dateline::ner {
+namespace dateline::learn {
 
 struct WordClass {
   uint16_t coarse = 0, fine = 0;  // 1-based cluster ids; 0 = unknown word
@@ -26,8 +26,8 @@ class WordClusters {
   // directories), plus `extra` sentences (e.g. the training words).
   static WordClusters build(const std::vector<std::string>& paths, const std::vector<std::vector<std::string>>& extra,
                             bool verbose);
-  static WordClusters load(const learn::ModelReader& reader);
-  void save(learn::ModelWriter& writer) const;
+  static WordClusters load(const ModelReader& reader);
+  void save(ModelWriter& writer) const;
 
   bool empty() const { return classes_.empty(); }
   size_t size() const { return classes_.size(); }
@@ -41,4 +41,4 @@ class WordClusters {
 // The key words are looked up by: ASCII lower case, digits replaced by 0.
 std::string cluster_key(std::string_view word);
 
-}  // namespace dateline::ner
+}  // namespace dateline::learn
