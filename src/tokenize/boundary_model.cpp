@@ -61,15 +61,40 @@ uint64_t since_bucket(size_t n) {
 
 }  // namespace
 
-void boundary_features(std::string_view text, const std::vector<Piece>& w, size_t next, bool rule,
-                       size_t since_start, std::vector<uint64_t>& out) {
+void BoundaryFeatures::reset(std::string_view text, const std::vector<Piece>& w) {
+  text_ = text;
+  w_ = &w;
+  keys_.assign(w.size(), Keys{});
+}
+
+const BoundaryFeatures::Keys& BoundaryFeatures::keys_at(size_t first, std::string_view surface) {
+  Keys& k = keys_[first];
+  if (!k.done) k = {word_key(surface), shape_key(surface), true};
+  return k;
+}
+
+void BoundaryFeatures::operator()(size_t next, bool rule, size_t since_start, std::vector<uint64_t>& out) {
+  const std::vector<Piece>& w = *w_;
+  std::string_view text = text_;
   size_t first = 0, after = 0;
   std::string_view prev = surface_before(text, w, next, &first);
   std::string_view nxt = surface_at(text, w, next, &after);
-  std::string_view prev2, next2;
-  if (first > 0) prev2 = surface_before(text, w, first, &first);
-  if (after < w.size()) next2 = surface_at(text, w, after, &after);
-  uint64_t r = rule ? 1 : 2, p = word_key(prev), n = word_key(nxt), ps = shape_key(prev), ns = shape_key(nxt);
+  const Keys& pk = keys_at(first, prev);
+  const Keys& nk = keys_at(next, nxt);
+  // A missing neighbour hashes as the empty string.
+  static const Keys none{word_key({}), shape_key({}), true};
+  const Keys* p2 = &none;
+  const Keys* n2 = &none;
+  if (first > 0) {
+    size_t first2 = 0;
+    std::string_view prev2 = surface_before(text, w, first, &first2);
+    p2 = &keys_at(first2, prev2);
+  }
+  if (after < w.size()) {
+    size_t after2 = 0;
+    n2 = &keys_at(after, surface_at(text, w, after, &after2));
+  }
+  uint64_t r = rule ? 1 : 2, p = pk.word, n = nk.word, ps = pk.shape, ns = nk.shape;
   std::string_view gap = text.substr(w[next - 1].end, w[next].start - w[next - 1].end);
   auto add = [&](uint64_t f) { out.push_back(learn::key_of(f)); };
   add(feature(t_bias, 1));
@@ -89,32 +114,12 @@ void boundary_features(std::string_view text, const std::vector<Piece>& w, size_
   add(feature(t_newline, newline ? 1 : 2));
   add(feature(t_since, since_bucket(since_start)));
   add(feature(t_since_rule, since_bucket(since_start), r));
-  add(feature(t_prev2, word_key(prev2)));
-  add(feature(t_next2, word_key(next2)));
-  add(feature(t_shapes3, shape_key(prev2), ps, ns));
+  add(feature(t_prev2, p2->word));
+  add(feature(t_next2, n2->word));
+  add(feature(t_shapes3, p2->shape, ps, ns));
   add(feature(t_next_exact, hash_text(nxt.substr(0, 20))));
   add(feature(t_prev_last_char, static_cast<unsigned char>(prev.back())));
   add(feature(t_next_first_char, static_cast<unsigned char>(nxt.front())));
-}
-
-bool boundary_candidate(std::string_view text, const std::vector<Piece>& w, size_t next, bool rule) {
-  if (rule) return true;
-  char first_next = text[w[next].start];
-  // Marks that never open a sentence.
-  if (first_next == ',' || first_next == ';' || first_next == '%' || first_next == ')' || first_next == '.')
-    return false;
-  char last_prev = text[w[next - 1].end - 1];
-  if (first_next >= 'A' && first_next <= 'Z') {
-    // Inside a run of capitalised words ("Secretary of State John Kerry"): a name, not a break.
-    size_t f = next - 1;
-    while (f > 0 && w[f - 1].joins_next) --f;
-    char first_prev = text[w[f].start];
-    return !(first_prev >= 'A' && first_prev <= 'Z' && last_prev >= 'a' && last_prev <= 'z');
-  }
-  if (first_next < 'a' || first_next > 'z') return true;
-  // A lower-case word: only worth asking after a mark that may end a sentence.
-  return last_prev == '.' || last_prev == '!' || last_prev == '?' || last_prev == ')' || last_prev == '"' ||
-         last_prev == ':' || static_cast<unsigned char>(last_prev) >= 0x80;
 }
 
 std::shared_ptr<const BoundaryScorer> load_boundary_model(const std::string& dir) {

@@ -19,6 +19,7 @@ SentenceModelStats train_sentence_model(const std::vector<conllu::Sentence>& gol
   std::vector<Example> examples;
   SentenceModelStats stats;
   std::vector<tok::Piece> pieces;
+  tok::BoundaryFeatures features;
   for (const GoldDocument& g : gold_documents(gold)) {
     std::unordered_set<uint32_t> starts;
     for (Span s : g.sentence_spans) starts.insert(s.start);
@@ -26,6 +27,7 @@ SentenceModelStats train_sentence_model(const std::vector<conllu::Sentence>& gol
       pieces.clear();
       tok::Scanner(g.text, pieces).run(p.start, p.end);
       std::vector<bool> rules = tok::rule_sentence_starts(g.text, pieces);
+      features.reset(g.text, pieces);
       size_t since = 0;
       for (size_t j = 1; j < pieces.size(); ++j) {
         if (pieces[j - 1].joins_next) continue;
@@ -39,7 +41,7 @@ SentenceModelStats train_sentence_model(const std::vector<conllu::Sentence>& gol
         Example e;
         e.label = boundary ? 1 : 0;
         // The gold history, as the greedy decoder would have it when right so far.
-        tok::boundary_features(g.text, pieces, j, rules[j], since, e.features);
+        features(j, rules[j], since, e.features);
         if (e.label) since = 0;
         stats.gaps++;
         examples.push_back(std::move(e));

@@ -1,6 +1,7 @@
 #include "tokenize/scanner.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 namespace dateline::tok {
@@ -22,20 +23,48 @@ bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 // Characters that may trail a URL or e-mail address but belong to the sentence instead.
 bool is_url_trailer(char c) { return std::strchr(".,;:!?)]}\"'>", c) != nullptr && c != '\0'; }
 
+bool is_space_kind(CharKind k) { return k == CharKind::space || k == CharKind::newline; }
+
+// ASCII bytes that belong to a chunk (all but white space).
+constexpr auto ascii_in_chunk = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = c != ' ' && c != '\t' && c != '\f' && c != '\v' && c != '\r' && c != '\n';
+  return t;
+}();
+
+// ASCII letters and digits: the bytes a word grows over without a second look.
+constexpr auto ascii_word = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
+
+// Only schemes starting with these letters are URLs (http, https, www, ftp, mailto).
+bool may_start_url(char c) {
+  c = static_cast<char>(c | 0x20);
+  return c == 'h' || c == 'w' || c == 'f' || c == 'm';
+}
+
 }  // namespace
 
 void Scanner::run(size_t start, size_t end) {
   size_t i = start;
   while (i < end) {
-    CharInfo c = char_at(text_, i);
-    if (c.kind == CharKind::space || c.kind == CharKind::newline) {
-      i += c.length;
+    auto b = static_cast<unsigned char>(text_[i]);
+    if (b < 0x80 ? !ascii_in_chunk[b] : is_space_kind(char_at(text_, i).kind)) {
+      i += b < 0x80 ? 1 : char_at(text_, i).length;
       continue;
     }
-    size_t j = i + c.length;
+    size_t j = i;
     while (j < end) {
+      b = static_cast<unsigned char>(text_[j]);
+      if (b < 0x80) {  // a table look-up per ASCII byte; ICU only for the rest
+        if (!ascii_in_chunk[b]) break;
+        ++j;
+        continue;
+      }
       CharInfo d = char_at(text_, j);
-      if (d.kind == CharKind::space || d.kind == CharKind::newline) break;
+      if (is_space_kind(d.kind)) break;
       j += d.length;
     }
     if (j > end) j = end;
@@ -47,7 +76,7 @@ void Scanner::run(size_t start, size_t end) {
 void Scanner::scan_chunk(size_t begin, size_t end) {
   size_t p = begin;
   while (p < end) {
-    if (size_t u = url_end(p, end); u > p) {
+    if (size_t u = may_start_url(text_[p]) ? url_end(p, end) : p; u > p) {
       emit(p, u);
       p = u;
       continue;
@@ -57,7 +86,7 @@ void Scanner::scan_chunk(size_t begin, size_t end) {
     switch (c.kind) {
       case CharKind::letter:
       case CharKind::digit:
-        if (size_t s = slash_abbreviation_end(p, end); s > p) {
+        if (size_t s = p + 1 < end && text_[p + 1] == '/' ? slash_abbreviation_end(p, end) : p; s > p) {
           emit(p, s);
           next = s;
           break;
@@ -256,6 +285,12 @@ size_t Scanner::scan_word(size_t p, size_t end) {
   bool internal_period = false, apostrophe = false;
   while (true) {
     while (q < end) {
+      auto b = static_cast<unsigned char>(text_[q]);
+      if (b < 0x80) {
+        if (!ascii_word[b]) break;
+        ++q;
+        continue;
+      }
       CharInfo c = char_at(text_, q);
       if (!is_word_kind(c.kind)) break;
       q += c.length;
@@ -319,10 +354,6 @@ size_t Scanner::scan_word(size_t p, size_t end) {
   }
   emit_word(p, q, apostrophe);
   return q;
-}
-
-void Scanner::emit(size_t start, size_t end) {
-  out_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), false});
 }
 
 void Scanner::emit_word(size_t start, size_t end, bool apostrophe) {

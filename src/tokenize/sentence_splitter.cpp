@@ -42,6 +42,12 @@ Ending ending_of(std::string_view s) {
   return Ending::none;
 }
 
+// ending_of()'s fast exit, without building the view: most words end nothing.
+bool may_end(std::string_view text, const Piece& p) {
+  auto first = static_cast<unsigned char>(text[p.start]);
+  return text[p.end - 1] == '.' || first == '!' || first == '?' || first >= 0x80;
+}
+
 bool starts_lower(std::string_view s) {
   char c = s[0];
   if (static_cast<unsigned char>(c) < 0x80) return c >= 'a' && c <= 'z';
@@ -119,7 +125,7 @@ std::vector<bool> rule_sentence_starts(std::string_view text, const std::vector<
     while (last + 1 < w.size() && w[last].joins_next) ++last;
     size_t next = last + 1;
     if (next >= w.size()) break;
-    Ending e = last == i ? ending_of(view(text, w[i])) : Ending::none;
+    Ending e = last == i && may_end(text, w[i]) ? ending_of(view(text, w[i])) : Ending::none;
     bool split = false;
     if (e != Ending::none) {
       while (next < w.size() && is_closer(text, w, next)) ++next;
@@ -146,7 +152,9 @@ std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Pi
   std::vector<bool> rules = rule_sentence_starts(text, w);
   std::vector<size_t> starts;
   if (model) {
-    std::vector<uint64_t> feats;
+    thread_local std::vector<uint64_t> feats;
+    thread_local BoundaryFeatures features;  // its memo keeps its memory from paragraph to paragraph
+    features.reset(text, w);
     size_t since = 0;
     for (size_t j = 1; j < w.size(); ++j) {
       if (w[j - 1].joins_next) continue;  // inside a multiword token
@@ -158,7 +166,7 @@ std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Pi
         continue;
       }
       feats.clear();
-      boundary_features(text, w, j, rules[j], since, feats);
+      features(j, rules[j], since, feats);
       if (model->is_boundary(feats)) {
         starts.push_back(j);
         since = 0;
