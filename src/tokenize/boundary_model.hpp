@@ -4,6 +4,7 @@
 // (web text without final punctuation, sign-offs, lists) and otherwise follows them.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -17,7 +18,7 @@
 namespace dateline::tok {
 
 inline constexpr const char* kBoundaryModelKind = "dateline.sentence-boundaries";
-inline constexpr uint32_t kBoundaryModelVersion = 1;
+inline constexpr uint32_t kBoundaryModelVersion = 2;  // 2: cheaper feature keys
 inline constexpr const char* kBoundaryModelFile = "sentences.dlm";
 
 // Features of the gap before piece `next` (which starts a surface token). `rule` is the rule
@@ -27,7 +28,8 @@ inline constexpr const char* kBoundaryModelFile = "sentences.dlm";
 class BoundaryFeatures {
  public:
   void reset(std::string_view text, const std::vector<Piece>& w);
-  void operator()(size_t next, bool rule, size_t since_start, std::vector<uint64_t>& out);
+  static constexpr size_t kCount = 21;  // features per gap
+  void operator()(size_t next, bool rule, size_t since_start, std::array<uint64_t, kCount>& out);
 
  private:
   struct Keys {
@@ -37,6 +39,7 @@ class BoundaryFeatures {
   const Keys& keys_at(size_t first, std::string_view surface);
 
   std::string_view text_;
+  const char* limit_ = nullptr;  // text_'s end: word bytes are loaded eight at a time before it
   const std::vector<Piece>* w_ = nullptr;
   std::vector<Keys> keys_;  // by the surface token's first piece
 };

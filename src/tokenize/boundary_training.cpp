@@ -20,6 +20,7 @@ SentenceModelStats train_sentence_model(const std::vector<conllu::Sentence>& gol
   SentenceModelStats stats;
   std::vector<tok::Piece> pieces;
   tok::BoundaryFeatures features;
+  std::array<uint64_t, tok::BoundaryFeatures::kCount> keys;
   for (const GoldDocument& g : gold_documents(gold)) {
     std::unordered_set<uint32_t> starts;
     for (Span s : g.sentence_spans) starts.insert(s.start);
@@ -41,7 +42,8 @@ SentenceModelStats train_sentence_model(const std::vector<conllu::Sentence>& gol
         Example e;
         e.label = boundary ? 1 : 0;
         // The gold history, as the greedy decoder would have it when right so far.
-        features(j, rules[j], since, e.features);
+        features(j, rules[j], since, keys);
+        e.features.assign(keys.begin(), keys.end());
         if (e.label) since = 0;
         stats.gaps++;
         examples.push_back(std::move(e));

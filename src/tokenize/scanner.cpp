@@ -137,7 +137,9 @@ size_t Scanner::slash_abbreviation_end(size_t p, size_t end) const {
 }
 
 size_t Scanner::scan_symbols(size_t p, size_t end) {
-  if (size_t e = emoticon_end(p, end); e > p) {
+  char first = text_[p];  // every face starts with one of these: most marks skip the table
+  bool face = first == ':' || first == ';' || first == '=' || first == '^';
+  if (size_t e = face ? emoticon_end(p, end) : p; e > p) {
     emit(p, e);
     return e;
   }

@@ -152,7 +152,7 @@ std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Pi
   std::vector<bool> rules = rule_sentence_starts(text, w);
   std::vector<size_t> starts;
   if (model) {
-    thread_local std::vector<uint64_t> feats;
+    std::array<uint64_t, BoundaryFeatures::kCount> feats;
     thread_local BoundaryFeatures features;  // its memo keeps its memory from paragraph to paragraph
     features.reset(text, w);
     size_t since = 0;
@@ -165,7 +165,6 @@ std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Pi
         since = 0;
         continue;
       }
-      feats.clear();
       features(j, rules[j], since, feats);
       if (model->is_boundary(feats)) {
         starts.push_back(j);
