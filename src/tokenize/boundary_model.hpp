@@ -66,8 +66,8 @@ inline bool boundary_candidate(std::string_view text, const std::vector<Piece>& 
          last_prev == ':' || static_cast<unsigned char>(last_prev) >= 0x80;
 }
 
-// Rule decisions: rule_starts[j] is true when the rules start a sentence at piece j.
-std::vector<bool> rule_sentence_starts(std::string_view text, const std::vector<Piece>& w);
+// Rule decisions: rule_starts[j] is 1 when the rules start a sentence at piece j.
+std::vector<uint8_t> rule_sentence_starts(std::string_view text, const std::vector<Piece>& w);
 
 // Where sentences start, by the model when given, else by the rules alone; then sentence-final
 // abbreviations give up their period (pieces may grow). Returns the start index of every

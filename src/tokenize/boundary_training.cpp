@@ -27,7 +27,7 @@ SentenceModelStats train_sentence_model(const std::vector<conllu::Sentence>& gol
     for (Span p : g.paragraphs) {
       pieces.clear();
       tok::Scanner(g.text, pieces).run(p.start, p.end);
-      std::vector<bool> rules = tok::rule_sentence_starts(g.text, pieces);
+      std::vector<uint8_t> rules = tok::rule_sentence_starts(g.text, pieces);
       features.reset(g.text, pieces);
       size_t since = 0;
       for (size_t j = 1; j < pieces.size(); ++j) {

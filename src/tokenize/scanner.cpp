@@ -48,16 +48,17 @@ bool may_start_url(char c) {
 }  // namespace
 
 void Scanner::run(size_t start, size_t end) {
+  const char* s = text_.data();  // a local: the loops below need not reload it per byte
   size_t i = start;
   while (i < end) {
-    auto b = static_cast<unsigned char>(text_[i]);
+    auto b = static_cast<unsigned char>(s[i]);
     if (b < 0x80 ? !ascii_in_chunk[b] : is_space_kind(char_at(text_, i).kind)) {
       i += b < 0x80 ? 1 : char_at(text_, i).length;
       continue;
     }
     size_t j = i;
     while (j < end) {
-      b = static_cast<unsigned char>(text_[j]);
+      b = static_cast<unsigned char>(s[j]);
       if (b < 0x80) {  // a table look-up per ASCII byte; ICU only for the rest
         if (!ascii_in_chunk[b]) break;
         ++j;
@@ -283,11 +284,12 @@ bool Scanner::takes_final_period(size_t p, size_t q, bool internal_period) const
 }
 
 size_t Scanner::scan_word(size_t p, size_t end) {
+  const char* data = text_.data();
   size_t q = p, segment = p;
   bool internal_period = false, apostrophe = false;
   while (true) {
     while (q < end) {
-      auto b = static_cast<unsigned char>(text_[q]);
+      auto b = static_cast<unsigned char>(data[q]);
       if (b < 0x80) {
         if (!ascii_word[b]) break;
         ++q;

@@ -117,8 +117,8 @@ bool certain_rule_boundary(std::string_view text, const std::vector<Piece>& w, s
 
 }  // namespace
 
-std::vector<bool> rule_sentence_starts(std::string_view text, const std::vector<Piece>& w) {
-  std::vector<bool> starts(w.size(), false);
+std::vector<uint8_t> rule_sentence_starts(std::string_view text, const std::vector<Piece>& w) {
+  std::vector<uint8_t> starts(w.size(), 0);  // bytes, not bits: read once per gap
   const auto& lists = word_lists();
   for (size_t i = 0; i < w.size();) {
     size_t last = i;
@@ -141,7 +141,7 @@ std::vector<bool> rule_sentence_starts(std::string_view text, const std::vector<
     }
     if (!split && next == last + 1 && line_break_between(text, w[last].end, w[next].start))
       split = ends_line_sentence(text, w[last], w[next]);
-    if (split) starts[next] = true;
+    if (split) starts[next] = 1;
     i = next;
   }
   return starts;
@@ -149,7 +149,7 @@ std::vector<bool> rule_sentence_starts(std::string_view text, const std::vector<
 
 std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Piece>& w,
                                            const BoundaryScorer* model) {
-  std::vector<bool> rules = rule_sentence_starts(text, w);
+  std::vector<uint8_t> rules = rule_sentence_starts(text, w);
   std::vector<size_t> starts;
   if (model) {
     std::array<uint64_t, BoundaryFeatures::kCount> feats;
