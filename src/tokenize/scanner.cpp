@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 
 namespace dateline::tok {
@@ -39,6 +40,40 @@ constexpr auto ascii_word = [] {
   return t;
 }();
 
+// The first byte at or after j (before end) that is not printable ASCII (0x21-0x7F), or end:
+// eight bytes per step, as chunks are mostly such bytes.
+size_t skip_printable_ascii(const char* s, size_t j, size_t end) {
+  constexpr uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+  while (j + 8 <= end) {
+    uint64_t x;
+    std::memcpy(&x, s + j, 8);
+    // Bytes below 0x21 (the lowest flagged byte is exact) or from 0x80 up.
+    uint64_t stop = ((x - ones * 0x21) & ~x & high) | (x & high);
+    if (stop) return j + static_cast<size_t>(std::countr_zero(stop)) / 8;
+    j += 8;
+  }
+  while (j < end && static_cast<unsigned char>(s[j]) > 0x20 && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+  return j;
+}
+
+// The first byte at or after q that is not an ASCII letter or digit, capped at end; eight
+// bytes per step, reading up to `size` (the text's end) so that short words take one step.
+size_t skip_ascii_alnum(const char* s, size_t q, size_t end, size_t size) {
+  constexpr uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+  // Per 7-bit byte v: high bit set when lo <= v <= hi (no carries cross bytes).
+  auto in_range = [](uint64_t v, uint64_t lo, uint64_t hi) { return (v + ones * (0x80 - lo)) & ~(v + ones * (0x7F - hi)) & high; };
+  while (q < end && q + 8 <= size) {
+    uint64_t x;
+    std::memcpy(&x, s + q, 8);
+    uint64_t v = x & ~high;
+    uint64_t ok = (in_range(v, '0', '9') | in_range(v | ones * 0x20, 'a', 'z')) & ~x;
+    if (uint64_t stop = ~ok & high) return std::min(end, q + static_cast<size_t>(std::countr_zero(stop)) / 8);
+    q += 8;
+  }
+  while (q < end && static_cast<unsigned char>(s[q]) < 0x80 && ascii_word[static_cast<unsigned char>(s[q])]) ++q;
+  return std::min(q, end);
+}
+
 // Only schemes starting with these letters are URLs (http, https, www, ftp, mailto).
 bool may_start_url(char c) {
   c = static_cast<char>(c | 0x20);
@@ -58,6 +93,8 @@ void Scanner::run(size_t start, size_t end) {
     }
     size_t j = i;
     while (j < end) {
+      j = skip_printable_ascii(s, j, end);
+      if (j >= end) break;
       b = static_cast<unsigned char>(s[j]);
       if (b < 0x80) {  // a table look-up per ASCII byte; ICU only for the rest
         if (!ascii_in_chunk[b]) break;
@@ -289,6 +326,8 @@ size_t Scanner::scan_word(size_t p, size_t end) {
   bool internal_period = false, apostrophe = false;
   while (true) {
     while (q < end) {
+      q = skip_ascii_alnum(data, q, end, text_.size());
+      if (q >= end) break;
       auto b = static_cast<unsigned char>(data[q]);
       if (b < 0x80) {
         if (!ascii_word[b]) break;
