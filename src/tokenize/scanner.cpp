@@ -340,6 +340,10 @@ size_t Scanner::scan_word(size_t p, size_t end) {
     }
     if (q >= end) break;
     CharInfo j = char_at(text_, q);
+    // Only these marks ever join a word to what follows: the rest end it without a look ahead.
+    if (j.kind != CharKind::period && j.kind != CharKind::apostrophe && j.kind != CharKind::hyphen &&
+        j.cp != ',' && j.cp != ':' && j.cp != '/' && j.cp != '&' && j.cp != '@' && j.cp != '_')
+      break;
     size_t k = q + j.length;
     bool word_next = k < end && is_word_kind(kind_at(k));
     bool digit_before = is_ascii_digit(text_[q - 1]);
@@ -399,12 +403,7 @@ size_t Scanner::scan_word(size_t p, size_t end) {
   return q;
 }
 
-void Scanner::emit_word(size_t start, size_t end, bool apostrophe) {
-  // Most words have no apostrophe and no fused-form ending: nothing to split.
-  if (!apostrophe && !may_be_fused(text_.substr(start, end - start))) {
-    emit(start, end);
-    return;
-  }
+void Scanner::emit_split(size_t start, size_t end) {
   thread_local std::vector<size_t> splits;
   splits.clear();
   clitic_splits(text_, start, end, splits);
