@@ -120,16 +120,17 @@ bool certain_rule_boundary(std::string_view text, const std::vector<Piece>& w, s
 std::vector<uint8_t> rule_sentence_starts(std::string_view text, const std::vector<Piece>& w) {
   std::vector<uint8_t> starts(w.size(), 0);  // bytes, not bits: read once per gap
   const auto& lists = word_lists();
-  for (size_t i = 0; i < w.size();) {
+  const size_t n = w.size();  // a local: stores to `starts` (bytes) could alias w's size
+  for (size_t i = 0; i < n;) {
     size_t last = i;
-    while (last + 1 < w.size() && w[last].joins_next) ++last;
+    while (last + 1 < n && w[last].joins_next) ++last;
     size_t next = last + 1;
-    if (next >= w.size()) break;
+    if (next >= n) break;
     Ending e = last == i && may_end(text, w[i]) ? ending_of(view(text, w[i])) : Ending::none;
     bool split = false;
     if (e != Ending::none) {
-      while (next < w.size() && is_closer(text, w, next)) ++next;
-      if (next >= w.size()) break;
+      while (next < n && is_closer(text, w, next)) ++next;
+      if (next >= n) break;
       std::string_view t = view(text, w[next]);
       bool quoted = next > last + 1;  // '?" he asked' continues the sentence
       switch (e) {
@@ -156,7 +157,8 @@ std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Pi
     thread_local BoundaryFeatures features;  // its memo keeps its memory from paragraph to paragraph
     features.reset(text, w);
     size_t since = 0;
-    for (size_t j = 1; j < w.size(); ++j) {
+    const size_t n = w.size();  // pieces change only after this loop
+    for (size_t j = 1; j < n; ++j) {
       if (w[j - 1].joins_next) continue;  // inside a multiword token
       ++since;
       if (!boundary_candidate(text, w, j, rules[j])) continue;
