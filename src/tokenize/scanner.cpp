@@ -74,10 +74,11 @@ size_t skip_ascii_alnum(const char* s, size_t q, size_t end, size_t size) {
   return std::min(q, end);
 }
 
-// Only schemes starting with these letters are URLs (http, https, www, ftp, mailto).
-bool may_start_url(char c) {
-  c = static_cast<char>(c | 0x20);
-  return c == 'h' || c == 'w' || c == 'f' || c == 'm';
+// Only these first two letters start a URL (http, https, www, ftp, mailto), any case.
+bool may_start_url(std::string_view s, size_t p, size_t end) {
+  if (p + 1 >= end) return false;
+  char a = static_cast<char>(s[p] | 0x20), b = static_cast<char>(s[p + 1] | 0x20);
+  return (a == 'h' && b == 't') || (a == 'w' && b == 'w') || (a == 'f' && b == 't') || (a == 'm' && b == 'a');
 }
 
 }  // namespace
@@ -114,7 +115,7 @@ void Scanner::run(size_t start, size_t end) {
 void Scanner::scan_chunk(size_t begin, size_t end) {
   size_t p = begin;
   while (p < end) {
-    if (size_t u = may_start_url(text_[p]) ? url_end(p, end) : p; u > p) {
+    if (size_t u = may_start_url(text_, p, end) ? url_end(p, end) : p; u > p) {
       emit(p, u);
       p = u;
       continue;
