@@ -32,9 +32,12 @@ constexpr auto kSalt = [] {
   for (uint32_t t = 0; t < t_count; ++t) s[t] = learn::mix64(t + 1);
   return s;
 }();
-uint64_t key(Template t, uint64_t a) { return finish(a + kSalt[t]); }
-uint64_t key(Template t, uint64_t a, uint64_t b) { return finish(a + kSalt[t] + b * kB); }
-uint64_t key(Template t, uint64_t a, uint64_t b, uint64_t c) { return finish(a + kSalt[t] + b * kB + c * kC); }
+// learn::key_of keeps 0 free for empty hash slots.
+uint64_t key(Template t, uint64_t a) { return learn::key_of(finish(a + kSalt[t])); }
+uint64_t key(Template t, uint64_t a, uint64_t b) { return learn::key_of(finish(a + kSalt[t] + b * kB)); }
+uint64_t key(Template t, uint64_t a, uint64_t b, uint64_t c) {
+  return learn::key_of(finish(a + kSalt[t] + b * kB + c * kC));
+}
 
 // ASCII A-Z to a-z in each of eight bytes, other bytes unchanged.
 uint64_t lower8(uint64_t x) {
@@ -172,7 +175,6 @@ void BoundaryFeatures::operator()(size_t next, bool rule, size_t since_start, st
       key(t_prev_last_char, static_cast<unsigned char>(prev.back())),
       key(t_next_first_char, static_cast<unsigned char>(nxt.front())),
   };
-  for (uint64_t& k : out) k = learn::key_of(k);
 }
 
 std::shared_ptr<const BoundaryScorer> load_boundary_model(const std::string& dir) {
