@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 #include <cstdint>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -58,20 +59,38 @@ const Rules& rules() {
   return r;
 }
 
-// ASCII lower-case of the first `max` bytes, with ’ read as ' so patterns can be plain ASCII.
-std::string lowered(std::string_view s, size_t max = SIZE_MAX) {
-  std::string out;
-  size_t n = std::min(s.size(), max);
-  out.reserve(n);
+// ASCII lower-case of the first `max` bytes, with ’ read as ' so patterns can be plain ASCII,
+// written to `buf` (room for min(s.size(), max) bytes): no allocation per line.
+std::string_view lowered_into(std::string_view s, size_t max, char* buf) {
+  size_t n = std::min(s.size(), max), k = 0;
+  constexpr uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
   for (size_t i = 0; i < n; ++i) {
+    if (i + 8 <= n) {  // eight ASCII bytes at a time: A-Z gain 0x20
+      uint64_t x;
+      std::memcpy(&x, s.data() + i, 8);
+      if ((x & high) == 0) {
+        uint64_t upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & high;
+        x |= upper >> 2;
+        std::memcpy(buf + k, &x, 8);
+        k += 8;
+        i += 7;
+        continue;
+      }
+    }
     char c = s[i];
     if (c == '\xE2' && s.compare(i, 3, "\xE2\x80\x99") == 0) {
-      out += '\'';
+      buf[k++] = '\'';
       i += 2;
     } else {
-      out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      buf[k++] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
     }
   }
+  return {buf, k};
+}
+
+std::string lowered(std::string_view s, size_t max = SIZE_MAX) {
+  std::string out(std::min(s.size(), max), '\0');
+  out.resize(lowered_into(s, max, out.data()).size());
   return out;
 }
 
@@ -187,7 +206,8 @@ bool names_look_like_people(std::string_view names) {
 std::optional<std::string_view> boilerplate_reason(std::string_view line) {
   const auto& r = rules();
   bool short_line = line.size() <= 160;
-  std::string lower = lowered(line, short_line ? SIZE_MAX : 64);
+  char buf[160];
+  std::string_view lower = lowered_into(line, short_line ? SIZE_MAX : 64, buf);
   if (line.size() <= 80)
     if (auto it = r.exact.find(core_of(lower)); it != r.exact.end()) return it->second;
   if (!lower.empty())
@@ -195,7 +215,7 @@ std::optional<std::string_view> boilerplate_reason(std::string_view line) {
       if (lower.starts_with(p.text)) return p.reason;
   if (short_line)
     for (const auto& p : r.contains)
-      if (lower.find(p.text) != std::string::npos) return p.reason;
+      if (lower.find(p.text) != std::string_view::npos) return p.reason;
   return std::nullopt;
 }
 

@@ -1,5 +1,7 @@
 #include "tokenize/boundary_model.hpp"
 
+#include <array>
+#include <cstring>
 #include <filesystem>
 
 #include "dateline/learn/hashing.hpp"
@@ -8,37 +10,87 @@
 namespace dateline::tok {
 namespace {
 
-using learn::feature;
-using learn::hash_text;
-
 enum Template : uint32_t {
   t_bias, t_rule, t_prev, t_next, t_prev_shape, t_next_shape, t_prev_next_shape, t_prev_shape_next,
   t_shapes, t_rule_next_shape, t_rule_prev, t_glued, t_newline, t_since, t_since_rule, t_prev2,
-  t_next2, t_shapes3, t_next_exact, t_prev_last_char, t_next_first_char,
+  t_next2, t_shapes3, t_next_exact, t_prev_last_char, t_next_first_char, t_count
 };
 
-// Lower-cased ASCII, at most 20 bytes: enough to tell words apart, cheap to hash.
-uint64_t word_key(std::string_view s) {
-  char buf[20];
-  size_t n = std::min(s.size(), sizeof buf);
-  for (size_t i = 0; i < n; ++i) {
-    char c = s[i];
-    buf[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  }
-  return hash_text(std::string_view(buf, n));
+// Keys (model version 2): one multiply-xorshift per feature and per eight bytes of a word,
+// where version 1 ran FNV-1a per byte and two to four splitmix64 rounds per feature. The model
+// only needs equal features to get equal keys and others different ones, so a retrained model
+// decides exactly as before.
+constexpr uint64_t finish(uint64_t x) {
+  x ^= x >> 32;
+  x *= 0xD6E8FEB86659FD93ULL;
+  x ^= x >> 32;
+  return x;
+}
+constexpr uint64_t kB = 0x9E3779B97F4A7C15ULL, kC = 0xC2B2AE3D27D4EB4FULL;
+constexpr auto kSalt = [] {
+  std::array<uint64_t, t_count> s{};
+  for (uint32_t t = 0; t < t_count; ++t) s[t] = learn::mix64(t + 1);
+  return s;
+}();
+// learn::key_of keeps 0 free for empty hash slots.
+uint64_t key(Template t, uint64_t a) { return learn::key_of(finish(a + kSalt[t])); }
+uint64_t key(Template t, uint64_t a, uint64_t b) { return learn::key_of(finish(a + kSalt[t] + b * kB)); }
+uint64_t key(Template t, uint64_t a, uint64_t b, uint64_t c) {
+  return learn::key_of(finish(a + kSalt[t] + b * kB + c * kC));
 }
 
-// Word shape with runs collapsed: "Smith" → "Xx", "U.S." → "X.X.", "2005" → "d".
-uint64_t shape_key(std::string_view s) {
-  char buf[8];
-  size_t n = 0;
-  for (size_t i = 0; i < s.size() && n < sizeof buf; ++i) {
-    auto c = static_cast<unsigned char>(s[i]);
-    char k = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd'
-             : c >= 0x80 ? 'u' : static_cast<char>(c);
-    if (n == 0 || buf[n - 1] != k) buf[n++] = k;
+// ASCII A-Z to a-z in each of eight bytes, other bytes unchanged.
+uint64_t lower8(uint64_t x) {
+  constexpr uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+  uint64_t seven = x & ~high;
+  uint64_t at_least_a = (seven + ones * (0x80 - 'A')) & high;
+  uint64_t past_z = (seven + ones * (0x80 - 'Z' - 1)) & high;
+  return x | ((~x & at_least_a & ~past_z) >> 2);
+}
+
+// The n <= 8 bytes at p, little-endian, zero-padded; one load when the text goes on far enough.
+uint64_t load(const char* p, size_t n, const char* limit) {
+  uint64_t x = 0;
+  if (limit - p >= 8) {
+    std::memcpy(&x, p, 8);
+    return n == 8 ? x : x & ((uint64_t{1} << (8 * n)) - 1);
   }
-  return hash_text(std::string_view(buf, n));
+  for (size_t k = 0; k < n; ++k) x |= uint64_t{static_cast<unsigned char>(p[k])} << (8 * k);
+  return x;
+}
+
+// The first 20 bytes of s (ASCII lower-cased when `lower`), eight at a time.
+uint64_t text_key(std::string_view s, const char* limit, bool lower) {
+  size_t n = std::min<size_t>(s.size(), 20);
+  uint64_t h = finish(n + kC);
+  for (size_t i = 0; i < n; i += 8) {
+    uint64_t x = load(s.data() + i, std::min<size_t>(8, n - i), limit);
+    h = finish(h ^ (lower ? lower8(x) : x));
+  }
+  return h;
+}
+
+// Word shape with runs collapsed, at most 8 classes: "Smith" → "Xx", "U.S." → "X.X.", "2005" → "d".
+constexpr auto kShapeClass = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c)
+    t[c] = c >= 'A' && c <= 'Z' ? 'X' : c >= 'a' && c <= 'z' ? 'x' : c >= '0' && c <= '9' ? 'd'
+           : c >= 0x80 ? 'u' : static_cast<char>(c);
+  return t;
+}();
+uint64_t shape_key(std::string_view s) {
+  uint64_t packed = 0;
+  size_t n = 0;
+  char last = 0;
+  for (char ch : s) {
+    char k = kShapeClass[static_cast<unsigned char>(ch)];
+    if (n > 0 && k == last) continue;
+    if (n == 8) break;
+    packed = packed << 8 | static_cast<unsigned char>(k);
+    last = k;
+    ++n;
+  }
+  return finish(packed + n * kB);
 }
 
 // The surface token that ends just before piece `j` and the one that starts at `j`.
@@ -61,60 +113,68 @@ uint64_t since_bucket(size_t n) {
 
 }  // namespace
 
-void boundary_features(std::string_view text, const std::vector<Piece>& w, size_t next, bool rule,
-                       size_t since_start, std::vector<uint64_t>& out) {
+void BoundaryFeatures::reset(std::string_view text, const std::vector<Piece>& w) {
+  text_ = text;
+  limit_ = text.data() + text.size();
+  w_ = &w;
+  keys_.assign(w.size(), Keys{});
+}
+
+const BoundaryFeatures::Keys& BoundaryFeatures::keys_at(size_t first, std::string_view surface) {
+  Keys& k = keys_[first];
+  if (!k.done) k = {text_key(surface, limit_, true), shape_key(surface), true};
+  return k;
+}
+
+void BoundaryFeatures::operator()(size_t next, bool rule, size_t since_start, std::array<uint64_t, kCount>& out) {
+  const std::vector<Piece>& w = *w_;
+  std::string_view text = text_;
   size_t first = 0, after = 0;
   std::string_view prev = surface_before(text, w, next, &first);
   std::string_view nxt = surface_at(text, w, next, &after);
-  std::string_view prev2, next2;
-  if (first > 0) prev2 = surface_before(text, w, first, &first);
-  if (after < w.size()) next2 = surface_at(text, w, after, &after);
-  uint64_t r = rule ? 1 : 2, p = word_key(prev), n = word_key(nxt), ps = shape_key(prev), ns = shape_key(nxt);
+  const Keys& pk = keys_at(first, prev);
+  const Keys& nk = keys_at(next, nxt);
+  // A missing neighbour is keyed as the empty string.
+  static const Keys none{text_key({}, nullptr, true), shape_key({}), true};
+  const Keys* p2 = &none;
+  const Keys* n2 = &none;
+  if (first > 0) {
+    size_t first2 = 0;
+    std::string_view prev2 = surface_before(text, w, first, &first2);
+    p2 = &keys_at(first2, prev2);
+  }
+  if (after < w.size()) {
+    size_t after2 = 0;
+    n2 = &keys_at(after, surface_at(text, w, after, &after2));
+  }
+  uint64_t r = rule ? 1 : 2, p = pk.word, n = nk.word, ps = pk.shape, ns = nk.shape;
   std::string_view gap = text.substr(w[next - 1].end, w[next].start - w[next - 1].end);
-  auto add = [&](uint64_t f) { out.push_back(learn::key_of(f)); };
-  add(feature(t_bias, 1));
-  add(feature(t_rule, r));
-  add(feature(t_prev, p));
-  add(feature(t_next, n));
-  add(feature(t_prev_shape, ps));
-  add(feature(t_next_shape, ns));
-  add(feature(t_prev_next_shape, p, ns));
-  add(feature(t_prev_shape_next, ps, n));
-  add(feature(t_shapes, ps, ns));
-  add(feature(t_rule_next_shape, r, ns));
-  add(feature(t_rule_prev, r, p));
-  add(feature(t_glued, gap.empty() ? 1 : 2));
   bool newline = false;
   for (char c : gap) newline |= c == '\n';  // a byte or two: no memchr call
-  add(feature(t_newline, newline ? 1 : 2));
-  add(feature(t_since, since_bucket(since_start)));
-  add(feature(t_since_rule, since_bucket(since_start), r));
-  add(feature(t_prev2, word_key(prev2)));
-  add(feature(t_next2, word_key(next2)));
-  add(feature(t_shapes3, shape_key(prev2), ps, ns));
-  add(feature(t_next_exact, hash_text(nxt.substr(0, 20))));
-  add(feature(t_prev_last_char, static_cast<unsigned char>(prev.back())));
-  add(feature(t_next_first_char, static_cast<unsigned char>(nxt.front())));
-}
-
-bool boundary_candidate(std::string_view text, const std::vector<Piece>& w, size_t next, bool rule) {
-  if (rule) return true;
-  char first_next = text[w[next].start];
-  // Marks that never open a sentence.
-  if (first_next == ',' || first_next == ';' || first_next == '%' || first_next == ')' || first_next == '.')
-    return false;
-  char last_prev = text[w[next - 1].end - 1];
-  if (first_next >= 'A' && first_next <= 'Z') {
-    // Inside a run of capitalised words ("Secretary of State John Kerry"): a name, not a break.
-    size_t f = next - 1;
-    while (f > 0 && w[f - 1].joins_next) --f;
-    char first_prev = text[w[f].start];
-    return !(first_prev >= 'A' && first_prev <= 'Z' && last_prev >= 'a' && last_prev <= 'z');
-  }
-  if (first_next < 'a' || first_next > 'z') return true;
-  // A lower-case word: only worth asking after a mark that may end a sentence.
-  return last_prev == '.' || last_prev == '!' || last_prev == '?' || last_prev == ')' || last_prev == '"' ||
-         last_prev == ':' || static_cast<unsigned char>(last_prev) >= 0x80;
+  uint64_t since = since_bucket(since_start);
+  out = {
+      key(t_bias, 1),
+      key(t_rule, r),
+      key(t_prev, p),
+      key(t_next, n),
+      key(t_prev_shape, ps),
+      key(t_next_shape, ns),
+      key(t_prev_next_shape, p, ns),
+      key(t_prev_shape_next, ps, n),
+      key(t_shapes, ps, ns),
+      key(t_rule_next_shape, r, ns),
+      key(t_rule_prev, r, p),
+      key(t_glued, gap.empty() ? 1 : 2),
+      key(t_newline, newline ? 1 : 2),
+      key(t_since, since),
+      key(t_since_rule, since, r),
+      key(t_prev2, p2->word),
+      key(t_next2, n2->word),
+      key(t_shapes3, p2->shape, ps, ns),
+      key(t_next_exact, text_key(nxt, limit_, false)),
+      key(t_prev_last_char, static_cast<unsigned char>(prev.back())),
+      key(t_next_first_char, static_cast<unsigned char>(nxt.front())),
+  };
 }
 
 std::shared_ptr<const BoundaryScorer> load_boundary_model(const std::string& dir) {

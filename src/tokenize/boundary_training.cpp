@@ -19,13 +19,16 @@ SentenceModelStats train_sentence_model(const std::vector<conllu::Sentence>& gol
   std::vector<Example> examples;
   SentenceModelStats stats;
   std::vector<tok::Piece> pieces;
+  tok::BoundaryFeatures features;
+  std::array<uint64_t, tok::BoundaryFeatures::kCount> keys;
   for (const GoldDocument& g : gold_documents(gold)) {
     std::unordered_set<uint32_t> starts;
     for (Span s : g.sentence_spans) starts.insert(s.start);
     for (Span p : g.paragraphs) {
       pieces.clear();
       tok::Scanner(g.text, pieces).run(p.start, p.end);
-      std::vector<bool> rules = tok::rule_sentence_starts(g.text, pieces);
+      std::vector<uint8_t> rules = tok::rule_sentence_starts(g.text, pieces);
+      features.reset(g.text, pieces);
       size_t since = 0;
       for (size_t j = 1; j < pieces.size(); ++j) {
         if (pieces[j - 1].joins_next) continue;
@@ -39,7 +42,8 @@ SentenceModelStats train_sentence_model(const std::vector<conllu::Sentence>& gol
         Example e;
         e.label = boundary ? 1 : 0;
         // The gold history, as the greedy decoder would have it when right so far.
-        tok::boundary_features(g.text, pieces, j, rules[j], since, e.features);
+        features(j, rules[j], since, keys);
+        e.features.assign(keys.begin(), keys.end());
         if (e.label) since = 0;
         stats.gaps++;
         examples.push_back(std::move(e));

@@ -69,7 +69,7 @@ bool ends_with_ci(std::string_view w, std::string_view suffix) {
 
 }  // namespace
 
-bool may_be_fused(std::string_view word) {
+bool may_be_fused_form(std::string_view word) {
   return word.size() >= 2 && word.size() <= max_fused &&
          fused_ending(lower_ascii(word[word.size() - 2]), lower_ascii(word.back()));
 }

@@ -1,6 +1,8 @@
 #include "tokenize/scanner.hpp"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cstring>
 
 namespace dateline::tok {
@@ -22,20 +24,86 @@ bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
 // Characters that may trail a URL or e-mail address but belong to the sentence instead.
 bool is_url_trailer(char c) { return std::strchr(".,;:!?)]}\"'>", c) != nullptr && c != '\0'; }
 
+bool is_space_kind(CharKind k) { return k == CharKind::space || k == CharKind::newline; }
+
+// ASCII bytes that belong to a chunk (all but white space).
+constexpr auto ascii_in_chunk = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = c != ' ' && c != '\t' && c != '\f' && c != '\v' && c != '\r' && c != '\n';
+  return t;
+}();
+
+// ASCII letters and digits: the bytes a word grows over without a second look.
+constexpr auto ascii_word = [] {
+  std::array<bool, 128> t{};
+  for (int c = 0; c < 128; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return t;
+}();
+
+// The first byte at or after j (before end) that is not printable ASCII (0x21-0x7F), or end:
+// eight bytes per step, as chunks are mostly such bytes.
+size_t skip_printable_ascii(const char* s, size_t j, size_t end) {
+  constexpr uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+  while (j + 8 <= end) {
+    uint64_t x;
+    std::memcpy(&x, s + j, 8);
+    // Bytes below 0x21 (the lowest flagged byte is exact) or from 0x80 up.
+    uint64_t stop = ((x - ones * 0x21) & ~x & high) | (x & high);
+    if (stop) return j + static_cast<size_t>(std::countr_zero(stop)) / 8;
+    j += 8;
+  }
+  while (j < end && static_cast<unsigned char>(s[j]) > 0x20 && static_cast<unsigned char>(s[j]) < 0x80) ++j;
+  return j;
+}
+
+// The first byte at or after q that is not an ASCII letter or digit, capped at end; eight
+// bytes per step, reading up to `size` (the text's end) so that short words take one step.
+size_t skip_ascii_alnum(const char* s, size_t q, size_t end, size_t size) {
+  constexpr uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+  // Per 7-bit byte v: high bit set when lo <= v <= hi (no carries cross bytes).
+  auto in_range = [](uint64_t v, uint64_t lo, uint64_t hi) { return (v + ones * (0x80 - lo)) & ~(v + ones * (0x7F - hi)) & high; };
+  while (q < end && q + 8 <= size) {
+    uint64_t x;
+    std::memcpy(&x, s + q, 8);
+    uint64_t v = x & ~high;
+    uint64_t ok = (in_range(v, '0', '9') | in_range(v | ones * 0x20, 'a', 'z')) & ~x;
+    if (uint64_t stop = ~ok & high) return std::min(end, q + static_cast<size_t>(std::countr_zero(stop)) / 8);
+    q += 8;
+  }
+  while (q < end && static_cast<unsigned char>(s[q]) < 0x80 && ascii_word[static_cast<unsigned char>(s[q])]) ++q;
+  return std::min(q, end);
+}
+
+// Only these first two letters start a URL (http, https, www, ftp, mailto), any case.
+bool may_start_url(std::string_view s, size_t p, size_t end) {
+  if (p + 1 >= end) return false;
+  char a = static_cast<char>(s[p] | 0x20), b = static_cast<char>(s[p + 1] | 0x20);
+  return (a == 'h' && b == 't') || (a == 'w' && b == 'w') || (a == 'f' && b == 't') || (a == 'm' && b == 'a');
+}
+
 }  // namespace
 
 void Scanner::run(size_t start, size_t end) {
+  const char* s = text_.data();  // a local: the loops below need not reload it per byte
   size_t i = start;
   while (i < end) {
-    CharInfo c = char_at(text_, i);
-    if (c.kind == CharKind::space || c.kind == CharKind::newline) {
-      i += c.length;
+    auto b = static_cast<unsigned char>(s[i]);
+    if (b < 0x80 ? !ascii_in_chunk[b] : is_space_kind(char_at(text_, i).kind)) {
+      i += b < 0x80 ? 1 : char_at(text_, i).length;
       continue;
     }
-    size_t j = i + c.length;
+    size_t j = i;
     while (j < end) {
+      j = skip_printable_ascii(s, j, end);
+      if (j >= end) break;
+      b = static_cast<unsigned char>(s[j]);
+      if (b < 0x80) {  // a table look-up per ASCII byte; ICU only for the rest
+        if (!ascii_in_chunk[b]) break;
+        ++j;
+        continue;
+      }
       CharInfo d = char_at(text_, j);
-      if (d.kind == CharKind::space || d.kind == CharKind::newline) break;
+      if (is_space_kind(d.kind)) break;
       j += d.length;
     }
     if (j > end) j = end;
@@ -47,7 +115,7 @@ void Scanner::run(size_t start, size_t end) {
 void Scanner::scan_chunk(size_t begin, size_t end) {
   size_t p = begin;
   while (p < end) {
-    if (size_t u = url_end(p, end); u > p) {
+    if (size_t u = may_start_url(text_, p, end) ? url_end(p, end) : p; u > p) {
       emit(p, u);
       p = u;
       continue;
@@ -57,7 +125,7 @@ void Scanner::scan_chunk(size_t begin, size_t end) {
     switch (c.kind) {
       case CharKind::letter:
       case CharKind::digit:
-        if (size_t s = slash_abbreviation_end(p, end); s > p) {
+        if (size_t s = p + 1 < end && text_[p + 1] == '/' ? slash_abbreviation_end(p, end) : p; s > p) {
           emit(p, s);
           next = s;
           break;
@@ -108,7 +176,9 @@ size_t Scanner::slash_abbreviation_end(size_t p, size_t end) const {
 }
 
 size_t Scanner::scan_symbols(size_t p, size_t end) {
-  if (size_t e = emoticon_end(p, end); e > p) {
+  char first = text_[p];  // every face starts with one of these: most marks skip the table
+  bool face = first == ':' || first == ';' || first == '=' || first == '^';
+  if (size_t e = face ? emoticon_end(p, end) : p; e > p) {
     emit(p, e);
     return e;
   }
@@ -252,16 +322,29 @@ bool Scanner::takes_final_period(size_t p, size_t q, bool internal_period) const
 }
 
 size_t Scanner::scan_word(size_t p, size_t end) {
+  const char* data = text_.data();
   size_t q = p, segment = p;
   bool internal_period = false, apostrophe = false;
   while (true) {
     while (q < end) {
+      q = skip_ascii_alnum(data, q, end, text_.size());
+      if (q >= end) break;
+      auto b = static_cast<unsigned char>(data[q]);
+      if (b < 0x80) {
+        if (!ascii_word[b]) break;
+        ++q;
+        continue;
+      }
       CharInfo c = char_at(text_, q);
       if (!is_word_kind(c.kind)) break;
       q += c.length;
     }
     if (q >= end) break;
     CharInfo j = char_at(text_, q);
+    // Only these marks ever join a word to what follows: the rest end it without a look ahead.
+    if (j.kind != CharKind::period && j.kind != CharKind::apostrophe && j.kind != CharKind::hyphen &&
+        j.cp != ',' && j.cp != ':' && j.cp != '/' && j.cp != '&' && j.cp != '@' && j.cp != '_')
+      break;
     size_t k = q + j.length;
     bool word_next = k < end && is_word_kind(kind_at(k));
     bool digit_before = is_ascii_digit(text_[q - 1]);
@@ -321,16 +404,7 @@ size_t Scanner::scan_word(size_t p, size_t end) {
   return q;
 }
 
-void Scanner::emit(size_t start, size_t end) {
-  out_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), false});
-}
-
-void Scanner::emit_word(size_t start, size_t end, bool apostrophe) {
-  // Most words have no apostrophe and no fused-form ending: nothing to split.
-  if (!apostrophe && !may_be_fused(text_.substr(start, end - start))) {
-    emit(start, end);
-    return;
-  }
+void Scanner::emit_split(size_t start, size_t end) {
   thread_local std::vector<size_t> splits;
   splits.clear();
   clitic_splits(text_, start, end, splits);

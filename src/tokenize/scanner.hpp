@@ -14,6 +14,18 @@ namespace dateline::tok {
 
 class BoundaryScorer;
 
+// Whether a word without an apostrophe may still be split: a fused form ("cannot", "gonna").
+// Inline, with its cheap ending test first: it is asked for every word.
+bool may_be_fused_form(std::string_view word);
+inline bool may_be_fused(std::string_view word) {
+  if (word.size() < 2) return false;
+  char a = static_cast<char>(word[word.size() - 2] | 0x20), b = static_cast<char>(word.back() | 0x20);
+  // Every fused form ends in "nt", "ot", "na", "ta" or "im" (checked again, exactly, in clitics.cpp).
+  if (!((b == 't' && (a == 'n' || a == 'o')) || (b == 'a' && (a == 'n' || a == 't')) || (a == 'i' && b == 'm')))
+    return false;
+  return may_be_fused_form(word);
+}
+
 // A word as the scanner finds it: a byte span, and whether it is fused with the next word in
 // one surface token. Tokens are built from pieces only once sentences are known.
 struct Piece {
@@ -41,9 +53,19 @@ class Scanner {
   bool sentence_glued_at(size_t segment, size_t period, size_t after, size_t end) const;
   bool takes_final_period(size_t p, size_t q, bool internal_period) const;
 
-  void emit(size_t start, size_t end);       // one surface token, no clitic splitting
+  // One surface token, no clitic splitting (inline: called once per word).
+  void emit(size_t start, size_t end) {
+    out_.push_back({static_cast<uint32_t>(start), static_cast<uint32_t>(end), false});
+  }
   // A word, split into clitics when UD does; `apostrophe`: the word has one inside or at its end.
-  void emit_word(size_t start, size_t end, bool apostrophe);
+  // Inline: most words have no apostrophe and no fused-form ending, so nothing to split.
+  void emit_word(size_t start, size_t end, bool apostrophe) {
+    if (!apostrophe && !may_be_fused(text_.substr(start, end - start)))
+      emit(start, end);
+    else
+      emit_split(start, end);
+  }
+  void emit_split(size_t start, size_t end);
 
   CharKind kind_at(size_t i) const { return char_at(text_, i).kind; }
 
@@ -61,8 +83,5 @@ void append_sentences(std::string_view text, std::vector<Piece>& pieces, const B
 // Splits a word token [start, end) into its UD syntactic words ("don't" → "do" "n't").
 // Returns the split points (byte offsets strictly inside the word); empty when not split.
 void clitic_splits(std::string_view text, size_t start, size_t end, std::vector<size_t>& splits);
-
-// Whether a word without an apostrophe may still be split: a fused form ("cannot", "gonna").
-bool may_be_fused(std::string_view word);
 
 }  // namespace dateline::tok

@@ -42,6 +42,12 @@ Ending ending_of(std::string_view s) {
   return Ending::none;
 }
 
+// ending_of()'s fast exit, without building the view: most words end nothing.
+bool may_end(std::string_view text, const Piece& p) {
+  auto first = static_cast<unsigned char>(text[p.start]);
+  return text[p.end - 1] == '.' || first == '!' || first == '?' || first >= 0x80;
+}
+
 bool starts_lower(std::string_view s) {
   char c = s[0];
   if (static_cast<unsigned char>(c) < 0x80) return c >= 'a' && c <= 'z';
@@ -111,19 +117,20 @@ bool certain_rule_boundary(std::string_view text, const std::vector<Piece>& w, s
 
 }  // namespace
 
-std::vector<bool> rule_sentence_starts(std::string_view text, const std::vector<Piece>& w) {
-  std::vector<bool> starts(w.size(), false);
+std::vector<uint8_t> rule_sentence_starts(std::string_view text, const std::vector<Piece>& w) {
+  std::vector<uint8_t> starts(w.size(), 0);  // bytes, not bits: read once per gap
   const auto& lists = word_lists();
-  for (size_t i = 0; i < w.size();) {
+  const size_t n = w.size();  // a local: stores to `starts` (bytes) could alias w's size
+  for (size_t i = 0; i < n;) {
     size_t last = i;
-    while (last + 1 < w.size() && w[last].joins_next) ++last;
+    while (last + 1 < n && w[last].joins_next) ++last;
     size_t next = last + 1;
-    if (next >= w.size()) break;
-    Ending e = last == i ? ending_of(view(text, w[i])) : Ending::none;
+    if (next >= n) break;
+    Ending e = last == i && may_end(text, w[i]) ? ending_of(view(text, w[i])) : Ending::none;
     bool split = false;
     if (e != Ending::none) {
-      while (next < w.size() && is_closer(text, w, next)) ++next;
-      if (next >= w.size()) break;
+      while (next < n && is_closer(text, w, next)) ++next;
+      if (next >= n) break;
       std::string_view t = view(text, w[next]);
       bool quoted = next > last + 1;  // '?" he asked' continues the sentence
       switch (e) {
@@ -135,7 +142,7 @@ std::vector<bool> rule_sentence_starts(std::string_view text, const std::vector<
     }
     if (!split && next == last + 1 && line_break_between(text, w[last].end, w[next].start))
       split = ends_line_sentence(text, w[last], w[next]);
-    if (split) starts[next] = true;
+    if (split) starts[next] = 1;
     i = next;
   }
   return starts;
@@ -143,12 +150,15 @@ std::vector<bool> rule_sentence_starts(std::string_view text, const std::vector<
 
 std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Piece>& w,
                                            const BoundaryScorer* model) {
-  std::vector<bool> rules = rule_sentence_starts(text, w);
+  std::vector<uint8_t> rules = rule_sentence_starts(text, w);
   std::vector<size_t> starts;
   if (model) {
-    std::vector<uint64_t> feats;
+    std::array<uint64_t, BoundaryFeatures::kCount> feats;
+    thread_local BoundaryFeatures features;  // its memo keeps its memory from paragraph to paragraph
+    features.reset(text, w);
     size_t since = 0;
-    for (size_t j = 1; j < w.size(); ++j) {
+    const size_t n = w.size();  // pieces change only after this loop
+    for (size_t j = 1; j < n; ++j) {
       if (w[j - 1].joins_next) continue;  // inside a multiword token
       ++since;
       if (!boundary_candidate(text, w, j, rules[j])) continue;
@@ -157,8 +167,7 @@ std::vector<size_t> decide_sentence_starts(std::string_view text, std::vector<Pi
         since = 0;
         continue;
       }
-      feats.clear();
-      boundary_features(text, w, j, rules[j], since, feats);
+      features(j, rules[j], since, feats);
       if (model->is_boundary(feats)) {
         starts.push_back(j);
         since = 0;

@@ -53,6 +53,9 @@ class TokenizeStage final : public Stage {
   void process(Document& doc) const override {
     doc.sentences.clear();
     std::vector<tok::Piece> pieces;
+    // Room for a paragraph's words up front (a news article's, capped for huge inputs), so the
+    // scanner does not regrow and copy the vector.
+    pieces.reserve(std::min<size_t>(doc.text.size() / 4 + 16, size_t{1} << 16));
     for (const Span& p : paragraph_spans(doc)) {
       pieces.clear();
       uint32_t end = std::min<uint32_t>(p.end, static_cast<uint32_t>(doc.text.size()));
