@@ -127,7 +127,14 @@ struct Coder {
       for (const ActorMention* s : subject_actors(v, static_cast<size_t>(v.head(verb))))
         if (!s->pronoun) return *s;
     }
-    if (last_actor && (m->name == "he" || m->name == "He" || m->name == "she" || m->name == "She")) return last_actor;
+    if (last_actor && (m->name == "he" || m->name == "He" || m->name == "she" || m->name == "She")) {
+      // The antecedent's codes and name, at the pronoun's place in this sentence (its own word
+      // indexes belong to the sentence it was named in).
+      ActorMention here = *last_actor;
+      here.first = m->first;
+      here.last = m->last;
+      return here;
+    }
     return std::nullopt;
   }
 
@@ -198,8 +205,13 @@ struct Coder {
     e.date = event_date(v, verb);
     e.place = event_place(v, verb);
     e.sentence = v.index;
-    size_t first = std::min({src.first, tgt.first, verb}), last = std::max({src.last, tgt.last, verb});
-    if (src.pronoun || src.first > v.size()) first = std::min(tgt.first, verb);
+    // The evidence spans the verb and both actors' words in this sentence.
+    size_t first = verb, last = verb;
+    for (const ActorMention* m : {&src, &tgt}) {
+      if (m->last >= v.size()) continue;  // not a word of this sentence
+      first = std::min(first, m->first);
+      last = std::max(last, m->last);
+    }
     e.evidence.start = v.token(first).start;
     e.evidence.end = v.token(last).end;
     e.evidence.text = std::string(doc.slice(e.evidence.start, e.evidence.end));
