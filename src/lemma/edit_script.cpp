@@ -25,6 +25,9 @@ bool apply_edit_script(const std::string& script, const std::string& form, std::
   if (ec != std::errc() || ptr != script.data() + bar || cut > form.size()) return false;
   std::string base = script[0] == 'l' ? tagging::ascii_lower(form) : form;
   if (cut == base.size() && bar + 1 == script.size()) return false;  // would leave nothing
+  // A script learned on another word may cut into a multi-byte character here: not a fit.
+  size_t keep = base.size() - cut;
+  if (keep < base.size() && (static_cast<unsigned char>(base[keep]) & 0xC0) == 0x80) return false;
   lemma = base.substr(0, base.size() - cut) + script.substr(bar + 1);
   return true;
 }

@@ -1,10 +1,25 @@
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "dateline/lemmatizer.hpp"
 #include "tag/ud_smoke_data.hpp"
 
 namespace dateline {
 namespace {
+
+// Structural UTF-8 check: lead bytes followed by the right number of continuation bytes.
+bool valid_utf8(const std::string& s) {
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return false;
+    for (size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += n;
+  }
+  return true;
+}
 
 TEST(EditScript, RoundTripsFormToLemma) {
   for (auto [form, lemma] : std::vector<std::pair<std::string, std::string>>{
@@ -22,6 +37,26 @@ TEST(EditScript, GeneralisesSuffixRules) {
   EXPECT_EQ(out, "reply");
   EXPECT_FALSE(apply_edit_script("k9|", "cat", out));   // cuts more than the word has
   EXPECT_FALSE(apply_edit_script("garbage", "cat", out));
+}
+
+TEST(EditScript, NeverCutsIntoAMultiByteCharacter) {
+  std::string out;
+  // "k1|e" fits "cars" → "care"; on "café" it would cut the last byte of "é".
+  EXPECT_FALSE(apply_edit_script("k1|e", "caf\xC3\xA9", out));
+  EXPECT_FALSE(apply_edit_script("k2|", "\xE2\x80\x94", out));  // inside an em dash
+  ASSERT_TRUE(apply_edit_script("k2|e", "caf\xC3\xA9", out));   // a whole character goes
+  EXPECT_EQ(out, "cafe");
+}
+
+TEST(LemmatizerModel, LemmasOfOddWordsAreValidUtf8) {
+  if (!std::filesystem::exists(testing::source_dir() + "/models/en_lemmatizer.dlm")) GTEST_SKIP() << "no model";
+  Lemmatizer lemmatizer = Lemmatizer::load(testing::source_dir() + "/models/en_lemmatizer.dlm");
+  for (const char* form : {"\xE2\x80\x94", "caf\xC3\xA9s", "na\xC3\xAFvet\xC3\xA9", "\xE2\x80\x9Cquoted\xE2\x80\x9D",
+                           "\xF0\x9F\x98\x80", "r\xC3\xA9sum\xC3\xA9s", "\xC2\xA3" "100m"})
+    for (const char* tag : {"NN", "NNS", "VBD", "VBG", "JJ", ":", "NFP", "SYM"}) {
+      std::string lemma = lemmatizer.lemma_of(form, "X", tag);
+      EXPECT_TRUE(valid_utf8(lemma)) << form << " " << tag << " -> " << lemma;
+    }
 }
 
 TEST(LemmatizerSmoke, SmallTrainingRunBeatsIdentityBaseline) {
