@@ -79,9 +79,18 @@ std::vector<RoleWord> role_words(const Document& doc) {
   return out;
 }
 
-void role_features(const Document& doc, const std::vector<RoleWord>& words, size_t i, int prev, int prev2,
-                   std::vector<uint64_t>& out) {
-  out.clear();
+namespace {
+
+// What the history features combine with the previous roles, computed once per word.
+struct HistoryKeys {
+  uint64_t lower = 0, upos = 0, where = 0, paragraph_start = 0, rel1 = 0, class1 = 0, side = 0;
+  bool clause_has_head = false;  // a clause head above the word (rel1 enters it, class1 its cue class)
+};
+
+// The features of word i that do not depend on the previous roles (appended to out).
+HistoryKeys static_features(const Document& doc, const std::vector<RoleWord>& words, size_t i,
+                            std::vector<uint64_t>& out) {
+  HistoryKeys keys;
   const RoleWord& w = words[i];
   const Sentence& s = doc.sentences[w.sentence];
   const Token& t = s.tokens[w.index];
@@ -94,10 +103,10 @@ void role_features(const Document& doc, const std::vector<RoleWord>& words, size
   };
   long li = static_cast<long>(i);
   uint64_t lower = hash_text(w.lower), upos = hash_text(t.upos), rel = hash_text(t.deprel);
-  uint64_t pv = static_cast<uint64_t>(prev), pv2 = static_cast<uint64_t>(prev2);
   std::string_view cls = w.cue_class;
   auto class_of = [&](int k) { return hash_text(words[i - w.index + k].cue_class); };  // word k of this sentence
   uint64_t where = static_cast<uint64_t>(w.quote_depth) * 4 + w.quote_mark * 2 + (w.index == 0);
+  keys.lower = lower, keys.upos = upos, keys.where = where, keys.paragraph_start = w.paragraph_start;
 
   out.push_back(feature(0, 0));  // bias
   out.push_back(feature(1, lower));
@@ -111,14 +120,8 @@ void role_features(const Document& doc, const std::vector<RoleWord>& words, size
   out.push_back(feature(9, hash_text(upos_at(li - 1)), upos));
   out.push_back(feature(10, upos, hash_text(upos_at(li + 1))));
   out.push_back(feature(11, hash_text(cls), upos));
-  out.push_back(feature(12, pv));
-  out.push_back(feature(13, pv, pv2));
-  out.push_back(feature(14, pv, lower));
-  out.push_back(feature(15, pv, upos));
-  out.push_back(feature(16, pv, where));
   out.push_back(feature(17, where));
   out.push_back(feature(18, where, upos));
-  out.push_back(feature(19, w.paragraph_start, pv));
   out.push_back(feature(20, rel));
   out.push_back(feature(21, rel, upos));
   // The word's own syntactic head, and the clause heads above it: "content under the ccomp of
@@ -135,7 +138,8 @@ void role_features(const Document& doc, const std::vector<RoleWord>& words, size
     uint64_t cls1 = class_of(c1);
     out.push_back(feature(24, r1, hash_text(v1.lemma)));
     out.push_back(feature(25, r1, cls1));
-    out.push_back(feature(26, r1, cls1, pv));
+    keys.clause_has_head = true;
+    keys.class1 = cls1;
     auto [rel2, c2] = clause_above(s, c1);
     uint64_t r2 = hash_text(rel2);
     if (c2 >= 0) {
@@ -146,36 +150,90 @@ void role_features(const Document& doc, const std::vector<RoleWord>& words, size
     } else {
       out.push_back(feature(29, r1, r2));
     }
-  } else {
-    out.push_back(feature(30, r1, pv));
   }
+  keys.rel1 = r1;
   // Is there a cue-like word in the sentence, and on which side?
   int before = 0, after = 0;
   for (size_t k = 0; k < s.tokens.size(); ++k) {
     if (static_cast<int>(k) == w.index) continue;
     if (!words[i - w.index + k].cue_class.empty()) (static_cast<int>(k) < w.index ? before : after) = 1;
   }
-  out.push_back(feature(31, static_cast<uint64_t>(before * 2 + after), where));
-  out.push_back(feature(32, static_cast<uint64_t>(before * 2 + after), pv));
+  keys.side = static_cast<uint64_t>(before * 2 + after);
+  out.push_back(feature(31, keys.side, where));
+  return keys;
+}
+
+// The features that combine the word with the two previous roles (appended to out).
+void history_features(const HistoryKeys& k, int prev, int prev2, std::vector<uint64_t>& out) {
+  uint64_t pv = static_cast<uint64_t>(prev), pv2 = static_cast<uint64_t>(prev2);
+  out.push_back(feature(12, pv));
+  out.push_back(feature(13, pv, pv2));
+  out.push_back(feature(14, pv, k.lower));
+  out.push_back(feature(15, pv, k.upos));
+  out.push_back(feature(16, pv, k.where));
+  out.push_back(feature(19, k.paragraph_start, pv));
+  if (k.clause_has_head) out.push_back(feature(26, k.rel1, k.class1, pv));
+  else out.push_back(feature(30, k.rel1, pv));
+  out.push_back(feature(32, k.side, pv));
+}
+
+}  // namespace
+
+void role_features(const Document& doc, const std::vector<RoleWord>& words, size_t i, int prev, int prev2,
+                   std::vector<uint64_t>& out) {
+  out.clear();
+  history_features(static_features(doc, words, i, out), prev, prev2, out);
 }
 
 std::vector<int> RoleTagger::tag(const Document& doc, const std::vector<RoleWord>& words) const {
-  std::vector<int> roles(words.size(), kOutside);
-  std::vector<uint64_t> feats;
-  std::vector<float> scores(kRoleCount);
-  int prev = kOutside, prev2 = kOutside;
+  // Beam search over role sequences; a hypothesis is (score, previous two roles, back pointer).
+  // Two hypotheses with the same last two roles see the same features from here on, so only the
+  // better one is kept.
+  struct Hyp {
+    float score;
+    int prev, prev2, back;
+  };
+  const size_t width = kBeamWidth;
+  std::vector<std::vector<Hyp>> beams(words.size() + 1);
+  beams[0].push_back({0.0f, kOutside, kOutside, -1});
+  std::vector<uint64_t> fixed, feats;
+  std::vector<float> base(kRoleCount), scores(kRoleCount);
+  std::vector<Hyp> next;
   for (size_t i = 0; i < words.size(); ++i) {
-    role_features(doc, words, i, prev, prev2, feats);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    model_.score(feats, scores);
-    int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-    // An I- tag must continue its own role (or, for content, resume it across a cue or source).
-    if ((best == kCueInside && prev != kCueBegin && prev != kCueInside) ||
-        (best == kSourceInside && prev != kSourceBegin && prev != kSourceInside))
-      best -= 1;
-    roles[i] = best;
-    prev2 = prev;
-    prev = best;
+    fixed.clear();
+    HistoryKeys keys = static_features(doc, words, i, fixed);
+    std::fill(base.begin(), base.end(), 0.0f);
+    model_.score(fixed, base);
+    next.clear();
+    const auto& beam = beams[i];
+    for (size_t h = 0; h < beam.size(); ++h) {
+      feats.clear();
+      history_features(keys, beam[h].prev, beam[h].prev2, feats);
+      scores = base;
+      model_.score(feats, scores);
+      int prev = beam[h].prev;
+      for (int r = 0; r < kRoleCount; ++r) {
+        // An I- tag must continue its own role (content may resume across a cue or source).
+        if ((r == kCueInside && prev != kCueBegin && prev != kCueInside) ||
+            (r == kSourceInside && prev != kSourceBegin && prev != kSourceInside))
+          continue;
+        Hyp cand{beam[h].score + scores[r], r, prev, static_cast<int>(h)};
+        auto same = std::find_if(next.begin(), next.end(), [&](const Hyp& o) { return o.prev == r && o.prev2 == prev; });
+        if (same == next.end()) next.push_back(cand);
+        else if (cand.score > same->score) *same = cand;
+      }
+    }
+    size_t keep = std::min(width, next.size());
+    std::partial_sort(next.begin(), next.begin() + static_cast<long>(keep), next.end(),
+                      [](const Hyp& a, const Hyp& b) { return a.score > b.score; });
+    next.resize(keep);
+    beams[i + 1] = next;
+  }
+  std::vector<int> roles(words.size(), kOutside);
+  int h = 0;
+  for (size_t i = words.size(); i > 0; --i) {
+    roles[i - 1] = beams[i][h].prev;
+    h = beams[i][h].back;
   }
   return roles;
 }

@@ -41,7 +41,11 @@ class RoleTagger {
   static std::unique_ptr<RoleTagger> load_from(const std::string& models_dir);
   static RoleTagger load(const std::string& path);
 
-  // The role of every word of role_words(doc), in BIO form with consistent I- tags.
+  // Hypotheses kept by the beam search of tag() (dev: greedy F1 68.4, 4: 70.1, 8: 70.4, 16: 70.3).
+  static constexpr size_t kBeamWidth = 8;
+
+  // The role of every word of role_words(doc), in BIO form with consistent I- tags: the best
+  // sequence a beam search over the previous two roles finds.
   std::vector<int> tag(const Document& doc, const std::vector<RoleWord>& words) const;
 
  private:
