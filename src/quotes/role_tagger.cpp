@@ -160,6 +160,20 @@ HistoryKeys static_features(const Document& doc, const std::vector<RoleWord>& wo
   }
   keys.side = static_cast<uint64_t>(before * 2 + after);
   out.push_back(feature(31, keys.side, where));
+  // Does the word govern a clause ("shows that …", "suggested the plan would …")? Verbs
+  // outside the lexicon are cues by this frame. And word bigrams ("called for", "has said").
+  uint64_t governs = 0;
+  for (size_t k = 0; k < s.tokens.size(); ++k) {
+    if (s.tokens[k].head != w.index + 1) continue;
+    const std::string& r = s.tokens[k].deprel;
+    if (r == "ccomp" || r == "parataxis") governs |= 1;
+    else if (r == "xcomp") governs |= 2;
+    else if (r.starts_with("nsubj")) governs |= 4;
+  }
+  out.push_back(feature(33, governs, upos));
+  out.push_back(feature(34, governs, hash_text(t.lemma)));
+  out.push_back(feature(35, lower, hash_text(word_at(li + 1))));
+  out.push_back(feature(36, hash_text(word_at(li - 1)), lower));
   return keys;
 }
 
