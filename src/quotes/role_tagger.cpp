@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <span>
 
 #include "dateline/learn/hashing.hpp"
 #include "dateline/quotes.hpp"
@@ -27,7 +28,8 @@ std::string ascii_lower(std::string_view s) {
 
 // The cue class of a word when the lexicon lists it as a single-word cue form, else "".
 std::string_view lexicon_class(std::string_view lower) {
-  std::vector<std::string_view> one{lower};
+  thread_local std::vector<std::string_view> one(1);  // no allocation per word
+  one[0] = lower;
   size_t length = 0;
   const Cue* cue = CueLexicon::instance().match(one, 0, &length);
   return cue ? std::string_view(cue->cue_class) : std::string_view{};
@@ -68,6 +70,8 @@ std::vector<RoleWord> role_words(const Document& doc) {
       w.lower = ascii_lower(t.text);
       w.quote_mark = is_quote_mark(t.text);
       w.cue_class = lexicon_class(w.lower);
+      w.lower_hash = hash_text(w.lower);
+      w.upos_hash = hash_text(t.upos);
       while (q < quotes.size() && quotes[q].close < t.end) ++q;
       w.quote_depth = q < quotes.size() && quotes[q].start <= t.start && t.end <= quotes[q].end;
       while (p < doc.paragraphs.size() && doc.paragraphs[p].end <= t.start) ++p;
@@ -94,15 +98,16 @@ HistoryKeys static_features(const Document& doc, const std::vector<RoleWord>& wo
   const RoleWord& w = words[i];
   const Sentence& s = doc.sentences[w.sentence];
   const Token& t = s.tokens[w.index];
-  auto word_at = [&](long j) -> std::string_view {
-    return j < 0 ? "<s>" : j >= static_cast<long>(words.size()) ? "</s>" : std::string_view(words[j].lower);
+  // Hashes of the neighbours' words and tags (computed once per word by role_words()).
+  static const uint64_t kStart = hash_text("<s>"), kEnd = hash_text("</s>"), kNone = hash_text("<>");
+  auto word_at = [&](long j) -> uint64_t {
+    return j < 0 ? kStart : j >= static_cast<long>(words.size()) ? kEnd : words[j].lower_hash;
   };
-  auto upos_at = [&](long j) -> std::string_view {
-    if (j < 0 || j >= static_cast<long>(words.size())) return "<>";
-    return doc.sentences[words[j].sentence].tokens[words[j].index].upos;
+  auto upos_at = [&](long j) -> uint64_t {
+    return j < 0 || j >= static_cast<long>(words.size()) ? kNone : words[j].upos_hash;
   };
   long li = static_cast<long>(i);
-  uint64_t lower = hash_text(w.lower), upos = hash_text(t.upos), rel = hash_text(t.deprel);
+  uint64_t lower = w.lower_hash, upos = w.upos_hash, rel = hash_text(t.deprel);
   std::string_view cls = w.cue_class;
   auto class_of = [&](int k) { return hash_text(words[i - w.index + k].cue_class); };  // word k of this sentence
   uint64_t where = static_cast<uint64_t>(w.quote_depth) * 4 + w.quote_mark * 2 + (w.index == 0);
@@ -113,12 +118,12 @@ HistoryKeys static_features(const Document& doc, const std::vector<RoleWord>& wo
   out.push_back(feature(2, hash_text(t.lemma)));
   out.push_back(feature(3, upos));
   out.push_back(feature(4, hash_text(t.xpos)));
-  out.push_back(feature(5, hash_text(word_at(li - 1))));
-  out.push_back(feature(6, hash_text(word_at(li + 1))));
-  out.push_back(feature(7, hash_text(word_at(li - 2))));
-  out.push_back(feature(8, hash_text(word_at(li + 2))));
-  out.push_back(feature(9, hash_text(upos_at(li - 1)), upos));
-  out.push_back(feature(10, upos, hash_text(upos_at(li + 1))));
+  out.push_back(feature(5, word_at(li - 1)));
+  out.push_back(feature(6, word_at(li + 1)));
+  out.push_back(feature(7, word_at(li - 2)));
+  out.push_back(feature(8, word_at(li + 2)));
+  out.push_back(feature(9, upos_at(li - 1), upos));
+  out.push_back(feature(10, upos, upos_at(li + 1)));
   out.push_back(feature(11, hash_text(cls), upos));
   out.push_back(feature(17, where));
   out.push_back(feature(18, where, upos));
@@ -172,16 +177,14 @@ HistoryKeys static_features(const Document& doc, const std::vector<RoleWord>& wo
   }
   out.push_back(feature(33, governs, upos));
   out.push_back(feature(34, governs, hash_text(t.lemma)));
-  out.push_back(feature(35, lower, hash_text(word_at(li + 1))));
-  out.push_back(feature(36, hash_text(word_at(li - 1)), lower));
+  out.push_back(feature(35, lower, word_at(li + 1)));
+  out.push_back(feature(36, word_at(li - 1), lower));
   return keys;
 }
 
-// The features that combine the word with the two previous roles (appended to out).
-void history_features(const HistoryKeys& k, int prev, int prev2, std::vector<uint64_t>& out) {
-  uint64_t pv = static_cast<uint64_t>(prev), pv2 = static_cast<uint64_t>(prev2);
-  out.push_back(feature(12, pv));
-  out.push_back(feature(13, pv, pv2));
+// The features that combine the word with the previous role (appended to out).
+void word_history_features(const HistoryKeys& k, int prev, std::vector<uint64_t>& out) {
+  uint64_t pv = static_cast<uint64_t>(prev);
   out.push_back(feature(14, pv, k.lower));
   out.push_back(feature(15, pv, k.upos));
   out.push_back(feature(16, pv, k.where));
@@ -191,55 +194,81 @@ void history_features(const HistoryKeys& k, int prev, int prev2, std::vector<uin
   out.push_back(feature(32, k.side, pv));
 }
 
+// The features of the previous two roles alone, the same for every word.
+void role_history_features(int prev, int prev2, std::vector<uint64_t>& out) {
+  uint64_t pv = static_cast<uint64_t>(prev), pv2 = static_cast<uint64_t>(prev2);
+  out.push_back(feature(12, pv));
+  out.push_back(feature(13, pv, pv2));
+}
+
 }  // namespace
 
 void role_features(const Document& doc, const std::vector<RoleWord>& words, size_t i, int prev, int prev2,
                    std::vector<uint64_t>& out) {
   out.clear();
-  history_features(static_features(doc, words, i, out), prev, prev2, out);
+  word_history_features(static_features(doc, words, i, out), prev, out);
+  role_history_features(prev, prev2, out);
 }
 
 std::vector<int> RoleTagger::tag(const Document& doc, const std::vector<RoleWord>& words) const {
   // Beam search over role sequences; a hypothesis is (score, previous two roles, back pointer).
   // Two hypotheses with the same last two roles see the same features from here on, so only the
-  // better one is kept.
+  // better one is kept. A word's score splits into what depends on the word alone (once per
+  // word), on the word and the previous role (once per distinct previous role) and on the two
+  // previous roles alone (a table for the whole article).
   struct Hyp {
     float score;
     int prev, prev2, back;
   };
-  const size_t width = kBeamWidth;
+  constexpr int R = kRoleCount;
+  std::vector<uint64_t> feats;
+  std::vector<float> pair_scores(static_cast<size_t>(R * R * R), 0.0f);  // [prev][prev2][role]
+  for (int p = 0; p < R; ++p)
+    for (int p2 = 0; p2 < R; ++p2) {
+      feats.clear();
+      role_history_features(p, p2, feats);
+      model_.score(feats, std::span<float>(pair_scores.data() + (p * R + p2) * R, R));
+    }
   std::vector<std::vector<Hyp>> beams(words.size() + 1);
   beams[0].push_back({0.0f, kOutside, kOutside, -1});
-  std::vector<uint64_t> fixed, feats;
-  std::vector<float> base(kRoleCount), scores(kRoleCount);
+  std::vector<float> base(R), prev_scores(static_cast<size_t>(R * R)), scores(R);
   std::vector<Hyp> next;
   for (size_t i = 0; i < words.size(); ++i) {
-    fixed.clear();
-    HistoryKeys keys = static_features(doc, words, i, fixed);
+    feats.clear();
+    HistoryKeys keys = static_features(doc, words, i, feats);
     std::fill(base.begin(), base.end(), 0.0f);
-    model_.score(fixed, base);
+    model_.score(feats, base);
+    bool seen[R] = {};
+    int slot[R][R];  // index in `next` of the hypothesis ending (role, prev), or -1
+    for (auto& row : slot) std::fill(std::begin(row), std::end(row), -1);
     next.clear();
     const auto& beam = beams[i];
     for (size_t h = 0; h < beam.size(); ++h) {
-      feats.clear();
-      history_features(keys, beam[h].prev, beam[h].prev2, feats);
-      scores = base;
-      model_.score(feats, scores);
-      int prev = beam[h].prev;
-      for (int r = 0; r < kRoleCount; ++r) {
+      const int prev = beam[h].prev, prev2 = beam[h].prev2;
+      float* word_prev = prev_scores.data() + prev * R;
+      if (!seen[prev]) {
+        seen[prev] = true;
+        feats.clear();
+        word_history_features(keys, prev, feats);
+        std::copy(base.begin(), base.end(), word_prev);
+        model_.score(feats, std::span<float>(word_prev, R));
+      }
+      const float* pair = pair_scores.data() + (prev * R + prev2) * R;
+      for (int r = 0; r < R; ++r) {
         // An I- tag must continue its own role (content may resume across a cue or source).
         if ((r == kCueInside && prev != kCueBegin && prev != kCueInside) ||
             (r == kSourceInside && prev != kSourceBegin && prev != kSourceInside))
           continue;
-        Hyp cand{beam[h].score + scores[r], r, prev, static_cast<int>(h)};
-        auto same = std::find_if(next.begin(), next.end(), [&](const Hyp& o) { return o.prev == r && o.prev2 == prev; });
-        if (same == next.end()) next.push_back(cand);
-        else if (cand.score > same->score) *same = cand;
+        Hyp cand{beam[h].score + word_prev[r] + pair[r], r, prev, static_cast<int>(h)};
+        int& at = slot[r][prev];
+        if (at < 0) at = static_cast<int>(next.size()), next.push_back(cand);
+        else if (cand.score > next[at].score) next[at] = cand;
       }
     }
-    size_t keep = std::min(width, next.size());
+    size_t keep = std::min(kBeamWidth, next.size());
     std::partial_sort(next.begin(), next.begin() + static_cast<long>(keep), next.end(),
                       [](const Hyp& a, const Hyp& b) { return a.score > b.score; });
+    while (keep > 1 && next[keep - 1].score < next[0].score - kBeamMargin) --keep;
     next.resize(keep);
     beams[i + 1] = next;
   }
