@@ -210,44 +210,66 @@ void role_features(const Document& doc, const std::vector<RoleWord>& words, size
   role_history_features(prev, prev2, out);
 }
 
+RoleTagger::RoleTagger(learn::LinearModel model) : model_(std::move(model)) {
+  constexpr int R = kRoleCount;
+  pair_scores_.assign(static_cast<size_t>(R * R * R), 0.0f);
+  std::vector<uint64_t> feats;
+  for (int p = 0; p < R; ++p)
+    for (int p2 = 0; p2 < R; ++p2) {
+      feats.clear();
+      role_history_features(p, p2, feats);
+      model_.score(feats, std::span<float>(pair_scores_.data() + (p * R + p2) * R, R));
+    }
+}
+
 std::vector<int> RoleTagger::tag(const Document& doc, const std::vector<RoleWord>& words) const {
   // Beam search over role sequences; a hypothesis is (score, previous two roles, back pointer).
   // Two hypotheses with the same last two roles see the same features from here on, so only the
   // better one is kept. A word's score splits into what depends on the word alone (once per
   // word), on the word and the previous role (once per distinct previous role) and on the two
-  // previous roles alone (a table for the whole article).
+  // previous roles alone (a table made when the model is loaded).
   struct Hyp {
     float score;
     int prev, prev2, back;
   };
   constexpr int R = kRoleCount;
   std::vector<uint64_t> feats;
-  std::vector<float> pair_scores(static_cast<size_t>(R * R * R), 0.0f);  // [prev][prev2][role]
-  for (int p = 0; p < R; ++p)
-    for (int p2 = 0; p2 < R; ++p2) {
-      feats.clear();
-      role_history_features(p, p2, feats);
-      model_.score(feats, std::span<float>(pair_scores.data() + (p * R + p2) * R, R));
-    }
+  const std::vector<float>& pair_scores = pair_scores_;
   std::vector<std::vector<Hyp>> beams(words.size() + 1);
   beams[0].push_back({0.0f, kOutside, kOutside, -1});
   std::vector<float> base(R), prev_scores(static_cast<size_t>(R * R)), scores(R);
   std::vector<Hyp> next;
   for (size_t i = 0; i < words.size(); ++i) {
+    // The word's own features and those with the best hypothesis's previous role go to the
+    // model in one batch (its look-ups overlap their cache misses); other previous roles, when
+    // the beam holds any, are scored apart and added to the word's own scores.
+    const auto& beam = beams[i];
+    const int first_prev = beam[0].prev;
     feats.clear();
     HistoryKeys keys = static_features(doc, words, i, feats);
-    std::fill(base.begin(), base.end(), 0.0f);
-    model_.score(feats, base);
+    word_history_features(keys, first_prev, feats);
+    float* first = prev_scores.data() + first_prev * R;
+    std::fill(first, first + R, 0.0f);
+    model_.score(feats, std::span<float>(first, R));
     bool seen[R] = {};
+    seen[first_prev] = true;
+    bool have_base = false;
     int slot[R][R];  // index in `next` of the hypothesis ending (role, prev), or -1
     for (auto& row : slot) std::fill(std::begin(row), std::end(row), -1);
     next.clear();
-    const auto& beam = beams[i];
     for (size_t h = 0; h < beam.size(); ++h) {
       const int prev = beam[h].prev, prev2 = beam[h].prev2;
       float* word_prev = prev_scores.data() + prev * R;
       if (!seen[prev]) {
         seen[prev] = true;
+        if (!have_base) {  // the word's own scores: the first batch minus its previous-role part
+          feats.clear();
+          word_history_features(keys, first_prev, feats);
+          std::fill(base.begin(), base.end(), 0.0f);
+          model_.score(feats, base);
+          for (int r = 0; r < R; ++r) base[r] = first[r] - base[r];
+          have_base = true;
+        }
         feats.clear();
         word_history_features(keys, prev, feats);
         std::copy(base.begin(), base.end(), word_prev);

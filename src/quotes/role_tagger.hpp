@@ -37,7 +37,7 @@ class RoleTagger {
   static constexpr const char* kKind = "quote-roles";
   static constexpr uint32_t kVersion = 1;
 
-  explicit RoleTagger(learn::LinearModel model) : model_(std::move(model)) {}
+  explicit RoleTagger(learn::LinearModel model);
   // models_dir/en_quotes.dlm, or nullptr when the file is missing (the rules then work alone).
   static std::unique_ptr<RoleTagger> load_from(const std::string& models_dir);
   static RoleTagger load(const std::string& path);
@@ -57,6 +57,7 @@ class RoleTagger {
 
  private:
   learn::LinearModel model_;
+  std::vector<float> pair_scores_;  // [prev][prev2][role]: the features of two previous roles alone
 };
 
 }  // namespace dateline::quotes
