@@ -1,6 +1,7 @@
 // dateline eval quotes: attributions against PolNeAR's brat standoff (docs/eval.md, docs/quotes.md).
 #include <algorithm>
 #include <filesystem>
+#include <fstream>
 #include <map>
 
 #include "dateline/error.hpp"
@@ -80,8 +81,27 @@ std::vector<Predicted> predictions(const Document& doc, const quotes::RoleTagger
   return out;
 }
 
+// The word, lemma and UPOS of the first token of `doc` that overlaps the raw span (for --misses).
+std::string token_at(const Document& doc, Span raw) {
+  for (const auto& s : doc.sentences)
+    for (const auto& t : s.tokens)
+      if (overlaps(to_raw(doc, {t.start, t.end}), raw)) return t.lemma + "\t" + t.upos;
+  return "?\t?";
+}
+
+std::string one_line(std::string_view raw, const std::vector<Span>& spans) {
+  std::string out;
+  for (Span s : spans) {
+    if (!out.empty()) out += " ... ";
+    out += raw.substr(s.start, s.end - s.start);
+  }
+  for (char& ch : out)
+    if (ch == '\n' || ch == '\t') ch = ' ';
+  return out;
+}
+
 void score_article(std::string_view raw, const std::vector<GoldAttribution>& gold, const std::vector<Predicted>& pred,
-                   Counts& c) {
+                   Counts& c, const Document& doc, std::ostream* misses) {
   c.gold += gold.size();
   c.predicted += pred.size();
   struct Pair { size_t g, p; double overlap; bool mutual; };
@@ -119,22 +139,35 @@ void score_article(std::string_view raw, const std::vector<GoldAttribution>& gol
   }
   // Cues: any overlap, one to one.
   std::vector<bool> cue_used(pred.size());
-  for (const auto& g : gold) {
+  for (size_t gi = 0; gi < gold.size(); ++gi) {
+    const auto& g = gold[gi];
     if (g.cue.empty()) continue;
     ++c.gold_cues;
-    for (size_t p = 0; p < pred.size(); ++p)
+    bool found = false;
+    for (size_t p = 0; p < pred.size() && !found; ++p)
       if (pred[p].has_cue && !cue_used[p] && overlaps_any(pred[p].cue, g.cue)) {
         cue_used[p] = true;
         ++c.matched_cues;
-        break;
+        found = true;
       }
+    // One line per missed gold cue: whether its content was matched, the cue, its first token.
+    if (!found && misses)
+      *misses << "miss\t" << (g_used[gi] ? "content-found" : "content-missed") << '\t' << one_line(raw, g.cue) << '\t'
+              << token_at(doc, g.cue.front()) << '\t' << one_line(raw, g.content).substr(0, 100) << '\n';
   }
+  if (misses)
+    for (size_t p = 0; p < pred.size(); ++p)
+      if (pred[p].has_cue && !cue_used[p])
+        *misses << "spurious\t" << (p_used[p] ? "content-matched" : "content-unmatched") << '\t' << one_line(raw, {pred[p].cue})
+                << '\t' << token_at(doc, pred[p].cue) << '\t' << pred[p].a.kind << '\t' << one_line(raw, {pred[p].content}).substr(0, 100) << '\n';
   for (const auto& p : pred) c.predicted_cues += p.has_cue;
 }
 
 std::string read_bytes(const fs::path& p) { return read_input_bytes(p.string(), size_t{64} << 20); }
 
-int run_eval_quotes(const std::string& gold_dir, const std::string& format, size_t limit) {
+int run_eval_quotes(const std::string& gold_dir, const std::string& format, size_t limit, const std::string& misses_path) {
+  std::ofstream misses_file;
+  if (!misses_path.empty()) misses_file.open(misses_path);
   fs::path root(gold_dir);
   fs::path split = fs::is_directory(root / "text") ? root : root / "dev";
   if (!fs::is_directory(split / "text") || !fs::is_directory(split / "attributions"))
@@ -166,7 +199,7 @@ int run_eval_quotes(const std::string& gold_dir, const std::string& format, size
     }
     Document doc = document_from_text(raw, text_path.string());
     pipeline.run(doc);
-    score_article(raw, gold, predictions(doc, tagger.get()), c);
+    score_article(raw, gold, predictions(doc, tagger.get()), c, doc, misses_path.empty() ? nullptr : &misses_file);
     ++articles;
   }
   if (articles == 0) throw Error(ExitCode::bad_input, "no annotated articles under " + split.string());
@@ -202,10 +235,12 @@ const RegisterCommand reg{{"eval", "quotes", "Score quotes and attributions agai
     auto gold = std::make_shared<std::string>();
     auto format = std::make_shared<std::string>("text");
     auto limit = std::make_shared<size_t>(0);
+    auto misses = std::make_shared<std::string>();
     app.add_option("--gold", *gold, "PolNeAR directory (holding dev/) or one split (holding text/ and attributions/)")->required();
     app.add_option("--limit", *limit, "Score only the first N articles (0 = all)");
+    app.add_option("--misses", *misses, "Write missed gold cues and unmatched predicted cues to this TSV file (error analysis)");
     add_eval_format_option(app, *format);
-    return [gold, format, limit] { return run_eval_quotes(*gold, *format, *limit); };
+    return [gold, format, limit, misses] { return run_eval_quotes(*gold, *format, *limit, *misses); };
   }}};
 
 }  // namespace

@@ -18,6 +18,8 @@ struct Context {
   std::vector<std::string_view> lower;  // lower-cased words, for the cue lexicon
   const CueLexicon& cues;
   std::set<int> used_cues;              // first words of cues already tied to a quote
+  std::set<int> partial_cues;           // those of them tied to partial quotes only
+  int last_frame_cue = -1;              // first word of the cue take_frame() used last
 };
 
 struct CueHit {

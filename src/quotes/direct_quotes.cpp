@@ -35,6 +35,7 @@ void take_frame(Context& ctx, const CueHit& hit, int subject_limit, int end, Att
   a.cue = span_of(v, hit.words);
   a.cue_class = hit.cue->cue_class;
   ctx.used_cues.insert(hit.words.first);
+  ctx.last_frame_cue = hit.words.first;
   int after = skip_time_words(v, hit.words.last, end);
   if (hit.cue->lemma == "according to") {
     if (auto np = noun_phrase_at(v, after, end)) a.source = span_of(v, *np);
@@ -123,6 +124,9 @@ std::vector<Attribution> attribute_quotes(Context& ctx) {
     // No frame: a direct quote may continue the last speaker (decided in resolve_speakers).
     a.continued = !framed && a.kind == "direct";
     previous_quote_end = qw.last;
+    // A partial quote's cue also frames the indirect speech around it ("X says Y was “…”").
+    if (framed && a.kind == "partial") ctx.partial_cues.insert(ctx.last_frame_cue);
+    else if (framed) ctx.partial_cues.erase(ctx.last_frame_cue);
     out.push_back(std::move(a));
   }
   return out;

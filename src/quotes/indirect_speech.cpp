@@ -73,7 +73,7 @@ void add_indirect_speech(Context& ctx, std::vector<Attribution>& out) {
         continue;
       }
       auto hit = cue_at(ctx, i);
-      if (!hit || ctx.used_cues.count(i)) continue;
+      if (!hit || (ctx.used_cues.count(i) && !ctx.partial_cues.count(i))) continue;
       Attribution a;
       a.kind = "indirect";
       a.cue = span_of(v, hit->words);

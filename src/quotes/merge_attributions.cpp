@@ -18,6 +18,24 @@ std::vector<Attribution> merge_with_rules(std::vector<Attribution> learned, std:
   for (auto& r : rules)
     if (r.kind != "indirect") out.push_back(std::move(r));
   const size_t quoted = out.size();
+  // A quote the rules found no frame for ("“…,” Scott Pruitt, the attorney general of Oklahoma,
+  // one of the states suing, said at an event" — the cue too far from the closing mark) takes
+  // the cue and source the tagger read around it, when no other quote holds that cue.
+  auto cue_taken = [&](Span cue) {
+    return std::any_of(out.begin(), out.end(), [&](const Attribution& a) { return a.cue && overlaps(*a.cue, cue); });
+  };
+  for (size_t k = 0; k < quoted; ++k) {
+    Attribution& q = out[k];
+    if (q.cue) continue;
+    for (const auto& l : learned)
+      if (l.cue && overlaps(l.content, q.content) && !overlaps(*l.cue, q.content) && !cue_taken(*l.cue)) {
+        q.cue = l.cue;
+        q.source = l.source;
+        q.cue_class = l.cue_class;
+        q.continued = false;
+        break;
+      }
+  }
   // Where the rules read the same frame (same cue) as the tagger, their span and speaker win:
   // "X said (that) S" is what they were written for.
   std::vector<bool> rule_wins(rules.size());

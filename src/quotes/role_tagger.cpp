@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <span>
 
 #include "dateline/learn/hashing.hpp"
 #include "dateline/quotes.hpp"
@@ -27,7 +28,8 @@ std::string ascii_lower(std::string_view s) {
 
 // The cue class of a word when the lexicon lists it as a single-word cue form, else "".
 std::string_view lexicon_class(std::string_view lower) {
-  std::vector<std::string_view> one{lower};
+  thread_local std::vector<std::string_view> one(1);  // no allocation per word
+  one[0] = lower;
   size_t length = 0;
   const Cue* cue = CueLexicon::instance().match(one, 0, &length);
   return cue ? std::string_view(cue->cue_class) : std::string_view{};
@@ -68,6 +70,8 @@ std::vector<RoleWord> role_words(const Document& doc) {
       w.lower = ascii_lower(t.text);
       w.quote_mark = is_quote_mark(t.text);
       w.cue_class = lexicon_class(w.lower);
+      w.lower_hash = hash_text(w.lower);
+      w.upos_hash = hash_text(t.upos);
       while (q < quotes.size() && quotes[q].close < t.end) ++q;
       w.quote_depth = q < quotes.size() && quotes[q].start <= t.start && t.end <= quotes[q].end;
       while (p < doc.paragraphs.size() && doc.paragraphs[p].end <= t.start) ++p;
@@ -79,46 +83,50 @@ std::vector<RoleWord> role_words(const Document& doc) {
   return out;
 }
 
-void role_features(const Document& doc, const std::vector<RoleWord>& words, size_t i, int prev, int prev2,
-                   std::vector<uint64_t>& out) {
-  out.clear();
+namespace {
+
+// What the history features combine with the previous roles, computed once per word.
+struct HistoryKeys {
+  uint64_t lower = 0, upos = 0, where = 0, paragraph_start = 0, rel1 = 0, class1 = 0, side = 0;
+  bool clause_has_head = false;  // a clause head above the word (rel1 enters it, class1 its cue class)
+};
+
+// The features of word i that do not depend on the previous roles (appended to out).
+HistoryKeys static_features(const Document& doc, const std::vector<RoleWord>& words, size_t i,
+                            std::vector<uint64_t>& out) {
+  HistoryKeys keys;
   const RoleWord& w = words[i];
   const Sentence& s = doc.sentences[w.sentence];
   const Token& t = s.tokens[w.index];
-  auto word_at = [&](long j) -> std::string_view {
-    return j < 0 ? "<s>" : j >= static_cast<long>(words.size()) ? "</s>" : std::string_view(words[j].lower);
+  // Hashes of the neighbours' words and tags (computed once per word by role_words()).
+  static const uint64_t kStart = hash_text("<s>"), kEnd = hash_text("</s>"), kNone = hash_text("<>");
+  auto word_at = [&](long j) -> uint64_t {
+    return j < 0 ? kStart : j >= static_cast<long>(words.size()) ? kEnd : words[j].lower_hash;
   };
-  auto upos_at = [&](long j) -> std::string_view {
-    if (j < 0 || j >= static_cast<long>(words.size())) return "<>";
-    return doc.sentences[words[j].sentence].tokens[words[j].index].upos;
+  auto upos_at = [&](long j) -> uint64_t {
+    return j < 0 || j >= static_cast<long>(words.size()) ? kNone : words[j].upos_hash;
   };
   long li = static_cast<long>(i);
-  uint64_t lower = hash_text(w.lower), upos = hash_text(t.upos), rel = hash_text(t.deprel);
-  uint64_t pv = static_cast<uint64_t>(prev), pv2 = static_cast<uint64_t>(prev2);
+  uint64_t lower = w.lower_hash, upos = w.upos_hash, rel = hash_text(t.deprel);
   std::string_view cls = w.cue_class;
   auto class_of = [&](int k) { return hash_text(words[i - w.index + k].cue_class); };  // word k of this sentence
   uint64_t where = static_cast<uint64_t>(w.quote_depth) * 4 + w.quote_mark * 2 + (w.index == 0);
+  keys.lower = lower, keys.upos = upos, keys.where = where, keys.paragraph_start = w.paragraph_start;
 
   out.push_back(feature(0, 0));  // bias
   out.push_back(feature(1, lower));
   out.push_back(feature(2, hash_text(t.lemma)));
   out.push_back(feature(3, upos));
   out.push_back(feature(4, hash_text(t.xpos)));
-  out.push_back(feature(5, hash_text(word_at(li - 1))));
-  out.push_back(feature(6, hash_text(word_at(li + 1))));
-  out.push_back(feature(7, hash_text(word_at(li - 2))));
-  out.push_back(feature(8, hash_text(word_at(li + 2))));
-  out.push_back(feature(9, hash_text(upos_at(li - 1)), upos));
-  out.push_back(feature(10, upos, hash_text(upos_at(li + 1))));
+  out.push_back(feature(5, word_at(li - 1)));
+  out.push_back(feature(6, word_at(li + 1)));
+  out.push_back(feature(7, word_at(li - 2)));
+  out.push_back(feature(8, word_at(li + 2)));
+  out.push_back(feature(9, upos_at(li - 1), upos));
+  out.push_back(feature(10, upos, upos_at(li + 1)));
   out.push_back(feature(11, hash_text(cls), upos));
-  out.push_back(feature(12, pv));
-  out.push_back(feature(13, pv, pv2));
-  out.push_back(feature(14, pv, lower));
-  out.push_back(feature(15, pv, upos));
-  out.push_back(feature(16, pv, where));
   out.push_back(feature(17, where));
   out.push_back(feature(18, where, upos));
-  out.push_back(feature(19, w.paragraph_start, pv));
   out.push_back(feature(20, rel));
   out.push_back(feature(21, rel, upos));
   // The word's own syntactic head, and the clause heads above it: "content under the ccomp of
@@ -135,7 +143,8 @@ void role_features(const Document& doc, const std::vector<RoleWord>& words, size
     uint64_t cls1 = class_of(c1);
     out.push_back(feature(24, r1, hash_text(v1.lemma)));
     out.push_back(feature(25, r1, cls1));
-    out.push_back(feature(26, r1, cls1, pv));
+    keys.clause_has_head = true;
+    keys.class1 = cls1;
     auto [rel2, c2] = clause_above(s, c1);
     uint64_t r2 = hash_text(rel2);
     if (c2 >= 0) {
@@ -146,36 +155,150 @@ void role_features(const Document& doc, const std::vector<RoleWord>& words, size
     } else {
       out.push_back(feature(29, r1, r2));
     }
-  } else {
-    out.push_back(feature(30, r1, pv));
   }
+  keys.rel1 = r1;
   // Is there a cue-like word in the sentence, and on which side?
   int before = 0, after = 0;
   for (size_t k = 0; k < s.tokens.size(); ++k) {
     if (static_cast<int>(k) == w.index) continue;
     if (!words[i - w.index + k].cue_class.empty()) (static_cast<int>(k) < w.index ? before : after) = 1;
   }
-  out.push_back(feature(31, static_cast<uint64_t>(before * 2 + after), where));
-  out.push_back(feature(32, static_cast<uint64_t>(before * 2 + after), pv));
+  keys.side = static_cast<uint64_t>(before * 2 + after);
+  out.push_back(feature(31, keys.side, where));
+  // Does the word govern a clause ("shows that …", "suggested the plan would …")? Verbs
+  // outside the lexicon are cues by this frame. And word bigrams ("called for", "has said").
+  uint64_t governs = 0;
+  for (size_t k = 0; k < s.tokens.size(); ++k) {
+    if (s.tokens[k].head != w.index + 1) continue;
+    const std::string& r = s.tokens[k].deprel;
+    if (r == "ccomp" || r == "parataxis") governs |= 1;
+    else if (r == "xcomp") governs |= 2;
+    else if (r.starts_with("nsubj")) governs |= 4;
+  }
+  out.push_back(feature(33, governs, upos));
+  out.push_back(feature(34, governs, hash_text(t.lemma)));
+  out.push_back(feature(35, lower, word_at(li + 1)));
+  out.push_back(feature(36, word_at(li - 1), lower));
+  return keys;
+}
+
+// The features that combine the word with the previous role (appended to out).
+void word_history_features(const HistoryKeys& k, int prev, std::vector<uint64_t>& out) {
+  uint64_t pv = static_cast<uint64_t>(prev);
+  out.push_back(feature(14, pv, k.lower));
+  out.push_back(feature(15, pv, k.upos));
+  out.push_back(feature(16, pv, k.where));
+  out.push_back(feature(19, k.paragraph_start, pv));
+  if (k.clause_has_head) out.push_back(feature(26, k.rel1, k.class1, pv));
+  else out.push_back(feature(30, k.rel1, pv));
+  out.push_back(feature(32, k.side, pv));
+}
+
+// The features of the previous two roles alone, the same for every word.
+void role_history_features(int prev, int prev2, std::vector<uint64_t>& out) {
+  uint64_t pv = static_cast<uint64_t>(prev), pv2 = static_cast<uint64_t>(prev2);
+  out.push_back(feature(12, pv));
+  out.push_back(feature(13, pv, pv2));
+}
+
+}  // namespace
+
+void role_features(const Document& doc, const std::vector<RoleWord>& words, size_t i, int prev, int prev2,
+                   std::vector<uint64_t>& out) {
+  out.clear();
+  word_history_features(static_features(doc, words, i, out), prev, out);
+  role_history_features(prev, prev2, out);
+}
+
+RoleTagger::RoleTagger(learn::LinearModel model) : model_(std::move(model)) {
+  constexpr int R = kRoleCount;
+  pair_scores_.assign(static_cast<size_t>(R * R * R), 0.0f);
+  std::vector<uint64_t> feats;
+  for (int p = 0; p < R; ++p)
+    for (int p2 = 0; p2 < R; ++p2) {
+      feats.clear();
+      role_history_features(p, p2, feats);
+      model_.score(feats, std::span<float>(pair_scores_.data() + (p * R + p2) * R, R));
+    }
 }
 
 std::vector<int> RoleTagger::tag(const Document& doc, const std::vector<RoleWord>& words) const {
-  std::vector<int> roles(words.size(), kOutside);
+  // Beam search over role sequences; a hypothesis is (score, previous two roles, back pointer).
+  // Two hypotheses with the same last two roles see the same features from here on, so only the
+  // better one is kept. A word's score splits into what depends on the word alone (once per
+  // word), on the word and the previous role (once per distinct previous role) and on the two
+  // previous roles alone (a table made when the model is loaded).
+  struct Hyp {
+    float score;
+    int prev, prev2, back;
+  };
+  constexpr int R = kRoleCount;
   std::vector<uint64_t> feats;
-  std::vector<float> scores(kRoleCount);
-  int prev = kOutside, prev2 = kOutside;
+  const std::vector<float>& pair_scores = pair_scores_;
+  std::vector<std::vector<Hyp>> beams(words.size() + 1);
+  beams[0].push_back({0.0f, kOutside, kOutside, -1});
+  std::vector<float> base(R), prev_scores(static_cast<size_t>(R * R)), scores(R);
+  std::vector<Hyp> next;
   for (size_t i = 0; i < words.size(); ++i) {
-    role_features(doc, words, i, prev, prev2, feats);
-    std::fill(scores.begin(), scores.end(), 0.0f);
-    model_.score(feats, scores);
-    int best = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
-    // An I- tag must continue its own role (or, for content, resume it across a cue or source).
-    if ((best == kCueInside && prev != kCueBegin && prev != kCueInside) ||
-        (best == kSourceInside && prev != kSourceBegin && prev != kSourceInside))
-      best -= 1;
-    roles[i] = best;
-    prev2 = prev;
-    prev = best;
+    // The word's own features and those with the best hypothesis's previous role go to the
+    // model in one batch (its look-ups overlap their cache misses); other previous roles, when
+    // the beam holds any, are scored apart and added to the word's own scores.
+    const auto& beam = beams[i];
+    const int first_prev = beam[0].prev;
+    feats.clear();
+    HistoryKeys keys = static_features(doc, words, i, feats);
+    word_history_features(keys, first_prev, feats);
+    float* first = prev_scores.data() + first_prev * R;
+    std::fill(first, first + R, 0.0f);
+    model_.score(feats, std::span<float>(first, R));
+    bool seen[R] = {};
+    seen[first_prev] = true;
+    bool have_base = false;
+    int slot[R][R];  // index in `next` of the hypothesis ending (role, prev), or -1
+    for (auto& row : slot) std::fill(std::begin(row), std::end(row), -1);
+    next.clear();
+    for (size_t h = 0; h < beam.size(); ++h) {
+      const int prev = beam[h].prev, prev2 = beam[h].prev2;
+      float* word_prev = prev_scores.data() + prev * R;
+      if (!seen[prev]) {
+        seen[prev] = true;
+        if (!have_base) {  // the word's own scores: the first batch minus its previous-role part
+          feats.clear();
+          word_history_features(keys, first_prev, feats);
+          std::fill(base.begin(), base.end(), 0.0f);
+          model_.score(feats, base);
+          for (int r = 0; r < R; ++r) base[r] = first[r] - base[r];
+          have_base = true;
+        }
+        feats.clear();
+        word_history_features(keys, prev, feats);
+        std::copy(base.begin(), base.end(), word_prev);
+        model_.score(feats, std::span<float>(word_prev, R));
+      }
+      const float* pair = pair_scores.data() + (prev * R + prev2) * R;
+      for (int r = 0; r < R; ++r) {
+        // An I- tag must continue its own role (content may resume across a cue or source).
+        if ((r == kCueInside && prev != kCueBegin && prev != kCueInside) ||
+            (r == kSourceInside && prev != kSourceBegin && prev != kSourceInside))
+          continue;
+        Hyp cand{beam[h].score + word_prev[r] + pair[r], r, prev, static_cast<int>(h)};
+        int& at = slot[r][prev];
+        if (at < 0) at = static_cast<int>(next.size()), next.push_back(cand);
+        else if (cand.score > next[at].score) next[at] = cand;
+      }
+    }
+    size_t keep = std::min(kBeamWidth, next.size());
+    std::partial_sort(next.begin(), next.begin() + static_cast<long>(keep), next.end(),
+                      [](const Hyp& a, const Hyp& b) { return a.score > b.score; });
+    while (keep > 1 && next[keep - 1].score < next[0].score - kBeamMargin) --keep;
+    next.resize(keep);
+    beams[i + 1] = next;
+  }
+  std::vector<int> roles(words.size(), kOutside);
+  int h = 0;
+  for (size_t i = words.size(); i > 0; --i) {
+    roles[i - 1] = beams[i][h].prev;
+    h = beams[i][h].back;
   }
   return roles;
 }

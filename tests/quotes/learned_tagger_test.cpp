@@ -8,6 +8,7 @@
 #include "dateline/ingest.hpp"
 #include "dateline/quotes.hpp"
 #include "dateline/stage.hpp"
+#include "quotes/role_tagger.hpp"
 #include "test_helpers.hpp"
 
 namespace dateline {
@@ -61,6 +62,21 @@ TEST(LearnedTagger, LearnsCuesContentAndSourcesOfItsTrainingArticle) {
   EXPECT_EQ(quotes[0].kind, "indirect");
   EXPECT_EQ(quotes[1].text, "the currents had changed");
   EXPECT_EQ(quotes[1].speaker_name.value_or(""), "A local skipper");
+
+  // The beam search returns a well-formed BIO sequence: an I- cue or source continues its role.
+  auto words = quotes::role_words(doc);
+  auto roles = tagger->tag(doc, words);
+  ASSERT_EQ(roles.size(), words.size());
+  for (size_t i = 0; i < roles.size(); ++i) {
+    int prev = i ? roles[i - 1] : quotes::kOutside;
+    if (roles[i] == quotes::kCueInside) {
+      EXPECT_TRUE(prev == quotes::kCueBegin || prev == quotes::kCueInside) << i;
+    }
+    if (roles[i] == quotes::kSourceInside) {
+      EXPECT_TRUE(prev == quotes::kSourceBegin || prev == quotes::kSourceInside) << i;
+    }
+  }
+  EXPECT_EQ(roles[words.size() - 1], quotes::kOutside);  // the final full stop
 }
 
 TEST(LearnedTagger, NoModelFileMeansNoTagger) {

@@ -1,0 +1,108 @@
+// Issue 5, round 3: the cue lexicon's newer entries, a partial quote's cue framing the indirect
+// speech around it, and how an uncued quote takes the learned tagger's cue. Sentences written
+// for these tests.
+#include <gtest/gtest.h>
+
+#include "dateline/quotes.hpp"
+#include "quotes/learned.hpp"
+
+namespace dateline {
+namespace {
+
+std::vector<Quote> quotes_of(const std::string& text) {
+  Document d;
+  d.text = text;
+  std::vector<Quote> out;
+  for (const auto& a : find_attributions(d)) out.push_back(to_quote(d, a));
+  return out;
+}
+
+const Quote* with_kind(const std::vector<Quote>& qs, const std::string& kind) {
+  for (const auto& q : qs)
+    if (q.kind == kind) return &q;
+  return nullptr;
+}
+
+TEST(CueCoverage, EvidenceVerbTakesAThatClause) {
+  auto qs = quotes_of("The county survey shows that most renters now spend half their income on housing.");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].cue.value_or(""), "shows");
+  EXPECT_EQ(qs[0].speaker_name.value_or(""), "The county survey");
+  EXPECT_EQ(qs[0].text, "that most renters now spend half their income on housing");
+}
+
+TEST(CueCoverage, BeliefVerbNeedsThat) {
+  auto with_that = quotes_of("The coach knew that the pitch would be slow after the rain.");
+  ASSERT_EQ(with_that.size(), 1u);
+  EXPECT_EQ(with_that[0].cue.value_or(""), "knew");
+  EXPECT_TRUE(quotes_of("The coach knew the groundsman from school.").empty());
+}
+
+TEST(CueCoverage, EvaluativeVerbFramesAQuoteButNotIndirectSpeech) {
+  auto qs = quotes_of("The senator blasted the harbour plan: \xE2\x80\x9CIt hands the waterfront to the developers.\xE2\x80\x9D");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].kind, "direct");
+  EXPECT_EQ(qs[0].cue.value_or(""), "blasted");
+  EXPECT_EQ(qs[0].speaker_name.value_or(""), "The senator");
+  // "criticized the plan" takes a noun phrase, not a reported clause.
+  EXPECT_TRUE(quotes_of("The senator criticized the harbour plan on Monday.").empty());
+}
+
+TEST(CueCoverage, PartialQuoteCueAlsoFramesTheIndirectSpeech) {
+  auto qs = quotes_of("Ortiz says the new toll that the county board approved on Tuesday for drivers crossing the "
+                      "river bridge was \xE2\x80\x9C" "a tax on the poor.\xE2\x80\x9D");
+  const Quote* partial = with_kind(qs, "partial");
+  const Quote* indirect = with_kind(qs, "indirect");
+  ASSERT_NE(partial, nullptr);
+  ASSERT_NE(indirect, nullptr);
+  EXPECT_EQ(partial->cue.value_or(""), "says");
+  EXPECT_EQ(indirect->cue.value_or(""), "says");
+  EXPECT_EQ(indirect->speaker_name.value_or(""), "Ortiz");
+  EXPECT_EQ(indirect->text.substr(0, 12), "the new toll");
+  EXPECT_NE(indirect->text.find("a tax on the poor"), std::string::npos);
+}
+
+TEST(CueCoverage, DirectQuoteCueIsNotReusedForIndirectSpeech) {
+  // The cue frames a direct quote: no indirect attribution is made from it.
+  auto qs = quotes_of("Ortiz said: \xE2\x80\x9CThe toll is a tax on the people who can least afford it.\xE2\x80\x9D");
+  ASSERT_EQ(qs.size(), 1u);
+  EXPECT_EQ(qs[0].kind, "direct");
+}
+
+Attribution make(const std::string& kind, Span content, std::optional<Span> cue, std::optional<Span> source) {
+  Attribution a;
+  a.kind = kind;
+  a.content = content;
+  a.cue = cue;
+  a.source = source;
+  a.continued = !cue && kind == "direct";
+  return a;
+}
+
+TEST(CueCoverage, UncuedQuoteTakesTheTaggersCueAndSource) {
+  // “…,” Ortiz, who chairs the transport committee, said — the cue too far from the mark for
+  // the rules; the tagger read it.
+  std::vector<Attribution> rules{make("direct", {1, 40}, std::nullopt, std::nullopt)};
+  std::vector<Attribution> learned{make("direct", {0, 42}, Span{90, 94}, Span{43, 48})};
+  auto merged = quotes::merge_with_rules(learned, rules);
+  ASSERT_EQ(merged.size(), 1u);
+  EXPECT_EQ(merged[0].content.start, 1u);
+  ASSERT_TRUE(merged[0].cue);
+  EXPECT_EQ(merged[0].cue->start, 90u);
+  ASSERT_TRUE(merged[0].source);
+  EXPECT_EQ(merged[0].source->start, 43u);
+  EXPECT_FALSE(merged[0].continued);
+}
+
+TEST(CueCoverage, UncuedQuoteDoesNotTakeACueAnotherQuoteHolds) {
+  std::vector<Attribution> rules{make("direct", {1, 40}, Span{50, 54}, Span{43, 48}),
+                                 make("direct", {60, 90}, std::nullopt, std::nullopt)};
+  std::vector<Attribution> learned{make("direct", {0, 95}, Span{50, 54}, Span{43, 48})};
+  auto merged = quotes::merge_with_rules(learned, rules);
+  ASSERT_EQ(merged.size(), 2u);
+  EXPECT_FALSE(merged[1].cue);
+  EXPECT_TRUE(merged[1].continued);
+}
+
+}  // namespace
+}  // namespace dateline
