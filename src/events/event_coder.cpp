@@ -127,6 +127,15 @@ struct Coder {
       for (const ActorMention* s : subject_actors(v, static_cast<size_t>(v.head(verb))))
         if (!s->pronoun) return *s;
     }
+    // "X indicated it deplored Y", "X hinted they would act": a pronoun right after a verb of
+    // a named subject opens that verb's complement and stands for its subject, however the
+    // parse attached it (as object of that verb, the complement as xcomp or a clause of its own).
+    if (v.parsed && m->first > 0 && verb > m->last) {
+      size_t p = m->first - 1;
+      if (v.token(p).upos == "VERB" && p != verb && v.lemma_upper[p] != "BE" && v.lemma_upper[p] != "HAVE")
+        for (const ActorMention* s : subject_actors(v, p))
+          if (!s->pronoun && s->last < m->first) return *s;
+    }
     if (last_actor && (m->name == "he" || m->name == "He" || m->name == "she" || m->name == "She")) {
       // The antecedent's codes and name, at the pronoun's place in this sentence (its own word
       // indexes belong to the sentence it was named in).

@@ -6,6 +6,13 @@
 namespace dateline::events_detail {
 namespace {
 
+// Whether a comma stands between tokens a and b.
+bool comma_between(const SentenceView& v, size_t a, size_t b) {
+  for (size_t t = std::min(a, b) + 1; t < std::max(a, b); ++t)
+    if (v.upper[t] == ",") return true;
+  return false;
+}
+
 bool clausal(const std::string& rel) {
   return rel.starts_with("acl") || rel.starts_with("advcl") || rel.starts_with("ccomp") || rel.starts_with("xcomp") ||
          rel == "parataxis" || rel.starts_with("conj") || rel == "appos" || rel == "cc" || rel == "punct";
@@ -125,6 +132,11 @@ std::vector<const ActorMention*> subject_of(const SentenceView& v, size_t i, int
     std::vector<size_t> subjects;
     for (size_t s : v.deps(i, rel))
       if (v.rel(s) != "nsubj:pass") subjects.push_back(s);
+    // Two subjects, one cut off from the verb by a comma ("X and Y welcome ..., the agency
+    // said" parsed with X as a second subject of "said"): the one in the verb's own clause.
+    if (subjects.size() > 1) {
+      std::stable_partition(subjects.begin(), subjects.end(), [&](size_t s) { return !comma_between(v, s, i); });
+    }
     for (size_t s : subjects)
       if (auto a = phrase_actors(v, s); !a.empty()) return a;
     if (!subjects.empty()) return {};
@@ -160,13 +172,17 @@ std::vector<const ActorMention*> subject_of(const SentenceView& v, size_t i, int
 
 std::vector<const ActorMention*> object_of(const SentenceView& v, size_t i) {
   for (size_t s : v.deps(i, "nsubj:pass")) return phrase_actors(v, s);
+  // An object before the verb, cut off from it by a comma, is another clause's phrase the
+  // parse hung on it ("X welcome talks with Y, the agency said"): not the verb's target.
+  auto fronted = [&](size_t o) { return o < i && comma_between(v, o, i); };
   for (const char* rel : {"obj", "iobj"})
     for (size_t o : v.deps(i, rel)) {
+      if (fronted(o)) continue;
       auto a = phrase_actors(v, o);
       if (!a.empty()) return a;
     }
   for (size_t o : v.deps(i, "obl")) {
-    if (v.rel(o) == "obl:agent" || v.rel(o) == "obl:tmod") continue;
+    if (v.rel(o) == "obl:agent" || v.rel(o) == "obl:tmod" || fronted(o)) continue;
     auto a = phrase_actors(v, o);
     if (!a.empty()) return a;
   }

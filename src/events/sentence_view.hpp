@@ -52,6 +52,7 @@ struct VerbHit {
   std::optional<size_t> source_at, target_at;  // tokens bound by the pattern's $ / + markers
   bool compound_marker = false;                // '%': the actor at source_at is both sides
   bool pattern_negated = false;                // the matched pattern covers a "not" / "n't"
+  std::vector<size_t> pattern_words;           // tokens the matched pattern's words cover
 };
 
 bool is_negation_word(const std::string& upper_word);

@@ -28,11 +28,25 @@ bool noun_in_verb_position(const SentenceView& v, size_t i) {
   return first == 0 || v.upper[first - 1] == ",";
 }
 
+// The word right after a modal stands where a verb does, whatever the tagger made of it ("would
+// acting now", "will meet"): a garbled or rare form is often tagged ADV, ADJ or NOUN there.
+bool after_modal(const SentenceView& v, size_t i) {
+  if (i == 0) return false;
+  static const char* const modals[] = {"WOULD", "WILL", "CAN", "COULD", "SHOULD", "MAY", "MIGHT", "MUST", "SHALL"};
+  const std::string& u = v.token(i).upos;
+  // (An auxiliary after it is read as one: "should have acted" codes "acted", not "have".)
+  if (u == "PUNCT" || u == "PRON" || u == "DET" || u == "ADP" || u == "PART" || u == "NUM" || u == "PROPN" || u == "AUX")
+    return false;
+  for (const char* m : modals)
+    if (v.upper[i - 1] == m) return true;
+  return false;
+}
+
 bool is_verb_token(const SentenceView& v, size_t i) {
   const std::string& upos = v.token(i).upos;
   if (upos.empty()) return true;  // not tagged: every dictionary form is a candidate
   return upos == "VERB" || (upos == "AUX" && v.lemma_upper[i] != "BE" && v.lemma_upper[i] != "HAVE") ||
-         noun_in_verb_position(v, i);
+         noun_in_verb_position(v, i) || after_modal(v, i);
 }
 
 // Length of synset member `name` matched at i (0 = none); nested synsets are followed.
@@ -62,6 +76,7 @@ struct PatternResult {
   std::optional<size_t> source_at, target_at;
   bool compound = false;
   bool negated = false;
+  std::vector<size_t> words;  // tokens matched by the pattern's words and synsets
 };
 
 void note_negation(const SentenceView& v, size_t from, size_t len, PatternResult& r) {
@@ -102,6 +117,7 @@ bool match_side(const SentenceView& v, const VerbDictionary& d, const std::vecto
       if (it.kind == PatternItem::Kind::word) {
         if (word_matches(v, static_cast<size_t>(j), it.text, d.patterns_match_lemmas)) {
           note_negation(v, static_cast<size_t>(j), 1, r);
+          r.words.push_back(static_cast<size_t>(j));
           pos = forward ? j + 1 : j - 1;
           ++r.score;
           found = true;
@@ -120,6 +136,7 @@ bool match_side(const SentenceView& v, const VerbDictionary& d, const std::vecto
         }
         if (len) {
           note_negation(v, static_cast<size_t>(from), len, r);
+          for (size_t t = 0; t < len; ++t) r.words.push_back(static_cast<size_t>(from) + t);
           pos = forward ? j + static_cast<long>(len) : from - 1;
           ++r.score;
           found = true;
@@ -203,11 +220,19 @@ std::vector<VerbHit> find_verbs(const SentenceView& v, const VerbDictionary& d) 
         hit.target_at = r.target_at;
         hit.compound_marker = r.compound;
         hit.pattern_negated = r.negated;
+        hit.pattern_words = r.words;
       }
     }
     hits.push_back(std::move(hit));
     i = best_last;
   }
+  // A word another verb's pattern spells out is part of that verb's phrase, not a verb of its
+  // own: in "X indicated it should have acted" ("INDICATED SHOULD *" of ACT), "should" is not
+  // coded as a verb too.
+  std::vector<bool> used(v.size(), false);
+  for (const auto& h : hits)
+    for (size_t t : h.pattern_words) used[t] = true;
+  std::erase_if(hits, [&](const VerbHit& h) { return used[h.token]; });
   return hits;
 }
 

@@ -1,0 +1,177 @@
+// The event coder should not hinge on one parser's attachments: hand-made parses with the
+// shapes statistical parsers produce for complements, modals and reporting clauses.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "dateline/events.hpp"
+#include "event_test_doc.hpp"
+
+using namespace dateline;
+using dateline::testing::add_sentence;
+
+namespace {
+
+std::vector<std::string> summary(const Document& doc) {
+  std::vector<std::string> out;
+  for (const auto& e : doc.events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "") + ":" + e.cameo);
+  return out;
+}
+
+std::vector<std::string> coded(Document doc) {
+  EventCoder(EventDictionaries{}).code(doc);
+  return summary(doc);
+}
+
+}  // namespace
+
+TEST(ParseRobustness, PronounOpeningAComplementIsTheSubjectOfTheVerbBeforeIt) {
+  // "Kenya suggested it condemned Uganda ." parsed with "it" as the object of "suggested" and
+  // "condemned" as its xcomp.
+  Document xcomp;
+  add_sentence(xcomp, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                       {"suggested", 0, "root", "VERB", "suggest"},
+                       {"it", 2, "obj", "PRON", "it"},
+                       {"condemned", 2, "xcomp", "VERB", "condemn"},
+                       {"Uganda", 4, "obj", "PROPN", "Uganda"},
+                       {".", 2, "punct", "PUNCT", "."}});
+  EXPECT_EQ(coded(xcomp), std::vector<std::string>{"KEN>UGA:111"});
+
+  // "Norway signaled they praised Sweden ." with the complement as parataxis.
+  Document para;
+  add_sentence(para, {{"Norway", 2, "nsubj", "PROPN", "Norway"},
+                      {"signaled", 0, "root", "VERB", "signal"},
+                      {"they", 4, "nsubj", "PRON", "they"},
+                      {"praised", 2, "parataxis", "VERB", "praise"},
+                      {"Sweden", 4, "obj", "PROPN", "Sweden"},
+                      {".", 2, "punct", "PUNCT", "."}});
+  EXPECT_EQ(coded(para), std::vector<std::string>{"NOR>SWE:051"});
+
+  // A pronoun that follows no verb is not given the previous subject: "Kenya met Sudan . It
+  // condemned Uganda ." codes only the meeting.
+  Document two;
+  add_sentence(two, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                     {"met", 0, "root", "VERB", "meet"},
+                     {"Sudan", 2, "obj", "PROPN", "Sudan"},
+                     {".", 2, "punct", "PUNCT", "."}});
+  add_sentence(two, {{"It", 2, "nsubj", "PRON", "it"},
+                     {"condemned", 0, "root", "VERB", "condemn"},
+                     {"Uganda", 2, "obj", "PROPN", "Uganda"},
+                     {".", 2, "punct", "PUNCT", "."}});
+  EXPECT_EQ(coded(two), std::vector<std::string>{"KEN>SDN:040"});
+}
+
+TEST(ParseRobustness, WordAfterAModalIsAVerbWhateverItsTag) {
+  // "Kenya will welcome Uganda ." with "welcome" tagged ADJ.
+  Document doc;
+  add_sentence(doc, {{"Kenya", 3, "nsubj", "PROPN", "Kenya"},
+                     {"will", 3, "aux", "AUX", "will"},
+                     {"welcome", 0, "root", "ADJ", "welcome"},
+                     {"Uganda", 3, "obj", "PROPN", "Uganda"},
+                     {".", 3, "punct", "PUNCT", "."}});
+  EXPECT_EQ(coded(doc), std::vector<std::string>{"KEN>UGA:051"});
+
+  // Without the modal an adjective "welcome" is not a verb: "a welcome Uganda visit".
+  Document adj;
+  add_sentence(adj, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                     {"hosted", 0, "root", "VERB", "host"},
+                     {"a", 6, "det", "DET", "a"},
+                     {"welcome", 6, "amod", "ADJ", "welcome"},
+                     {"Uganda", 6, "compound", "PROPN", "Uganda"},
+                     {"visit", 2, "obj", "NOUN", "visit"},
+                     {".", 2, "punct", "PUNCT", "."}});
+  for (const auto& e : coded(adj)) EXPECT_NE(e.substr(e.size() - 3), "051") << e;
+
+  // An auxiliary after the modal is not the verb: "Kenya should have accused Uganda ." codes
+  // "accused", not a dictionary's HAVE.
+  EventDictionaries d;
+  d.verbs = std::make_shared<petrarch::VerbDictionary>(
+      petrarch::parse_verbs("--- HAVE [101] ---\nHAVE\n--- ACCUSE [112] ---\nACCUSE\n", "t.verbs"));
+  Document aux;
+  add_sentence(aux, {{"Kenya", 4, "nsubj", "PROPN", "Kenya"},
+                     {"should", 4, "aux", "AUX", "should"},
+                     {"have", 4, "aux", "AUX", "have"},
+                     {"accused", 0, "root", "VERB", "accuse"},
+                     {"Uganda", 4, "obj", "PROPN", "Uganda"},
+                     {".", 4, "punct", "PUNCT", "."}});
+  EventCoder(d).code(aux);
+  EXPECT_EQ(summary(aux), std::vector<std::string>{"KEN>UGA:112"});
+}
+
+TEST(ParseRobustness, OfTwoSubjectsTheOneInTheVerbsOwnClauseActs) {
+  // "Kenya and Uganda welcome talks , the Sudanese minister warned Norway ." parsed with
+  // "Kenya" as a second subject of "warned".
+  Document doc;
+  add_sentence(doc, {{"Kenya", 10, "nsubj", "PROPN", "Kenya"},
+                     {"and", 3, "cc", "CCONJ", "and"},
+                     {"Uganda", 1, "conj", "PROPN", "Uganda"},
+                     {"welcome", 10, "discourse", "INTJ", "welcome"},
+                     {"talks", 10, "obl", "NOUN", "talk"},
+                     {",", 9, "punct", "PUNCT", ","},
+                     {"the", 9, "det", "DET", "the"},
+                     {"Sudanese", 9, "amod", "ADJ", "sudanese"},
+                     {"minister", 10, "nsubj", "NOUN", "minister"},
+                     {"warned", 0, "root", "VERB", "warn"},
+                     {"Norway", 10, "obj", "PROPN", "Norway"},
+                     {".", 10, "punct", "PUNCT", "."}});
+  EXPECT_EQ(coded(doc), std::vector<std::string>{"SDNGOV>NOR:130"});
+
+  // "Kenya and Uganda welcome talks with Norway , the Sudanese minister warned ." with "talks
+  // with Norway" parsed as an oblique of "warned": a phrase before the verb, past a comma, is
+  // not its target; "welcome" keeps it.
+  Document fronted;
+  add_sentence(fronted, {{"Kenya", 12, "nsubj", "PROPN", "Kenya"},
+                         {"and", 3, "cc", "CCONJ", "and"},
+                         {"Uganda", 1, "conj", "PROPN", "Uganda"},
+                         {"welcome", 12, "discourse", "INTJ", "welcome"},
+                         {"talks", 12, "obl", "NOUN", "talk"},
+                         {"with", 7, "case", "ADP", "with"},
+                         {"Norway", 5, "nmod", "PROPN", "Norway"},
+                         {",", 11, "punct", "PUNCT", ","},
+                         {"the", 11, "det", "DET", "the"},
+                         {"Sudanese", 11, "amod", "ADJ", "sudanese"},
+                         {"minister", 12, "nsubj", "NOUN", "minister"},
+                         {"warned", 0, "root", "VERB", "warn"},
+                         {".", 12, "punct", "PUNCT", "."}});
+  auto events = coded(fronted);
+  EXPECT_NE(std::find(events.begin(), events.end(), "KEN>NOR:051"), events.end());
+  for (const auto& e : events) EXPECT_NE(e, "SDNGOV>NOR:130");
+  for (const auto& e : events) EXPECT_NE(e, "KEN>NOR:130");
+}
+
+TEST(ParseRobustness, AWordAnotherVerbsPatternSpellsOutIsNotCodedAsAVerb) {
+  // "Kenya indicated it should have acted against Uganda ." with "should" a verb of its own in
+  // the dictionary and spelled out by a pattern of "act".
+  EventDictionaries d;
+  d.verbs = std::make_shared<petrarch::VerbDictionary>(petrarch::parse_verbs(
+      "--- ACT [100] ---\nACT\n- INDICATED SHOULD *  [1011]\n--- SHOULD [101] ---\nSHOULD\n", "t.verbs"));
+  Document doc;
+  add_sentence(doc, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                     {"indicated", 0, "root", "VERB", "indicate"},
+                     {"it", 6, "nsubj", "PRON", "it"},
+                     {"should", 6, "aux", "AUX", "should"},
+                     {"have", 6, "aux", "AUX", "have"},
+                     {"acted", 2, "ccomp", "VERB", "act"},
+                     {"against", 8, "case", "ADP", "against"},
+                     {"Uganda", 6, "obl", "PROPN", "Uganda"},
+                     {".", 2, "punct", "PUNCT", "."}});
+  EventCoder(d).code(doc);
+  EXPECT_EQ(summary(doc), std::vector<std::string>{"KEN>UGA:1011"});
+
+  // Without that pattern "should" stays a verb of its own.
+  EventDictionaries plain;
+  plain.verbs = std::make_shared<petrarch::VerbDictionary>(
+      petrarch::parse_verbs("--- ACT [100] ---\nACT\n--- SHOULD [101] ---\nSHOULD\n", "t.verbs"));
+  Document again;
+  add_sentence(again, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                       {"indicated", 0, "root", "VERB", "indicate"},
+                       {"it", 6, "nsubj", "PRON", "it"},
+                       {"should", 6, "aux", "AUX", "should"},
+                       {"have", 6, "aux", "AUX", "have"},
+                       {"acted", 2, "ccomp", "VERB", "act"},
+                       {"against", 8, "case", "ADP", "against"},
+                       {"Uganda", 6, "obl", "PROPN", "Uganda"},
+                       {".", 2, "punct", "PUNCT", "."}});
+  EventCoder(plain).code(again);
+  EXPECT_EQ(summary(again), (std::vector<std::string>{"KEN>UGA:101", "KEN>UGA:100"}));
+}
