@@ -201,11 +201,13 @@ void append_sentences(std::string_view text, std::vector<Piece>& pieces, const B
     s.end = pieces[end - 1].end;
     s.tokens.resize(end - begin);
     for (size_t i = begin; i < end; ++i) {
+      const Piece& p = pieces[i];
       Token& t = s.tokens[i - begin];
-      t.start = pieces[i].start;
-      t.end = pieces[i].end;
-      t.text = text.substr(t.start, t.end - t.start);
-      t.joins_next = pieces[i].joins_next;
+      t.start = p.start;
+      t.end = p.end;
+      // append, not assign: the string is empty, and append skips assign's overlap checks.
+      t.text.append(text.data() + p.start, p.end - p.start);
+      t.joins_next = p.joins_next;
     }
     begin = end;
   }
