@@ -1,6 +1,7 @@
 #include "structure/line_rules.hpp"
 
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -29,10 +30,45 @@ struct Rules {
   std::unordered_map<std::string, std::string, ViewHash, std::equal_to<>> exact;
   std::array<std::vector<Pattern>, 256> prefix_by_byte;  // by first byte: most lines try few
   std::vector<Pattern> contains;
+  // Bit k set in the bucket of a byte pair when contains[k] starts with such a pair; a line is
+  // read once, and only patterns whose pair occurs are compared (valid: contains_by_pair_ok).
+  std::array<uint32_t, 4096> contains_by_pair{};
+  bool contains_by_pair_ok = false;
   std::unordered_set<std::string> agencies;            // photo/news agencies, lower-case
   std::vector<std::string> credit_prefixes;            // "photo:", "credit:" ...
   std::vector<std::string> caption_labels;             // "image caption," ...
 };
+
+size_t pair_bucket(char a, char b) {
+  return (static_cast<unsigned char>(a) * 31u + static_cast<unsigned char>(b)) & 4095;
+}
+
+void index_contains_patterns(Rules& r) {
+  r.contains_by_pair_ok = r.contains.size() <= 32;
+  for (size_t k = 0; k < r.contains.size() && r.contains_by_pair_ok; ++k) {
+    const std::string& t = r.contains[k].text;
+    if (t.size() < 2) r.contains_by_pair_ok = false;  // matches without a pair: use plain search
+    else r.contains_by_pair[pair_bucket(t[0], t[1])] |= uint32_t{1} << k;
+  }
+}
+
+// The first `contains` pattern, in list order, that occurs anywhere in `lower`.
+const Pattern* first_contained(const Rules& r, std::string_view lower) {
+  if (!r.contains_by_pair_ok) {
+    for (const auto& p : r.contains)
+      if (lower.find(p.text) != std::string_view::npos) return &p;
+    return nullptr;
+  }
+  uint32_t found = 0;
+  for (size_t i = 0; i + 1 < lower.size(); ++i) {
+    uint32_t candidates = r.contains_by_pair[pair_bucket(lower[i], lower[i + 1])] & ~found;
+    for (; candidates; candidates &= candidates - 1) {
+      int k = std::countr_zero(candidates);
+      if (lower.substr(i).starts_with(r.contains[k].text)) found |= uint32_t{1} << k;
+    }
+  }
+  return found ? &r.contains[std::countr_zero(found)] : nullptr;
+}
 
 const Rules& rules() {
   static const Rules r = [] {
@@ -54,6 +90,7 @@ const Rules& rules() {
       else if (row[0] == "caption-label") built.caption_labels.emplace_back(row[1]);
       else throw Error(ExitCode::internal, "credits.txt: unknown kind '" + std::string(row[0]) + "'");
     }
+    index_contains_patterns(built);
     return built;
   }();
   return r;
@@ -214,8 +251,7 @@ std::optional<std::string_view> boilerplate_reason(std::string_view line) {
     for (const auto& p : r.prefix_by_byte[static_cast<unsigned char>(lower.front())])
       if (lower.starts_with(p.text)) return p.reason;
   if (short_line)
-    for (const auto& p : r.contains)
-      if (lower.find(p.text) != std::string_view::npos) return p.reason;
+    if (const Pattern* p = first_contained(r, lower)) return p->reason;
   return std::nullopt;
 }
 

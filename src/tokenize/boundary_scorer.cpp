@@ -27,7 +27,9 @@ BoundaryScorer::BoundaryScorer(const learn::ModelReader& reader, const std::stri
   for (size_t i = 0; i < keys.size(); ++i)
     for (uint32_t k = offsets[i]; k < offsets[i + 1]; ++k)
       margins[keys[i]] += weights[k].cls == 1 ? weights[k].value : -weights[k].value;
-  table_.assign(std::bit_ceil(std::max<size_t>(16, margins.size() * 2)), Slot{});
+  // At most a quarter full: most features of a gap are unseen words, and a miss probes until it
+  // finds an empty slot, which a sparser table reaches sooner.
+  table_.assign(std::bit_ceil(std::max<size_t>(16, margins.size() * 4)), Slot{});
   const size_t mask = table_.size() - 1;
   for (const auto& [key, margin] : margins) {
     if (margin == 0) continue;

@@ -74,9 +74,16 @@ size_t skip_ascii_alnum(const char* s, size_t q, size_t end, size_t size) {
   return std::min(q, end);
 }
 
+// First letters of URL schemes, any case: one table look-up rules out most positions.
+constexpr auto url_first_byte = [] {
+  std::array<bool, 256> t{};
+  for (char c : {'h', 'w', 'f', 'm'}) t[static_cast<unsigned char>(c)] = t[static_cast<unsigned char>(c - 32)] = true;
+  return t;
+}();
+
 // Only these first two letters start a URL (http, https, www, ftp, mailto), any case.
 bool may_start_url(std::string_view s, size_t p, size_t end) {
-  if (p + 1 >= end) return false;
+  if (!url_first_byte[static_cast<unsigned char>(s[p])] || p + 1 >= end) return false;
   char a = static_cast<char>(s[p] | 0x20), b = static_cast<char>(s[p + 1] | 0x20);
   return (a == 'h' && b == 't') || (a == 'w' && b == 'w') || (a == 'f' && b == 't') || (a == 'm' && b == 'a');
 }

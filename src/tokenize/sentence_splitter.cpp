@@ -4,6 +4,8 @@
 // look like the end of a headline or list line rather than a wrapped line.
 #include <unicode/uchar.h>
 
+#include <cstring>
+
 #include "dateline/tokenize.hpp"
 #include "tokenize/char_class.hpp"
 #include "tokenize/boundary_model.hpp"
@@ -121,6 +123,8 @@ std::vector<uint8_t> rule_sentence_starts(std::string_view text, const std::vect
   std::vector<uint8_t> starts(w.size(), 0);  // bytes, not bits: read once per gap
   const auto& lists = word_lists();
   const size_t n = w.size();  // a local: stores to `starts` (bytes) could alias w's size
+  // Most paragraphs are one line: then no gap needs to be searched for a line break.
+  bool multiline = n > 0 && std::memchr(text.data() + w[0].start, '\n', w[n - 1].end - w[0].start) != nullptr;
   for (size_t i = 0; i < n;) {
     size_t last = i;
     while (last + 1 < n && w[last].joins_next) ++last;
@@ -140,7 +144,7 @@ std::vector<uint8_t> rule_sentence_starts(std::string_view text, const std::vect
         case Ending::none: break;
       }
     }
-    if (!split && next == last + 1 && line_break_between(text, w[last].end, w[next].start))
+    if (!split && multiline && next == last + 1 && line_break_between(text, w[last].end, w[next].start))
       split = ends_line_sentence(text, w[last], w[next]);
     if (split) starts[next] = 1;
     i = next;
@@ -201,11 +205,13 @@ void append_sentences(std::string_view text, std::vector<Piece>& pieces, const B
     s.end = pieces[end - 1].end;
     s.tokens.resize(end - begin);
     for (size_t i = begin; i < end; ++i) {
+      const Piece& p = pieces[i];
       Token& t = s.tokens[i - begin];
-      t.start = pieces[i].start;
-      t.end = pieces[i].end;
-      t.text = text.substr(t.start, t.end - t.start);
-      t.joins_next = pieces[i].joins_next;
+      t.start = p.start;
+      t.end = p.end;
+      // append, not assign: the string is empty, and append skips assign's overlap checks.
+      t.text.append(text.data() + p.start, p.end - p.start);
+      t.joins_next = p.joins_next;
     }
     begin = end;
   }
