@@ -21,6 +21,17 @@ std::vector<std::vector<std::string>> words_of(const TaggedDocument& doc) {
   return out;
 }
 
+// The word clusters stored in an NER model file of this or an earlier version.
+WordClusters clusters_of(const std::string& path) {
+  for (uint32_t version = kNerVersion;; --version) {
+    try {
+      return WordClusters::load(learn::ModelReader(path, "ner", version));
+    } catch (const Error&) {
+      if (version == 1) throw;
+    }
+  }
+}
+
 struct NoStep {
   int operator()(std::span<const uint64_t>, int, size_t, size_t) const { return -1; }
 };
@@ -117,6 +128,8 @@ void save_model(const learn::LinearModel& weights, const WordClusters& clusters,
   writer.metadata()["dev_f1"] = dev_f1;
   writer.metadata()["train_documents"] = train_documents;
   writer.metadata()["unlabeled"] = options.unlabeled;
+  if (!options.clusters_from.empty()) writer.metadata()["clusters_from"] = options.clusters_from;
+  writer.metadata()["partial_share"] = options.partial_share;
   writer.metadata()["clustered_words"] = clusters.size();
   writer.save(out);
 }
@@ -129,7 +142,9 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
   for (size_t d = 0; d < train.size(); ++d)
     for (const auto& s : train[d].sentences) gold[d].push_back(gold_labels(train[d], s));
   WordClusters clusters;
-  if (!options.unlabeled.empty()) {
+  if (!options.clusters_from.empty()) {
+    clusters = clusters_of(options.clusters_from);
+  } else if (!options.unlabeled.empty()) {
     std::vector<std::vector<std::string>> words;
     for (const auto& doc : train)
       for (const auto& s : doc.sentences) words.push_back(s.words);
@@ -144,7 +159,9 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
     auto t0 = std::chrono::steady_clock::now();
     learn::shuffle(order, rng);
     long errors = 0, words = 0;
+    std::bernoulli_distribution draw_partial(options.partial_share);
     for (size_t d : order) {
+      if (train[d].partial && !draw_partial(rng)) continue;
       auto step = [&](std::span<const uint64_t> feats, int guess, size_t s, size_t i) {
         int truth = truth_for(gold[d][s][i], guess);
         if (truth < 0) {
