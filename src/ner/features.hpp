@@ -33,6 +33,9 @@ bool allowed_after(int previous, int label);
 struct DocumentStats {
   std::unordered_map<std::string, int> lower_mid_sentence;  // folded word → times written lower case
   std::unordered_map<std::string, int> capitalised_mid_sentence;
+  // Folded capitalised word → the words around each of its occurrences in the article (context
+  // aggregation: "Jordan" after "coach" in one sentence is a person in every sentence).
+  std::unordered_map<std::string, std::vector<uint64_t>> contexts;
 };
 DocumentStats document_stats(const std::vector<std::vector<std::string>>& sentences);
 

@@ -13,7 +13,7 @@
 namespace dateline::ner {
 namespace {
 
-constexpr uint32_t kNerVersion = 1;
+constexpr uint32_t kNerVersion = 2;
 
 std::vector<std::vector<std::string>> words_of(const TaggedDocument& doc) {
   std::vector<std::vector<std::string>> out;
