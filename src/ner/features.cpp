@@ -180,6 +180,10 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
   auto fine_at = [&](int i) -> uint64_t { return i < 0 ? 9999 : i >= n ? 9998 : classes[i].fine; };
   static_.resize(n);
   for (int i = 0; i < n; ++i) {
+    short_shape_hash_.push_back(shape_at(i));
+    folded_hash_.push_back(hash_text(folded_[i]));
+  }
+  for (int i = 0; i < n; ++i) {
     auto& f = static_[i];
     const std::string& w = words[i];
     const std::string& lw = lower[i];
@@ -243,17 +247,24 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
 void SentenceFeatures::features(int i, int prev1, int prev2, const LabelHistory& history,
                                 std::vector<uint64_t>& out) const {
   out = static_[i];
-  uint64_t sshape = hash_text(short_shape(shapes_[i]));
+  add_label_features(i, prev1, prev2, out);
+  add_history_features(i, history, out);
+}
+
+void SentenceFeatures::add_label_features(int i, int prev1, int prev2, std::vector<uint64_t>& out) const {
   out.push_back(feature(kPrevLabel, static_cast<uint64_t>(prev1 + 2)));
   out.push_back(feature(kPrev2Labels, static_cast<uint64_t>(prev1 + 2), static_cast<uint64_t>(prev2 + 2)));
-  out.push_back(feature(kPrevLabelWord, static_cast<uint64_t>(prev1 + 2), hash_text(folded_[i])));
-  out.push_back(feature(kPrevLabelShape, static_cast<uint64_t>(prev1 + 2), sshape));
+  out.push_back(feature(kPrevLabelWord, static_cast<uint64_t>(prev1 + 2), folded_hash_[i]));
+  out.push_back(feature(kPrevLabelShape, static_cast<uint64_t>(prev1 + 2), short_shape_hash_[i]));
+}
+
+void SentenceFeatures::add_history_features(int i, const LabelHistory& history, std::vector<uint64_t>& out) const {
   auto it = history.type_counts.find(folded_[i]);
   if (it != history.type_counts.end()) {
     const auto& counts = it->second;
     int best = static_cast<int>(std::max_element(counts.begin(), counts.end()) - counts.begin());
     out.push_back(feature(kHistory, static_cast<uint64_t>(best + 1)));
-    out.push_back(feature(kHistoryShape, static_cast<uint64_t>(best + 1), sshape));
+    out.push_back(feature(kHistoryShape, static_cast<uint64_t>(best + 1), short_shape_hash_[i]));
   } else {
     out.push_back(feature(kHistory, 0));
   }

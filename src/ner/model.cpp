@@ -8,6 +8,7 @@
 #include "dateline/learn/model_file.hpp"
 #include "dateline/learn/perceptron.hpp"
 #include "dateline/ner.hpp"
+#include "beam_decoder.hpp"
 #include "decoder.hpp"
 
 namespace dateline::ner {
@@ -31,10 +32,6 @@ WordClusters clusters_of(const std::string& path) {
     }
   }
 }
-
-struct NoStep {
-  int operator()(std::span<const uint64_t>, int, size_t, size_t) const { return -1; }
-};
 
 }  // namespace
 
@@ -60,7 +57,7 @@ std::shared_ptr<const Model> Model::load(const std::string& path) {
 }
 
 std::vector<std::vector<std::string>> Model::tag(const std::vector<std::vector<std::string>>& sentences) const {
-  auto labels = decode_document(impl_->weights, impl_->clusters, sentences, NoStep{});
+  auto labels = beam_decode_document(impl_->weights, impl_->clusters, sentences);
   std::vector<std::vector<std::string>> out;
   for (const auto& l : labels) out.push_back(iob2_from_labels(l));
   return out;
@@ -77,7 +74,7 @@ double evaluate(const learn::LinearModel& weights, const WordClusters& clusters,
   const char* scheme = has_misc ? "conll" : "uner";
   Evaluation ev;
   for (const auto& doc : docs) {
-    auto labels = decode_document(weights, clusters, words_of(doc), NoStep{});
+    auto labels = beam_decode_document(weights, clusters, words_of(doc));
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       std::vector<Chunk> predicted;
       for (Chunk c : chunks_of(iob2_from_labels(labels[s]))) {
