@@ -46,6 +46,13 @@ const RegisterCommand reg{{"train", "ner", "Train the named-entity tagger",
     app.add_option("--dev", a->dev, "Development corpora: the best mean entity F1 picks the epoch")->check(CLI::ExistingFile);
     app.add_option("-o,--output", a->out, "Model file to write")->capture_default_str();
     app.add_option("--unlabeled", a->options.unlabeled, "Raw news (.txt, Reuters .sgm; files or directories) for word clusters");
+    app.add_option("--clusters-from", a->options.clusters_from,
+                   "Reuse the word clusters of this NER model file instead of building them (faster experiments)")
+        ->check(CLI::ExistingFile);
+    app.add_option("--partial-share", a->options.partial_share,
+                   "Share of the partially annotated (treebank) documents drawn for each epoch, so they do not outweigh "
+                   "the fully annotated ones")
+        ->capture_default_str()->check(CLI::Range(0.0, 1.0));
     app.add_option("--epochs", a->options.epochs, "Passes over the training data")->capture_default_str();
     app.add_option("--seed", a->options.seed, "Shuffling seed")->capture_default_str();
     app.add_option("--prune", a->options.prune_below, "Drop weights below this fraction of the largest")

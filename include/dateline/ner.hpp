@@ -84,6 +84,8 @@ struct TrainOptions {
   double prune_below = 0.0;
   bool verbose = true;
   std::vector<std::string> unlabeled;  // raw text files or directories for word clusters
+  std::string clusters_from;           // a model file whose word clusters to reuse instead
+  double partial_share = 1.0;          // share of the partial (treebank) documents seen per epoch
 };
 
 class Model {

@@ -1,5 +1,5 @@
-// Greedy left-to-right BILOU decoding of one article, shared by training (current perceptron
-// weights) and tagging (averaged, frozen weights).
+// Greedy left-to-right BILOU decoding of one article, for training (current perceptron weights,
+// updated at every step). Tagging uses the beam search of beam_decoder.hpp.
 #pragma once
 
 #include <span>

@@ -18,8 +18,10 @@ enum Template : uint32_t {
   kAllCapsSentence, kGazetteer, kGazPrev, kGazNext, kLowerElsewhere, kCapElsewhere, kHyphenParts,
   kPrevLabel, kPrev2Labels, kPrevLabelWord, kPrevLabelShape, kHistory, kHistoryShape, kLength,
   kNextIsRole, kPrevIsRole, kPrevLower, kNextLower, kFine, kCoarse, kPrevFine, kNextFine, kCapitalised,
-  kFineShape,
+  kFineShape, kContextAggregate,
 };
+
+constexpr size_t kMaxContexts = 24;  // aggregated neighbours kept per word
 
 std::string shape_of(const std::string& w) {
   std::string s;
@@ -52,6 +54,21 @@ const char* gaz_kind_name(uint8_t kinds) {
   if (kinds & kOrganization) return "org";
   if (kinds & kRole) return "role";
   return "none";
+}
+
+// Adds the neighbours of every capitalised word of the sentence to its aggregated contexts.
+void aggregate_contexts(const std::vector<std::string>& words, DocumentStats& stats) {
+  const int n = static_cast<int>(words.size());
+  for (int i = 0; i < n; ++i) {
+    if (!capitalised(words[i])) continue;
+    auto& seen = stats.contexts[fold(words[i])];
+    for (int offset : {-2, -1, 1, 2}) {
+      int j = i + offset;
+      uint64_t neighbour = j < 0 ? 11 : j >= n ? 13 : hash_text(digits_to_zero(fold(words[j])));
+      uint64_t h = learn::hash_combine(neighbour, static_cast<uint64_t>(offset + 2));
+      if (seen.size() < kMaxContexts && std::find(seen.begin(), seen.end(), h) == seen.end()) seen.push_back(h);
+    }
+  }
 }
 
 }  // namespace
@@ -110,6 +127,7 @@ bool allowed_after(int previous, int label) {
 DocumentStats document_stats(const std::vector<std::vector<std::string>>& sentences) {
   DocumentStats stats;
   for (const auto& words : sentences) {
+    aggregate_contexts(words, stats);
     for (size_t i = 1; i < words.size(); ++i) {
       const std::string& w = words[i];
       if (w.empty() || !std::isalpha(static_cast<unsigned char>(w[0]))) continue;
@@ -162,6 +180,10 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
   auto fine_at = [&](int i) -> uint64_t { return i < 0 ? 9999 : i >= n ? 9998 : classes[i].fine; };
   static_.resize(n);
   for (int i = 0; i < n; ++i) {
+    short_shape_hash_.push_back(shape_at(i));
+    folded_hash_.push_back(hash_text(folded_[i]));
+  }
+  for (int i = 0; i < n; ++i) {
     auto& f = static_[i];
     const std::string& w = words[i];
     const std::string& lw = lower[i];
@@ -204,6 +226,8 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
       // Sentence-initial or headline words: capitalised mid-sentence elsewhere means a name.
       auto cap_it = stats.capitalised_mid_sentence.find(folded_[i]);
       f.push_back(feature(kCapElsewhere, cap_it != stats.capitalised_mid_sentence.end(), i == 0, all_caps));
+      if (auto ctx = stats.contexts.find(folded_[i]); ctx != stats.contexts.end())
+        for (uint64_t h : ctx->second) f.push_back(feature(kContextAggregate, h));
     }
     if (!clusters.empty()) {
       f.push_back(feature(kFine, fine_at(i)));
@@ -223,17 +247,24 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
 void SentenceFeatures::features(int i, int prev1, int prev2, const LabelHistory& history,
                                 std::vector<uint64_t>& out) const {
   out = static_[i];
-  uint64_t sshape = hash_text(short_shape(shapes_[i]));
+  add_label_features(i, prev1, prev2, out);
+  add_history_features(i, history, out);
+}
+
+void SentenceFeatures::add_label_features(int i, int prev1, int prev2, std::vector<uint64_t>& out) const {
   out.push_back(feature(kPrevLabel, static_cast<uint64_t>(prev1 + 2)));
   out.push_back(feature(kPrev2Labels, static_cast<uint64_t>(prev1 + 2), static_cast<uint64_t>(prev2 + 2)));
-  out.push_back(feature(kPrevLabelWord, static_cast<uint64_t>(prev1 + 2), hash_text(folded_[i])));
-  out.push_back(feature(kPrevLabelShape, static_cast<uint64_t>(prev1 + 2), sshape));
+  out.push_back(feature(kPrevLabelWord, static_cast<uint64_t>(prev1 + 2), folded_hash_[i]));
+  out.push_back(feature(kPrevLabelShape, static_cast<uint64_t>(prev1 + 2), short_shape_hash_[i]));
+}
+
+void SentenceFeatures::add_history_features(int i, const LabelHistory& history, std::vector<uint64_t>& out) const {
   auto it = history.type_counts.find(folded_[i]);
   if (it != history.type_counts.end()) {
     const auto& counts = it->second;
     int best = static_cast<int>(std::max_element(counts.begin(), counts.end()) - counts.begin());
     out.push_back(feature(kHistory, static_cast<uint64_t>(best + 1)));
-    out.push_back(feature(kHistoryShape, static_cast<uint64_t>(best + 1), sshape));
+    out.push_back(feature(kHistoryShape, static_cast<uint64_t>(best + 1), short_shape_hash_[i]));
   } else {
     out.push_back(feature(kHistory, 0));
   }

@@ -33,6 +33,9 @@ bool allowed_after(int previous, int label);
 struct DocumentStats {
   std::unordered_map<std::string, int> lower_mid_sentence;  // folded word → times written lower case
   std::unordered_map<std::string, int> capitalised_mid_sentence;
+  // Folded capitalised word → the words around each of its occurrences in the article (context
+  // aggregation: "Jordan" after "coach" in one sentence is a person in every sentence).
+  std::unordered_map<std::string, std::vector<uint64_t>> contexts;
 };
 DocumentStats document_stats(const std::vector<std::vector<std::string>>& sentences);
 
@@ -48,11 +51,17 @@ class SentenceFeatures {
   SentenceFeatures(const std::vector<std::string>& words, const DocumentStats& stats, const WordClusters& clusters);
   // Every feature of position i given the two previous labels and the history.
   void features(int i, int prev1, int prev2, const LabelHistory& history, std::vector<uint64_t>& out) const;
+  // The same in three parts, for the beam search: what depends on neither the labels nor the
+  // history, what depends on the two previous labels, and what on the history (appended to out).
+  const std::vector<uint64_t>& static_features(int i) const { return static_[i]; }
+  void add_label_features(int i, int prev1, int prev2, std::vector<uint64_t>& out) const;
+  void add_history_features(int i, const LabelHistory& history, std::vector<uint64_t>& out) const;
   size_t size() const { return static_.size(); }
 
  private:
   std::vector<std::string> folded_;
   std::vector<std::string> shapes_;
+  std::vector<uint64_t> short_shape_hash_, folded_hash_;  // per word, for the label features
   std::vector<std::vector<uint64_t>> static_;
 };
 

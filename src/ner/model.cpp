@@ -8,12 +8,13 @@
 #include "dateline/learn/model_file.hpp"
 #include "dateline/learn/perceptron.hpp"
 #include "dateline/ner.hpp"
+#include "beam_decoder.hpp"
 #include "decoder.hpp"
 
 namespace dateline::ner {
 namespace {
 
-constexpr uint32_t kNerVersion = 1;
+constexpr uint32_t kNerVersion = 2;
 
 std::vector<std::vector<std::string>> words_of(const TaggedDocument& doc) {
   std::vector<std::vector<std::string>> out;
@@ -21,9 +22,16 @@ std::vector<std::vector<std::string>> words_of(const TaggedDocument& doc) {
   return out;
 }
 
-struct NoStep {
-  int operator()(std::span<const uint64_t>, int, size_t, size_t) const { return -1; }
-};
+// The word clusters stored in an NER model file of this or an earlier version.
+WordClusters clusters_of(const std::string& path) {
+  for (uint32_t version = kNerVersion;; --version) {
+    try {
+      return WordClusters::load(learn::ModelReader(path, "ner", version));
+    } catch (const Error&) {
+      if (version == 1) throw;
+    }
+  }
+}
 
 }  // namespace
 
@@ -49,7 +57,7 @@ std::shared_ptr<const Model> Model::load(const std::string& path) {
 }
 
 std::vector<std::vector<std::string>> Model::tag(const std::vector<std::vector<std::string>>& sentences) const {
-  auto labels = decode_document(impl_->weights, impl_->clusters, sentences, NoStep{});
+  auto labels = beam_decode_document(impl_->weights, impl_->clusters, sentences);
   std::vector<std::vector<std::string>> out;
   for (const auto& l : labels) out.push_back(iob2_from_labels(l));
   return out;
@@ -66,7 +74,7 @@ double evaluate(const learn::LinearModel& weights, const WordClusters& clusters,
   const char* scheme = has_misc ? "conll" : "uner";
   Evaluation ev;
   for (const auto& doc : docs) {
-    auto labels = decode_document(weights, clusters, words_of(doc), NoStep{});
+    auto labels = beam_decode_document(weights, clusters, words_of(doc));
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       std::vector<Chunk> predicted;
       for (Chunk c : chunks_of(iob2_from_labels(labels[s]))) {
@@ -117,6 +125,8 @@ void save_model(const learn::LinearModel& weights, const WordClusters& clusters,
   writer.metadata()["dev_f1"] = dev_f1;
   writer.metadata()["train_documents"] = train_documents;
   writer.metadata()["unlabeled"] = options.unlabeled;
+  if (!options.clusters_from.empty()) writer.metadata()["clusters_from"] = options.clusters_from;
+  writer.metadata()["partial_share"] = options.partial_share;
   writer.metadata()["clustered_words"] = clusters.size();
   writer.save(out);
 }
@@ -129,7 +139,9 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
   for (size_t d = 0; d < train.size(); ++d)
     for (const auto& s : train[d].sentences) gold[d].push_back(gold_labels(train[d], s));
   WordClusters clusters;
-  if (!options.unlabeled.empty()) {
+  if (!options.clusters_from.empty()) {
+    clusters = clusters_of(options.clusters_from);
+  } else if (!options.unlabeled.empty()) {
     std::vector<std::vector<std::string>> words;
     for (const auto& doc : train)
       for (const auto& s : doc.sentences) words.push_back(s.words);
@@ -144,7 +156,9 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
     auto t0 = std::chrono::steady_clock::now();
     learn::shuffle(order, rng);
     long errors = 0, words = 0;
+    std::bernoulli_distribution draw_partial(options.partial_share);
     for (size_t d : order) {
+      if (train[d].partial && !draw_partial(rng)) continue;
       auto step = [&](std::span<const uint64_t> feats, int guess, size_t s, size_t i) {
         int truth = truth_for(gold[d][s][i], guess);
         if (truth < 0) {

@@ -89,6 +89,14 @@ NameLists::NameLists() {
     // Roles are written lower case in running text ("China's president").
     merge(exact_[fold(row[0])], kRole, home, canonical, {}, row[1]);
   }
+  for (const auto& [phrase, info] : exact_) add_prefixes(fold(phrase));
+  for (const auto& [phrase, info] : folded_) add_prefixes(phrase);
+}
+
+void NameLists::add_prefixes(const std::string& folded_phrase) {
+  for (size_t pos = folded_phrase.find(' '); pos != std::string::npos; pos = folded_phrase.find(' ', pos + 1))
+    folded_prefixes_.insert(folded_phrase.substr(0, pos));
+  folded_prefixes_.insert(folded_phrase);
 }
 
 const NameInfo* NameLists::find(std::string_view phrase) const {
@@ -110,10 +118,15 @@ std::vector<NameMatch> NameLists::match(const std::vector<std::string>& words) c
   for (int i = 0; i < n;) {
     int best = 0;
     const NameInfo* best_info = nullptr;
-    std::string phrase;
+    std::string phrase, folded;
     for (int len = 1; len <= max_words_ && i + len <= n; ++len) {
-      if (len > 1) phrase += ' ';
+      if (len > 1) {
+        phrase += ' ';
+        folded += ' ';
+      }
       phrase += words[i + len - 1];
+      folded += fold(words[i + len - 1]);
+      if (!folded_prefixes_.contains(folded)) break;  // no listed phrase goes on like this
       if (const NameInfo* info = find(phrase)) {
         best = len;
         best_info = info;

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace dateline::ner {
@@ -50,9 +51,13 @@ class NameLists {
   NameLists();
   void add(std::string_view phrase, uint8_t kind, std::string_view country, std::string_view canonical = {},
            std::string_view org_kind = {}, std::string_view sector = {});
+  void add_prefixes(const std::string& folded_phrase);
   std::unordered_map<std::string, NameInfo> exact_;
   std::unordered_map<std::string, NameInfo> folded_;
   std::unordered_map<std::string, std::string> country_names_;
+  // Every listed phrase, folded, and each of its word-boundary prefixes ("united", "united
+  // arab"): match() stops extending a phrase as soon as no listed one starts with it.
+  std::unordered_set<std::string> folded_prefixes_;
   int max_words_ = 1;
 };
 
