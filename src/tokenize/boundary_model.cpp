@@ -1,5 +1,6 @@
 #include "tokenize/boundary_model.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <filesystem>
@@ -59,14 +60,27 @@ uint64_t load(const char* p, size_t n, const char* limit) {
   return x;
 }
 
-// The first 20 bytes of s (ASCII lower-cased when `lower`), eight at a time.
-uint64_t text_key(std::string_view s, const char* limit, bool lower) {
-  size_t n = std::min<size_t>(s.size(), 20);
-  uint64_t h = finish(n + kC);
+// Words are keyed by their first 20 bytes; each length's starting value is computed once.
+constexpr size_t kKeyedBytes = 20;
+constexpr auto kLengthSeed = [] {
+  std::array<uint64_t, kKeyedBytes + 1> t{};
+  for (size_t n = 0; n <= kKeyedBytes; ++n) t[n] = finish(n + kC);
+  return t;
+}();
+
+// The first 20 bytes of s (ASCII lower-cased when `lower`), eight at a time. `cased` (when
+// given) tells whether lower-casing changed a byte: if not, the exact key is the same.
+uint64_t text_key(std::string_view s, const char* limit, bool lower, bool* cased = nullptr) {
+  size_t n = std::min(s.size(), kKeyedBytes);
+  uint64_t h = kLengthSeed[n];
+  uint64_t changed = 0;
   for (size_t i = 0; i < n; i += 8) {
     uint64_t x = load(s.data() + i, std::min<size_t>(8, n - i), limit);
-    h = finish(h ^ (lower ? lower8(x) : x));
+    uint64_t y = lower ? lower8(x) : x;
+    changed |= x ^ y;
+    h = finish(h ^ y);
   }
+  if (cased) *cased = changed != 0;
   return h;
 }
 
@@ -117,12 +131,23 @@ void BoundaryFeatures::reset(std::string_view text, const std::vector<Piece>& w)
   text_ = text;
   limit_ = text.data() + text.size();
   w_ = &w;
-  keys_.assign(w.size(), Keys{});
+  // A new stamp forgets every memo without clearing the array.
+  if (++stamp_ == 0) {
+    std::fill(keys_.begin(), keys_.end(), Keys{});
+    stamp_ = 1;
+  }
+  if (keys_.size() < w.size()) keys_.resize(w.size());
 }
 
 const BoundaryFeatures::Keys& BoundaryFeatures::keys_at(size_t first, std::string_view surface) {
   Keys& k = keys_[first];
-  if (!k.done) k = {text_key(surface, limit_, true), shape_key(surface), true};
+  if (k.stamp != stamp_) {
+    bool cased = false;
+    k.word = text_key(surface, limit_, true, &cased);
+    k.shape = shape_key(surface);
+    k.cased = cased;
+    k.stamp = stamp_;
+  }
   return k;
 }
 
@@ -135,7 +160,7 @@ void BoundaryFeatures::operator()(size_t next, bool rule, size_t since_start, st
   const Keys& pk = keys_at(first, prev);
   const Keys& nk = keys_at(next, nxt);
   // A missing neighbour is keyed as the empty string.
-  static const Keys none{text_key({}, nullptr, true), shape_key({}), true};
+  static const Keys none{text_key({}, nullptr, true), shape_key({}), 0, false};
   const Keys* p2 = &none;
   const Keys* n2 = &none;
   if (first > 0) {
@@ -171,7 +196,7 @@ void BoundaryFeatures::operator()(size_t next, bool rule, size_t since_start, st
       key(t_prev2, p2->word),
       key(t_next2, n2->word),
       key(t_shapes3, p2->shape, ps, ns),
-      key(t_next_exact, text_key(nxt, limit_, false)),
+      key(t_next_exact, nk.cased ? text_key(nxt, limit_, false) : n),
       key(t_prev_last_char, static_cast<unsigned char>(prev.back())),
       key(t_next_first_char, static_cast<unsigned char>(nxt.front())),
   };
