@@ -33,12 +33,10 @@ constexpr auto kSalt = [] {
   for (uint32_t t = 0; t < t_count; ++t) s[t] = learn::mix64(t + 1);
   return s;
 }();
-// learn::key_of keeps 0 free for empty hash slots.
-uint64_t key(Template t, uint64_t a) { return learn::key_of(finish(a + kSalt[t])); }
-uint64_t key(Template t, uint64_t a, uint64_t b) { return learn::key_of(finish(a + kSalt[t] + b * kB)); }
-uint64_t key(Template t, uint64_t a, uint64_t b, uint64_t c) {
-  return learn::key_of(finish(a + kSalt[t] + b * kB + c * kC));
-}
+// Not mapped through learn::key_of here: the scorer and LinearModel do that on lookup.
+uint64_t key(Template t, uint64_t a) { return finish(a + kSalt[t]); }
+uint64_t key(Template t, uint64_t a, uint64_t b) { return finish(a + kSalt[t] + b * kB); }
+uint64_t key(Template t, uint64_t a, uint64_t b, uint64_t c) { return finish(a + kSalt[t] + b * kB + c * kC); }
 
 // ASCII A-Z to a-z in each of eight bytes, other bytes unchanged.
 uint64_t lower8(uint64_t x) {
