@@ -123,6 +123,34 @@ uint64_t since_bucket(size_t n) {
   return n <= 3 ? n : n <= 5 ? 5 : n <= 10 ? 10 : n <= 20 ? 20 : n <= 40 ? 40 : 99;
 }
 
+// Keys of the features with few values, computed once (the same keys, without the hashing
+// per gap): rule and flags 1 or 2, the since bucket up to 99, a byte.
+struct FixedKeys {
+  uint64_t bias;
+  std::array<uint64_t, 3> rule, glued, newline;
+  std::array<uint64_t, 100> since;
+  std::array<std::array<uint64_t, 3>, 100> since_rule;
+  std::array<uint64_t, 256> prev_last_char, next_first_char;
+};
+const FixedKeys kFixed = [] {
+  FixedKeys k{};
+  k.bias = key(t_bias, 1);
+  for (uint64_t v : {uint64_t{1}, uint64_t{2}}) {
+    k.rule[v] = key(t_rule, v);
+    k.glued[v] = key(t_glued, v);
+    k.newline[v] = key(t_newline, v);
+  }
+  for (uint64_t b = 0; b < 100; ++b) {
+    k.since[b] = key(t_since, b);
+    for (uint64_t r : {uint64_t{1}, uint64_t{2}}) k.since_rule[b][r] = key(t_since_rule, b, r);
+  }
+  for (uint64_t c = 0; c < 256; ++c) {
+    k.prev_last_char[c] = key(t_prev_last_char, c);
+    k.next_first_char[c] = key(t_next_first_char, c);
+  }
+  return k;
+}();
+
 }  // namespace
 
 void BoundaryFeatures::reset(std::string_view text, const std::vector<Piece>& w) {
@@ -176,8 +204,8 @@ void BoundaryFeatures::operator()(size_t next, bool rule, size_t since_start, st
   for (char c : gap) newline |= c == '\n';  // a byte or two: no memchr call
   uint64_t since = since_bucket(since_start);
   out = {
-      key(t_bias, 1),
-      key(t_rule, r),
+      kFixed.bias,
+      kFixed.rule[r],
       key(t_prev, p),
       key(t_next, n),
       key(t_prev_shape, ps),
@@ -187,16 +215,16 @@ void BoundaryFeatures::operator()(size_t next, bool rule, size_t since_start, st
       key(t_shapes, ps, ns),
       key(t_rule_next_shape, r, ns),
       key(t_rule_prev, r, p),
-      key(t_glued, gap.empty() ? 1 : 2),
-      key(t_newline, newline ? 1 : 2),
-      key(t_since, since),
-      key(t_since_rule, since, r),
+      kFixed.glued[gap.empty() ? 1 : 2],
+      kFixed.newline[newline ? 1 : 2],
+      kFixed.since[since],
+      kFixed.since_rule[since][r],
       key(t_prev2, p2->word),
       key(t_next2, n2->word),
       key(t_shapes3, p2->shape, ps, ns),
       key(t_next_exact, nk.cased ? text_key(nxt, limit_, false) : n),
-      key(t_prev_last_char, static_cast<unsigned char>(prev.back())),
-      key(t_next_first_char, static_cast<unsigned char>(nxt.front())),
+      kFixed.prev_last_char[static_cast<unsigned char>(prev.back())],
+      kFixed.next_first_char[static_cast<unsigned char>(nxt.front())],
   };
 }
 
