@@ -68,6 +68,8 @@ constexpr auto kLengthSeed = [] {
 
 // The first 20 bytes of s (ASCII lower-cased when `lower`), eight at a time. `cased` (when
 // given) tells whether lower-casing changed a byte: if not, the exact key is the same.
+// Always inlined, as is shape_key: as calls, they saved and restored registers on every word.
+[[gnu::always_inline]] inline
 uint64_t text_key(std::string_view s, const char* limit, bool lower, bool* cased = nullptr) {
   size_t n = std::min(s.size(), kKeyedBytes);
   uint64_t h = kLengthSeed[n];
@@ -90,7 +92,7 @@ constexpr auto kShapeClass = [] {
            : c >= 0x80 ? 'u' : static_cast<char>(c);
   return t;
 }();
-uint64_t shape_key(std::string_view s) {
+[[gnu::always_inline]] inline uint64_t shape_key(std::string_view s) {
   uint64_t packed = 0;
   size_t n = 0;
   char last = 0;
