@@ -167,6 +167,8 @@ void BoundaryFeatures::reset(std::string_view text, const std::vector<Piece>& w)
   if (keys_.size() < w.size()) keys_.resize(w.size());
 }
 
+// Inlined into its four calls per gap: the memo hit is a few instructions, less than a call.
+[[gnu::always_inline]] inline
 const BoundaryFeatures::Keys& BoundaryFeatures::keys_at(size_t first, std::string_view surface) {
   Keys& k = keys_[first];
   if (k.stamp != stamp_) {
