@@ -132,7 +132,9 @@ void Scanner::run(size_t start, size_t end) {
   }
 }
 
-size_t Scanner::scan_token(size_t p, size_t end) {
+// scan_token and scan_word are inlined by force (each has one caller): as calls, they saved
+// and restored a full set of registers for every token.
+[[gnu::always_inline]] inline size_t Scanner::scan_token(size_t p, size_t end) {
   if (size_t u = may_start_url(text_, p, end) ? url_end(p, end) : p; u > p) {
     emit(p, u);
     return u;
@@ -339,7 +341,7 @@ bool Scanner::takes_final_period(size_t p, size_t q, bool internal_period) const
   return true;
 }
 
-size_t Scanner::scan_word(size_t p, size_t end) {
+[[gnu::always_inline]] inline size_t Scanner::scan_word(size_t p, size_t end) {
   const char* data = text_.data();
   size_t q = p, segment = p;
   bool internal_period = false, apostrophe = false;
