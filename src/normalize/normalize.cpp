@@ -3,6 +3,7 @@
 #include <unicode/normalizer2.h>
 
 #include <array>
+#include <bit>
 #include <cstring>
 
 #include "dateline/error.hpp"
@@ -60,14 +61,15 @@ uint64_t load8(std::string_view s, size_t i) {
 constexpr uint64_t kOnes = 0x0101010101010101ULL;
 constexpr uint64_t kHighBits = 0x8080808080808080ULL;
 
-// Whether some byte of x is below n (n <= 128; exact for the word, not for each byte).
-constexpr bool has_byte_below(uint64_t x, uint8_t n) { return ((x - kOnes * n) & ~x & kHighBits) != 0; }
-constexpr bool has_byte(uint64_t x, uint8_t b) { return has_byte_below(x ^ (kOnes * b), 1); }
+// High bit of the lowest byte below n (n <= 128) set exactly; higher flags may be false.
+constexpr uint64_t bytes_below(uint64_t x, uint8_t n) { return (x - kOnes * n) & ~x & kHighBits; }
+constexpr uint64_t bytes_equal(uint64_t x, uint8_t b) { return bytes_below(x ^ (kOnes * b), 1); }
 
-// Eight bytes that are all kept_bytes but tab and newline: skipped as a whole.
-bool plain_word(uint64_t x) {
-  return (x & kHighBits) == 0 && !has_byte_below(x, 0x20) && !has_byte(x, 0x7F) && !has_byte(x, '`') &&
-         !has_byte(x, '\'');
+// Flags the bytes of x that are not kept_bytes but tab and newline; the lowest flag is exact
+// (each test's lowest flag is), so countr_zero finds the first byte that needs a closer look.
+uint64_t unplain_bytes(uint64_t x) {
+  return (x & kHighBits) | bytes_below(x, 0x20) | bytes_equal(x, 0x7F) | bytes_equal(x, '`') |
+         bytes_equal(x, '\'');
 }
 
 // Code points below U+0300 are all NFC_Quick_Check=Yes and never combine with what precedes
@@ -95,9 +97,15 @@ struct Edit {
 // doubled quotes); `at` is npos when the rest of the text needs none.
 Edit next_edit(std::string_view in, size_t i) {
   while (i < in.size()) {
-    if (i + 8 <= in.size() && plain_word(load8(in, i))) {
-      i += 8;
-      continue;
+    if (i + 8 <= in.size()) {
+      // Skip to the first byte that may need an edit: one step past a newline or apostrophe,
+      // not eight byte-by-byte ones.
+      uint64_t stop = unplain_bytes(load8(in, i));
+      if (stop == 0) {
+        i += 8;
+        continue;
+      }
+      i += static_cast<size_t>(std::countr_zero(stop)) / 8;
     }
     unsigned char c = static_cast<unsigned char>(in[i]);
     if (kept_bytes[c]) {

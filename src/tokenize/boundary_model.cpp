@@ -1,5 +1,6 @@
 #include "tokenize/boundary_model.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 #include <filesystem>
@@ -32,12 +33,10 @@ constexpr auto kSalt = [] {
   for (uint32_t t = 0; t < t_count; ++t) s[t] = learn::mix64(t + 1);
   return s;
 }();
-// learn::key_of keeps 0 free for empty hash slots.
-uint64_t key(Template t, uint64_t a) { return learn::key_of(finish(a + kSalt[t])); }
-uint64_t key(Template t, uint64_t a, uint64_t b) { return learn::key_of(finish(a + kSalt[t] + b * kB)); }
-uint64_t key(Template t, uint64_t a, uint64_t b, uint64_t c) {
-  return learn::key_of(finish(a + kSalt[t] + b * kB + c * kC));
-}
+// Not mapped through learn::key_of here: the scorer and LinearModel do that on lookup.
+uint64_t key(Template t, uint64_t a) { return finish(a + kSalt[t]); }
+uint64_t key(Template t, uint64_t a, uint64_t b) { return finish(a + kSalt[t] + b * kB); }
+uint64_t key(Template t, uint64_t a, uint64_t b, uint64_t c) { return finish(a + kSalt[t] + b * kB + c * kC); }
 
 // ASCII A-Z to a-z in each of eight bytes, other bytes unchanged.
 uint64_t lower8(uint64_t x) {
@@ -59,14 +58,29 @@ uint64_t load(const char* p, size_t n, const char* limit) {
   return x;
 }
 
-// The first 20 bytes of s (ASCII lower-cased when `lower`), eight at a time.
-uint64_t text_key(std::string_view s, const char* limit, bool lower) {
-  size_t n = std::min<size_t>(s.size(), 20);
-  uint64_t h = finish(n + kC);
+// Words are keyed by their first 20 bytes; each length's starting value is computed once.
+constexpr size_t kKeyedBytes = 20;
+constexpr auto kLengthSeed = [] {
+  std::array<uint64_t, kKeyedBytes + 1> t{};
+  for (size_t n = 0; n <= kKeyedBytes; ++n) t[n] = finish(n + kC);
+  return t;
+}();
+
+// The first 20 bytes of s (ASCII lower-cased when `lower`), eight at a time. `cased` (when
+// given) tells whether lower-casing changed a byte: if not, the exact key is the same.
+// Always inlined, as is shape_key: as calls, they saved and restored registers on every word.
+[[gnu::always_inline]] inline
+uint64_t text_key(std::string_view s, const char* limit, bool lower, bool* cased = nullptr) {
+  size_t n = std::min(s.size(), kKeyedBytes);
+  uint64_t h = kLengthSeed[n];
+  uint64_t changed = 0;
   for (size_t i = 0; i < n; i += 8) {
     uint64_t x = load(s.data() + i, std::min<size_t>(8, n - i), limit);
-    h = finish(h ^ (lower ? lower8(x) : x));
+    uint64_t y = lower ? lower8(x) : x;
+    changed |= x ^ y;
+    h = finish(h ^ y);
   }
+  if (cased) *cased = changed != 0;
   return h;
 }
 
@@ -78,7 +92,7 @@ constexpr auto kShapeClass = [] {
            : c >= 0x80 ? 'u' : static_cast<char>(c);
   return t;
 }();
-uint64_t shape_key(std::string_view s) {
+[[gnu::always_inline]] inline uint64_t shape_key(std::string_view s) {
   uint64_t packed = 0;
   size_t n = 0;
   char last = 0;
@@ -111,18 +125,59 @@ uint64_t since_bucket(size_t n) {
   return n <= 3 ? n : n <= 5 ? 5 : n <= 10 ? 10 : n <= 20 ? 20 : n <= 40 ? 40 : 99;
 }
 
+// Keys of the features with few values, computed once (the same keys, without the hashing
+// per gap): rule and flags 1 or 2, the since bucket up to 99, a byte.
+struct FixedKeys {
+  uint64_t bias;
+  std::array<uint64_t, 3> rule, glued, newline;
+  std::array<uint64_t, 100> since;
+  std::array<std::array<uint64_t, 3>, 100> since_rule;
+  std::array<uint64_t, 256> prev_last_char, next_first_char;
+};
+const FixedKeys kFixed = [] {
+  FixedKeys k{};
+  k.bias = key(t_bias, 1);
+  for (uint64_t v : {uint64_t{1}, uint64_t{2}}) {
+    k.rule[v] = key(t_rule, v);
+    k.glued[v] = key(t_glued, v);
+    k.newline[v] = key(t_newline, v);
+  }
+  for (uint64_t b = 0; b < 100; ++b) {
+    k.since[b] = key(t_since, b);
+    for (uint64_t r : {uint64_t{1}, uint64_t{2}}) k.since_rule[b][r] = key(t_since_rule, b, r);
+  }
+  for (uint64_t c = 0; c < 256; ++c) {
+    k.prev_last_char[c] = key(t_prev_last_char, c);
+    k.next_first_char[c] = key(t_next_first_char, c);
+  }
+  return k;
+}();
+
 }  // namespace
 
 void BoundaryFeatures::reset(std::string_view text, const std::vector<Piece>& w) {
   text_ = text;
   limit_ = text.data() + text.size();
   w_ = &w;
-  keys_.assign(w.size(), Keys{});
+  // A new stamp forgets every memo without clearing the array.
+  if (++stamp_ == 0) {
+    std::fill(keys_.begin(), keys_.end(), Keys{});
+    stamp_ = 1;
+  }
+  if (keys_.size() < w.size()) keys_.resize(w.size());
 }
 
+// Inlined into its four calls per gap: the memo hit is a few instructions, less than a call.
+[[gnu::always_inline]] inline
 const BoundaryFeatures::Keys& BoundaryFeatures::keys_at(size_t first, std::string_view surface) {
   Keys& k = keys_[first];
-  if (!k.done) k = {text_key(surface, limit_, true), shape_key(surface), true};
+  if (k.stamp != stamp_) {
+    bool cased = false;
+    k.word = text_key(surface, limit_, true, &cased);
+    k.shape = shape_key(surface);
+    k.cased = cased;
+    k.stamp = stamp_;
+  }
   return k;
 }
 
@@ -135,7 +190,7 @@ void BoundaryFeatures::operator()(size_t next, bool rule, size_t since_start, st
   const Keys& pk = keys_at(first, prev);
   const Keys& nk = keys_at(next, nxt);
   // A missing neighbour is keyed as the empty string.
-  static const Keys none{text_key({}, nullptr, true), shape_key({}), true};
+  static const Keys none{text_key({}, nullptr, true), shape_key({}), 0, false};
   const Keys* p2 = &none;
   const Keys* n2 = &none;
   if (first > 0) {
@@ -153,8 +208,8 @@ void BoundaryFeatures::operator()(size_t next, bool rule, size_t since_start, st
   for (char c : gap) newline |= c == '\n';  // a byte or two: no memchr call
   uint64_t since = since_bucket(since_start);
   out = {
-      key(t_bias, 1),
-      key(t_rule, r),
+      kFixed.bias,
+      kFixed.rule[r],
       key(t_prev, p),
       key(t_next, n),
       key(t_prev_shape, ps),
@@ -164,16 +219,16 @@ void BoundaryFeatures::operator()(size_t next, bool rule, size_t since_start, st
       key(t_shapes, ps, ns),
       key(t_rule_next_shape, r, ns),
       key(t_rule_prev, r, p),
-      key(t_glued, gap.empty() ? 1 : 2),
-      key(t_newline, newline ? 1 : 2),
-      key(t_since, since),
-      key(t_since_rule, since, r),
+      kFixed.glued[gap.empty() ? 1 : 2],
+      kFixed.newline[newline ? 1 : 2],
+      kFixed.since[since],
+      kFixed.since_rule[since][r],
       key(t_prev2, p2->word),
       key(t_next2, n2->word),
       key(t_shapes3, p2->shape, ps, ns),
-      key(t_next_exact, text_key(nxt, limit_, false)),
-      key(t_prev_last_char, static_cast<unsigned char>(prev.back())),
-      key(t_next_first_char, static_cast<unsigned char>(nxt.front())),
+      key(t_next_exact, nk.cased ? text_key(nxt, limit_, false) : n),
+      kFixed.prev_last_char[static_cast<unsigned char>(prev.back())],
+      kFixed.next_first_char[static_cast<unsigned char>(nxt.front())],
   };
 }
 

@@ -34,7 +34,8 @@ class BoundaryFeatures {
  private:
   struct Keys {
     uint64_t word = 0, shape = 0;
-    bool done = false;
+    uint32_t stamp = 0;  // the paragraph (reset()) it was computed for; 0: never
+    bool cased = false;  // lower-casing changed the word: its exact key differs
   };
   const Keys& keys_at(size_t first, std::string_view surface);
 
@@ -42,6 +43,7 @@ class BoundaryFeatures {
   const char* limit_ = nullptr;  // text_'s end: word bytes are loaded eight at a time before it
   const std::vector<Piece>* w_ = nullptr;
   std::vector<Keys> keys_;  // by the surface token's first piece
+  uint32_t stamp_ = 0;
 };
 
 // Whether the model is consulted at the gap before piece `next` at all: gaps between two

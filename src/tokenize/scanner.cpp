@@ -74,6 +74,13 @@ size_t skip_ascii_alnum(const char* s, size_t q, size_t end, size_t size) {
   return std::min(q, end);
 }
 
+// The ASCII marks that may join a word to what follows ("U.S", "don't", "200,000", "a@b").
+constexpr auto ascii_may_join = [] {
+  std::array<bool, 128> t{};
+  for (char c : {'.', '\'', '-', ',', ':', '/', '&', '@', '_'}) t[static_cast<unsigned char>(c)] = true;
+  return t;
+}();
+
 // First letters of URL schemes, any case: one table look-up rules out most positions.
 constexpr auto url_first_byte = [] {
   std::array<bool, 256> t{};
@@ -90,83 +97,89 @@ bool may_start_url(std::string_view s, size_t p, size_t end) {
 
 }  // namespace
 
-void Scanner::run(size_t start, size_t end) {
-  const char* s = text_.data();  // a local: the loops below need not reload it per byte
-  size_t i = start;
-  while (i < end) {
-    auto b = static_cast<unsigned char>(s[i]);
-    if (b < 0x80 ? !ascii_in_chunk[b] : is_space_kind(char_at(text_, i).kind)) {
-      i += b < 0x80 ? 1 : char_at(text_, i).length;
+size_t Scanner::chunk_end(size_t p, size_t end) const {
+  const char* s = text_.data();
+  size_t j = p;
+  while (j < end) {
+    j = skip_printable_ascii(s, j, end);
+    if (j >= end) break;
+    auto b = static_cast<unsigned char>(s[j]);
+    if (b < 0x80) {  // a table look-up per ASCII byte; ICU only for the rest
+      if (!ascii_in_chunk[b]) break;
+      ++j;
       continue;
     }
-    size_t j = i;
-    while (j < end) {
-      j = skip_printable_ascii(s, j, end);
-      if (j >= end) break;
-      b = static_cast<unsigned char>(s[j]);
-      if (b < 0x80) {  // a table look-up per ASCII byte; ICU only for the rest
-        if (!ascii_in_chunk[b]) break;
-        ++j;
-        continue;
-      }
-      CharInfo d = char_at(text_, j);
-      if (is_space_kind(d.kind)) break;
-      j += d.length;
+    CharInfo d = char_at(text_, j);
+    if (is_space_kind(d.kind)) break;
+    j += d.length;
+  }
+  return std::min(j, end);
+}
+
+void Scanner::run(size_t start, size_t end) {
+  // One pass: tokens are scanned up to the paragraph's end and stop at white space by
+  // themselves; the few rules that need the chunk's end (URLs, "@") find it on demand.
+  chunk_begin_ = start;
+  size_t p = start;
+  while (p < end) {
+    if (space_at(p)) {
+      p += static_cast<unsigned char>(text_[p]) < 0x80 ? 1 : char_at(text_, p).length;
+      chunk_begin_ = p;
+      continue;
     }
-    if (j > end) j = end;
-    scan_chunk(i, j);
-    i = j;
+    size_t next = scan_token(p, end);
+    p = next > p ? next : p + 1;
   }
 }
 
-void Scanner::scan_chunk(size_t begin, size_t end) {
-  size_t p = begin;
-  while (p < end) {
-    if (size_t u = may_start_url(text_, p, end) ? url_end(p, end) : p; u > p) {
-      emit(p, u);
-      p = u;
-      continue;
-    }
-    CharInfo c = char_at(text_, p);
-    size_t next = p + c.length;
-    switch (c.kind) {
-      case CharKind::letter:
-      case CharKind::digit:
-        if (size_t s = p + 1 < end && text_[p + 1] == '/' ? slash_abbreviation_end(p, end) : p; s > p) {
-          emit(p, s);
-          next = s;
-          break;
-        }
-        next = scan_word(p, end);
-        break;
-      case CharKind::apostrophe:
-        next = scan_apostrophe(p, begin, end);
-        break;
-      case CharKind::period:
-      case CharKind::terminal:
-        // "...", "!!", "?!" and the like are one token.
-        while (next < end) {
-          CharKind k = kind_at(next);
-          if (k != CharKind::period && k != CharKind::terminal) break;
-          next += char_at(text_, next).length;
-        }
-        emit(p, next);
-        break;
-      case CharKind::hyphen:
-        // Rules drawn with dashes and equals signs ("----==") are one token.
-        while (next < end && (text_[next] == text_[p] || (text_[p] == '-' && text_[next] == '='))) ++next;
-        emit(p, next);
-        break;
-      case CharKind::open_quote:
-        if (c.cp == 0x2018) single_quote_open_ = true;
-        emit(p, next);
-        break;
-      default:
-        next = scan_symbols(p, end);
-        break;
-    }
-    p = next > p ? next : p + 1;
+// scan_token and scan_word are inlined by force (each has one caller): as calls, they saved
+// and restored a full set of registers for every token.
+[[gnu::always_inline]] inline size_t Scanner::scan_token(size_t p, size_t end) {
+  if (size_t u = may_start_url(text_, p, end) ? url_end(p, end) : p; u > p) {
+    emit(p, u);
+    return u;
   }
+  CharInfo c = char_at(text_, p);
+  size_t next = p + c.length;
+  switch (c.kind) {
+    case CharKind::letter:
+    case CharKind::digit:
+      if (size_t s = p + 1 < end && text_[p + 1] == '/' ? slash_abbreviation_end(p, end) : p; s > p) {
+        emit(p, s);
+        next = s;
+        break;
+      }
+      next = scan_word(p, end);
+      break;
+    case CharKind::apostrophe:
+      next = scan_apostrophe(p, chunk_begin_, end);
+      break;
+    case CharKind::period:
+    case CharKind::terminal:
+      // "...", "!!", "?!" and the like are one token.
+      while (next < end) {
+        CharKind k = kind_at(next);
+        if (k != CharKind::period && k != CharKind::terminal) break;
+        next += char_at(text_, next).length;
+      }
+      emit(p, next);
+      break;
+    case CharKind::hyphen:
+      // Rules drawn with dashes and equals signs ("----==") are one token. (A byte loop: a
+      // non-ASCII hyphen's lead byte may also lead a white space, so stop at the chunk's end.)
+      if (static_cast<unsigned char>(text_[p]) >= 0x80) end = chunk_end(p, end);
+      while (next < end && (text_[next] == text_[p] || (text_[p] == '-' && text_[next] == '='))) ++next;
+      emit(p, next);
+      break;
+    case CharKind::open_quote:
+      if (c.cp == 0x2018) single_quote_open_ = true;
+      emit(p, next);
+      break;
+    default:
+      next = scan_symbols(p, end);
+      break;
+  }
+  return next;
 }
 
 size_t Scanner::slash_abbreviation_end(size_t p, size_t end) const {
@@ -226,7 +239,7 @@ size_t Scanner::url_end(size_t p, size_t end) const {
         starts_with_ci(text_, p, "www.") || starts_with_ci(text_, p, "ftp://") ||
         starts_with_ci(text_, p, "mailto:")))
     return p;
-  size_t e = end;
+  size_t e = chunk_end(p, end);
   while (e > p && is_url_trailer(text_[e - 1])) {
     // Keep a closing bracket that has its opening partner inside the URL (wiki links).
     if (text_[e - 1] == ')' && text_.substr(p, e - p).find('(') != std::string_view::npos) break;
@@ -295,7 +308,7 @@ bool Scanner::sentence_glued_at(size_t segment, size_t period, size_t after, siz
   while (r < end && kind_at(r) == CharKind::letter) r += char_at(text_, r).length;
   if (r - after < 2) return false;
   if (r < end && (text_[r] == '.' || text_[r] == '@' || text_[r] == '/' || is_word_kind(kind_at(r)))) return false;
-  if (text_.substr(segment, end - segment).find('@') != std::string_view::npos) return false;
+  if (text_.substr(segment, chunk_end(r, end) - segment).find('@') != std::string_view::npos) return false;
   return !lists_.is_domain_suffix(text_.substr(after, r - after));
 }
 
@@ -328,30 +341,26 @@ bool Scanner::takes_final_period(size_t p, size_t q, bool internal_period) const
   return true;
 }
 
-size_t Scanner::scan_word(size_t p, size_t end) {
+[[gnu::always_inline]] inline size_t Scanner::scan_word(size_t p, size_t end) {
   const char* data = text_.data();
   size_t q = p, segment = p;
   bool internal_period = false, apostrophe = false;
   while (true) {
     while (q < end) {
       q = skip_ascii_alnum(data, q, end, text_.size());
-      if (q >= end) break;
-      auto b = static_cast<unsigned char>(data[q]);
-      if (b < 0x80) {
-        if (!ascii_word[b]) break;
-        ++q;
-        continue;
-      }
+      // It stops only at the end or at a byte that is no ASCII letter or digit.
+      if (q >= end || static_cast<unsigned char>(data[q]) < 0x80) break;
       CharInfo c = char_at(text_, q);
       if (!is_word_kind(c.kind)) break;
       q += c.length;
     }
     if (q >= end) break;
+    // Only these marks ever join a word to what follows: the rest (white space above all) end
+    // it without a look ahead.
+    auto b = static_cast<unsigned char>(data[q]);
+    if (b < 0x80 && !ascii_may_join[b]) break;
     CharInfo j = char_at(text_, q);
-    // Only these marks ever join a word to what follows: the rest end it without a look ahead.
-    if (j.kind != CharKind::period && j.kind != CharKind::apostrophe && j.kind != CharKind::hyphen &&
-        j.cp != ',' && j.cp != ':' && j.cp != '/' && j.cp != '&' && j.cp != '@' && j.cp != '_')
-      break;
+    if (b >= 0x80 && j.kind != CharKind::apostrophe && j.kind != CharKind::hyphen) break;
     size_t k = q + j.length;
     bool word_next = k < end && is_word_kind(kind_at(k));
     bool digit_before = is_ascii_digit(text_[q - 1]);
@@ -396,10 +405,11 @@ size_t Scanner::scan_word(size_t p, size_t end) {
     if (!join) break;
     q = k;
   }
-  if (q < end && text_[q] == '.' && !(q + 1 < end && text_[q + 1] == '.') &&
-      takes_final_period(p, q, internal_period)) {
+  auto last = q < end ? static_cast<unsigned char>(data[q]) : 0;  // most words end at a space
+  if (last == '.' && !(q + 1 < end && text_[q + 1] == '.') && takes_final_period(p, q, internal_period)) {
     ++q;
-  } else if (q < end && kind_at(q) == CharKind::apostrophe && (text_[q - 1] == 's' || text_[q - 1] == 'S')) {
+  } else if ((last == '\'' || last >= 0x80) && kind_at(q) == CharKind::apostrophe &&
+             (text_[q - 1] == 's' || text_[q - 1] == 'S')) {
     // Plural possessive ("the students' union"), unless it closes a single quote.
     size_t after = q + char_at(text_, q).length;
     if (!single_quote_open_ && (after >= end || !is_word_kind(kind_at(after)))) {

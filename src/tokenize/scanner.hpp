@@ -42,7 +42,17 @@ class Scanner {
   void run(size_t start, size_t end);
 
  private:
-  void scan_chunk(size_t begin, size_t end);
+  // Scans the token at p (not white space), with `end` the paragraph's end; returns its end.
+  size_t scan_token(size_t p, size_t end);
+  // Inline: asked once per token. ASCII white space, or a Unicode space or line break.
+  bool space_at(size_t i) const {
+    auto b = static_cast<unsigned char>(text_[i]);
+    if (b < 0x80) return b == ' ' || (b >= '\t' && b <= '\r');
+    CharKind k = char_at(text_, i).kind;
+    return k == CharKind::space || k == CharKind::newline;
+  }
+  // The end of the white-space-free chunk that p is in.
+  size_t chunk_end(size_t p, size_t end) const;
   size_t scan_word(size_t p, size_t end);
   size_t scan_apostrophe(size_t p, size_t chunk_begin, size_t end);
   size_t scan_symbols(size_t p, size_t end);
@@ -72,6 +82,7 @@ class Scanner {
   std::string_view text_;
   std::vector<Piece>& out_;
   const WordLists& lists_;
+  size_t chunk_begin_ = 0;  // where the chunk being scanned began
   bool single_quote_open_ = false;  // an opening ' or ‘ is waiting for its closing mark
 };
 

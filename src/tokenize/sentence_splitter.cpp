@@ -126,6 +126,9 @@ std::vector<uint8_t> rule_sentence_starts(std::string_view text, const std::vect
   // Most paragraphs are one line: then no gap needs to be searched for a line break.
   bool multiline = n > 0 && std::memchr(text.data() + w[0].start, '\n', w[n - 1].end - w[0].start) != nullptr;
   for (size_t i = 0; i < n;) {
+    // Most pieces are lone words that end nothing: on a single line, skip them in a tight loop.
+    if (!multiline)
+      while (i + 1 < n && !w[i].joins_next && !may_end(text, w[i])) ++i;
     size_t last = i;
     while (last + 1 < n && w[last].joins_next) ++last;
     size_t next = last + 1;
