@@ -42,11 +42,22 @@ bool after_modal(const SentenceView& v, size_t i) {
   return false;
 }
 
+// A past form read as an adjective between a personal pronoun and a noun phrase ("it deplored
+// Libya") is the pronoun's finite verb: English puts no bare adjective there.
+bool past_form_after_pronoun(const SentenceView& v, size_t i) {
+  if (i == 0 || i + 1 >= v.size() || v.token(i).upos != "ADJ" || v.upper[i].size() < 5 || !v.upper[i].ends_with("ED"))
+    return false;
+  static const char* const pronouns[] = {"I", "HE", "SHE", "IT", "WE", "THEY"};
+  const std::string& next = v.token(i + 1).upos;
+  if (next != "PROPN" && next != "DET" && next != "NOUN" && next != "PRON") return false;
+  return std::any_of(std::begin(pronouns), std::end(pronouns), [&](const char* p) { return v.upper[i - 1] == p; });
+}
+
 bool is_verb_token(const SentenceView& v, size_t i) {
   const std::string& upos = v.token(i).upos;
   if (upos.empty()) return true;  // not tagged: every dictionary form is a candidate
   return upos == "VERB" || (upos == "AUX" && v.lemma_upper[i] != "BE" && v.lemma_upper[i] != "HAVE") ||
-         noun_in_verb_position(v, i) || after_modal(v, i);
+         noun_in_verb_position(v, i) || after_modal(v, i) || past_form_after_pronoun(v, i);
 }
 
 // Length of synset member `name` matched at i (0 = none); nested synsets are followed.

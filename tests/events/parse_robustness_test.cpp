@@ -175,3 +175,27 @@ TEST(ParseRobustness, AWordAnotherVerbsPatternSpellsOutIsNotCodedAsAVerb) {
   EventCoder(plain).code(again);
   EXPECT_EQ(summary(again), (std::vector<std::string>{"KEN>UGA:101", "KEN>UGA:100"}));
 }
+
+TEST(ParseRobustness, PastFormReadAsAdjectiveAfterAPronounIsAVerb) {
+  // "Kenya suggested it condemned Uganda ." with "condemned" tagged ADJ and attached to
+  // "Uganda" as amod, as a tagger unsure of the rare past form leaves it.
+  Document doc;
+  add_sentence(doc, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                     {"suggested", 0, "root", "VERB", "suggest"},
+                     {"it", 2, "obj", "PRON", "it"},
+                     {"condemned", 5, "amod", "ADJ", "condemned"},
+                     {"Uganda", 2, "obj", "PROPN", "Uganda"},
+                     {".", 2, "punct", "PUNCT", "."}});
+  EXPECT_EQ(coded(doc), std::vector<std::string>{"KEN>UGA:111"});
+
+  // After a determiner the same adjective stays an adjective: "the condemned Uganda plan".
+  Document adj;
+  add_sentence(adj, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                     {"rejected", 0, "root", "VERB", "reject"},
+                     {"the", 6, "det", "DET", "the"},
+                     {"condemned", 6, "amod", "ADJ", "condemned"},
+                     {"Uganda", 6, "compound", "PROPN", "Uganda"},
+                     {"plan", 2, "obj", "NOUN", "plan"},
+                     {".", 2, "punct", "PUNCT", "."}});
+  for (const auto& e : coded(adj)) EXPECT_NE(e.substr(e.size() - 3), "111") << e;
+}

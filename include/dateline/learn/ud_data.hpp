@@ -9,7 +9,8 @@
 
 namespace dateline::learn {
 
-// Reads and concatenates the comma-separated CoNLL-U files in `paths`.
+// Reads and concatenates the comma-separated CoNLL-U files in `paths`. Punctuation tags of
+// the later files follow the first file's convention where it is clear (ud_data.cpp).
 std::vector<conllu::Sentence> read_treebanks(const std::string& paths);
 
 // The sentence's words as Tokens carrying the gold annotation (text, tags, lemma, head, deprel).
