@@ -54,6 +54,7 @@ int main(int argc, char** argv) {
   };
   size_t tokens = 0, sentences = 0;
   double best = 0, best_wall = 0;
+  std::vector<double> wall_rates;  // every round's, for the median: the shared machine is noisy
   for (int round = 0; round < rounds; ++round) {
     tokens = sentences = 0;
     double c0 = cpu_seconds();
@@ -67,6 +68,7 @@ int main(int argc, char** argv) {
     double wall = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     best = std::max(best, double(bytes) / 1e6 / (cpu_seconds() - c0));
     best_wall = std::max(best_wall, double(bytes) / 1e6 / wall);
+    wall_rates.push_back(double(bytes) / 1e6 / wall);
   }
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
@@ -74,6 +76,8 @@ int main(int argc, char** argv) {
   std::printf("  %zu sentences, %zu words per pass\n", sentences, tokens);
   std::printf("  throughput (best of %d, 1 thread): %.1f MB/s of CPU time, %.1f MB/s wall clock\n", rounds, best,
               best_wall);
+  std::nth_element(wall_rates.begin(), wall_rates.begin() + wall_rates.size() / 2, wall_rates.end());
+  std::printf("  median round: %.1f MB/s wall clock\n", wall_rates[wall_rates.size() / 2]);
   std::printf("  peak RSS: %.1f MB\n", double(usage.ru_maxrss) / 1024.0);
   return 0;
 }
