@@ -1,5 +1,6 @@
 #include "dateline/learn/ud_data.hpp"
 
+#include <algorithm>
 #include <map>
 #include <span>
 #include <sstream>
@@ -15,25 +16,32 @@ bool punctuation(const conllu::Word& w) { return w.upos == "PUNCT" || w.upos == 
 // sure about. So the first file sets the convention: a mark seen at least 5 times there, tagged
 // in a later file with a tag the first file gives it under 10% of the time, takes the first
 // file's usual tag for it. Words are left alone: their tags depend on the context.
+// How the first treebank tags one punctuation mark.
+struct MarkConvention {
+  std::map<std::string, int> tags;  // tag -> count
+  int total = 0;
+  std::string usual;  // the commonest tag (the first in tag order on a tie)
+};
+
 void harmonize_punctuation(std::span<const conllu::Sentence> first, std::vector<conllu::Sentence>& later) {
-  std::map<std::string, std::map<std::string, int>> seen;
+  std::map<std::string, MarkConvention> conventions;
   for (const auto& s : first)
     for (const auto& w : s.words)
-      if (punctuation(w)) ++seen[w.form][w.xpos];
+      if (punctuation(w)) {
+        MarkConvention& c = conventions[w.form];
+        ++c.tags[w.xpos];
+        ++c.total;
+      }
+  for (auto& [form, c] : conventions)
+    c.usual = std::max_element(c.tags.begin(), c.tags.end(), [](const auto& a, const auto& b) { return a.second < b.second; })->first;
   for (auto& s : later)
     for (auto& w : s.words) {
       if (!punctuation(w)) continue;
-      auto it = seen.find(w.form);
-      if (it == seen.end()) continue;
-      int total = 0, share = 0;
-      const std::string* usual = nullptr;
-      for (const auto& [tag, n] : it->second) {
-        total += n;
-        if (!usual || n > it->second.at(*usual)) usual = &tag;
-      }
-      auto own = it->second.find(w.xpos);
-      share = own == it->second.end() ? 0 : own->second;
-      if (total >= 5 && share * 10 < total) w.xpos = *usual;
+      auto it = conventions.find(w.form);
+      if (it == conventions.end() || it->second.total < 5) continue;
+      auto own = it->second.tags.find(w.xpos);
+      int share = own == it->second.tags.end() ? 0 : own->second;
+      if (share * 10 < it->second.total) w.xpos = it->second.usual;
     }
 }
 
