@@ -36,6 +36,7 @@ struct Builder {
   std::vector<Cluster> clusters;
   std::map<std::string, int> by_key;
   std::vector<std::vector<std::string>> longest_words;  // per cluster: words of its longest mention
+  std::vector<std::string> longest_text;                // and that mention as written
 
   int add(const std::string& key, const MentionInfo& m, int index, const std::string& type) {
     int c;
@@ -45,6 +46,7 @@ struct Builder {
       c = static_cast<int>(clusters.size());
       clusters.push_back(Cluster{type, m.text, {}, {}, {}, {}});
       longest_words.push_back(m.words);
+      longest_text.push_back(m.text);
       if (!key.empty()) by_key[key] = c;
     }
     join(c, m, index);
@@ -52,7 +54,10 @@ struct Builder {
   }
   void join(int c, const MentionInfo& m, int index) {
     clusters[c].mentions.push_back(index);
-    if (m.words.size() > longest_words[c].size()) longest_words[c] = m.words;
+    if (m.words.size() > longest_words[c].size()) {
+      longest_words[c] = m.words;
+      longest_text[c] = m.text;
+    }
   }
 };
 
@@ -136,9 +141,7 @@ std::vector<Cluster> cluster_mentions(std::vector<MentionInfo>& mentions) {
       continue;
     }
     if (cl.type == "PERSON" || (cl.type == "ORG" && !lists.find(cl.name))) {
-      std::string name;
-      for (const auto& w : b.longest_words[c]) name += (name.empty() ? "" : " ") + w;
-      cl.name = name;
+      cl.name = b.longest_text[c];
     }
   }
   return b.clusters;

@@ -54,8 +54,11 @@ class EntitiesStage : public Stage {
     std::vector<NamedSpan> mentions;
     auto tags = model_->tag(words);
     for (size_t s = 0; s < tags.size(); ++s) {
-      for (ner::Chunk c : ner::chunks_of(tags[s])) {
+      std::vector<ner::Chunk> chunks = ner::chunks_of(tags[s]);
+      entities::join_hyphenated_chunks(doc.sentences[s], chunks);
+      for (ner::Chunk c : chunks) {
         trim_title(doc.sentences[s], c);
+        entities::type_name_before_office_noun(doc.sentences[s], c);
         std::string text = entities::word_text(doc.sentences[s], c.begin, c.end);
         mentions.push_back(NamedSpan{s, c.begin, c.end, ner::refine_type(c.type, text)});
       }

@@ -30,7 +30,9 @@ bool is_verb_token(const Token& t) {
 std::string word_text(const Sentence& s, int begin, int end) {
   std::string out;
   for (int i = begin; i < end && i < static_cast<int>(s.tokens.size()); ++i) {
-    if (i > begin) out += ' ';
+    // A space only where the text has one: "Guinea-Bissau", not "Guinea - Bissau", is what the
+    // gazetteers list and what a reader expects as a name.
+    if (i > begin && s.tokens[i - 1].end != s.tokens[i].start) out += ' ';
     out += s.tokens[i].text;
   }
   return out;

@@ -7,6 +7,7 @@
 
 #include "dateline/document.hpp"
 #include "dateline/entities.hpp"
+#include "dateline/ner.hpp"
 
 namespace dateline::entities {
 
@@ -42,8 +43,15 @@ void attach_attributes(const Document& doc, const std::vector<MentionInfo>& ment
 // mentions to that person's cluster.
 void resolve_pronouns(const Document& doc, std::vector<MentionInfo>& mentions, std::vector<Cluster>& clusters);
 
+// Span repairs before typing (chunk_repairs.cpp): adjacent names of one type joined by a
+// hyphen written without spaces become one ("Asia-Pacific"), a name takes in a glued particle
+// ("al-Qaeda", typed ORG when the gazetteer lists it); a one-word MISC name before
+// "administration", "campaign"... is a person ("the Obama administration").
+void join_hyphenated_chunks(const Sentence& s, std::vector<ner::Chunk>& chunks);
+void type_name_before_office_noun(const Sentence& s, ner::Chunk& c);
+
 // Helpers shared by the files above.
 bool is_verb_token(const Token& t);
-std::string word_text(const Sentence& s, int begin, int end);  // words joined by spaces
+std::string word_text(const Sentence& s, int begin, int end);  // words as written (spaces where the text has them)
 
 }  // namespace dateline::entities

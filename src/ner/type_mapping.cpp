@@ -3,7 +3,8 @@
 //   LOC → GPE when the gazetteer knows it as a country or place, LOC when it names a region or
 //         geographic feature (continents, "... River", "Korean Peninsula"), else GPE (most
 //         unlisted locations in news are towns);
-//   MISC → NORP for nationalities, religious and political groups; else MISC.
+//   MISC → NORP for nationalities, religious and political groups; LOC when the name ends in a
+//         geographic feature ("Korean Peninsula", "South China Sea"; not "Gulf War"); else MISC.
 #include <algorithm>
 #include <array>
 
@@ -33,6 +34,17 @@ bool is_region_or_feature(std::string_view text) {
          text.find("-Pacific") != std::string_view::npos;
 }
 
+// The last word names a geographic feature: the name's head is the feature itself.
+bool ends_in_feature(std::string_view text) {
+  static constexpr std::array<std::string_view, 19> kFeatures{
+      "River", "Sea", "Ocean", "Gulf", "Peninsula", "Valley", "Lake", "Mountains", "Island", "Islands",
+      "Strait", "Straits", "Desert", "Bay", "Coast", "Basin", "Plateau", "Channel", "Canal"};
+  size_t space = text.rfind(' ');
+  if (space == std::string_view::npos) return false;  // "Gulf" alone is too ambiguous
+  std::string_view last = text.substr(space + 1);
+  return std::find(kFeatures.begin(), kFeatures.end(), last) != kFeatures.end();
+}
+
 bool is_group_word(std::string_view text) {
   static constexpr std::array<std::string_view, 24> kWords{
       "Muslim", "Muslims", "Moslem", "Moslems", "Christian", "Christians", "Catholic", "Catholics",
@@ -54,6 +66,7 @@ std::string refine_type(std::string_view coarse, std::string_view text) {
   if (coarse == "MISC") {
     if (info && (info->kinds & kDemonym)) return "NORP";
     if (is_group_word(text)) return "NORP";
+    if (ends_in_feature(text)) return "LOC";
     return "MISC";
   }
   return std::string(coarse);
