@@ -9,10 +9,11 @@ namespace dateline::entities {
 namespace {
 
 // Nouns that a person's name modifies when it stands for that person's government or team:
-// "the Obama administration", "the Clinton campaign", "the Thatcher era".
+// "the Obama administration", "the Clinton campaign", "the Thatcher era". ("government" is not
+// one: "the Russian government" is far commoner than a person's.)
 bool is_following_office_noun(std::string_view word) {
-  static constexpr std::array<std::string_view, 6> kNouns{"administration", "administrations", "campaign",
-                                                          "presidency", "era", "government"};
+  static constexpr std::array<std::string_view, 5> kNouns{"administration", "administrations", "campaign",
+                                                          "presidency", "era"};
   return std::find(kNouns.begin(), kNouns.end(), word) != kNouns.end();
 }
 
@@ -62,7 +63,10 @@ void type_name_before_office_noun(const Sentence& s, ner::Chunk& c) {
   // The model has seen "Obama" mostly as a person but calls it MISC as a modifier; a one-word
   // name before "administration" is the person it is named after.
   if (c.type != "MISC" || c.end - c.begin != 1 || c.end >= static_cast<int>(s.tokens.size())) return;
-  if (is_following_office_noun(s.tokens[c.end].text)) c.type = "PER";
+  if (!is_following_office_noun(s.tokens[c.end].text)) return;
+  // "the Russian presidency", "the US administration": a country or demonym stays what it is.
+  if (ner::NameLists::get().find(s.tokens[c.begin].text)) return;
+  c.type = "PER";
 }
 
 }  // namespace dateline::entities

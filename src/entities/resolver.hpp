@@ -45,8 +45,8 @@ void resolve_pronouns(const Document& doc, std::vector<MentionInfo>& mentions, s
 
 // Span repairs before typing (chunk_repairs.cpp): adjacent names of one type joined by a
 // hyphen written without spaces become one ("Asia-Pacific"), a name takes in a glued particle
-// ("al-Qaeda", typed ORG when the gazetteer lists it); a one-word MISC name before
-// "administration", "campaign"... is a person ("the Obama administration").
+// ("al-Qaeda", typed ORG when the gazetteer lists it); a one-word MISC name the gazetteers do not
+// know, before "administration", "campaign"..., is a person ("the Obama administration").
 void join_hyphenated_chunks(const Sentence& s, std::vector<ner::Chunk>& chunks);
 void type_name_before_office_noun(const Sentence& s, ner::Chunk& c);
 

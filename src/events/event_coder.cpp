@@ -62,6 +62,30 @@ bool is_negated(const SentenceView& v, const VerbHit& hit) {
   return false;
 }
 
+// "received no warning", "made no comment": the object is negated, not the act, so nothing
+// happened to code (a rejection would be as wrong as the event itself).
+bool object_negated(const SentenceView& v, const VerbHit& hit) {
+  if (!v.parsed) return false;
+  for (size_t o : v.children[hit.token]) {
+    if (v.rel(o) != "obj") continue;
+    for (size_t d : v.children[o])
+      if (v.rel(d) == "det" && v.upper[d] == "NO") return true;
+  }
+  return false;
+}
+
+// "who had been considered Pyongyang's point man": a verb with a secondary predicate (an xcomp
+// that is a noun or adjective) judges someone; CAMEO 014 is considering a policy option, which
+// never takes one.
+bool judges_rather_than_considers(const SentenceView& v, const VerbHit& hit, const std::string& code) {
+  if (!v.parsed || code != "014") return false;
+  for (size_t c : v.deps(hit.token, "xcomp")) {
+    const std::string& upos = v.token(c).upos;
+    if (upos == "NOUN" || upos == "PROPN" || upos == "ADJ" || upos == "PRON" || upos == "NUM") return true;
+  }
+  return false;
+}
+
 // The verb that reports the clause of token i ("Kerry said [that he urged ...]"), if any.
 std::optional<size_t> reporting_verb(const SentenceView& v, size_t i) {
   int t = static_cast<int>(i);
@@ -272,6 +296,8 @@ struct Coder {
       }
       // A pattern that spells out the negation ("NEVER * ON") already gives its code.
       if (!hit.pattern_negated && is_negated(v, hit)) code = negated_code(code);
+      if (!hit.pattern_negated && object_negated(v, hit)) code.clear();
+      if (judges_rather_than_considers(v, hit, code)) code.clear();
       code_verb(v, hit, code);
     }
     code_demands(v);

@@ -59,6 +59,11 @@ TEST(ChunkRepairs, OneWordNameBeforeAdministrationIsAPerson) {
   entities::type_name_before_office_noun(s, c);
   EXPECT_EQ(c.type, "PER");
 
+  Sentence demonym = sentence_of({{"the", false}, {"Russian", false}, {"administration", false}});
+  ner::Chunk russian{1, 2, "MISC"};
+  entities::type_name_before_office_noun(demonym, russian);
+  EXPECT_EQ(russian.type, "MISC");
+
   Sentence other = sentence_of({{"the", false}, {"Olympic", false}, {"committee", false}});
   ner::Chunk games{1, 2, "MISC"};
   entities::type_name_before_office_noun(other, games);

@@ -1,0 +1,59 @@
+// Verbs of the lexicon that, in some constructions, report nothing that happened: a negated
+// object ("received no warning") and a judgement ("considered X a threat").
+#include <gtest/gtest.h>
+
+#include "dateline/events.hpp"
+#include "event_test_doc.hpp"
+
+using namespace dateline;
+using dateline::testing::add_sentence;
+
+namespace {
+
+std::vector<std::string> coded(Document doc) {
+  EventCoder(EventDictionaries{}).code(doc);
+  std::vector<std::string> out;
+  for (const auto& e : doc.events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "") + ":" + e.cameo);
+  return out;
+}
+
+}  // namespace
+
+TEST(NonEvents, NegatedObjectMeansNothingHappened) {
+  Document hosted;
+  add_sentence(hosted, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                        {"received", 0, "root", "VERB", "receive"},
+                        {"Uganda", 2, "obj", "PROPN", "Uganda"},
+                        {".", 2, "punct", "PUNCT", "."}});
+  EXPECT_EQ(coded(hosted), std::vector<std::string>{"KEN>UGA:043"});
+
+  Document none;
+  add_sentence(none, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                      {"received", 0, "root", "VERB", "receive"},
+                      {"no", 4, "det", "DET", "no"},
+                      {"warning", 2, "obj", "NOUN", "warning"},
+                      {"from", 6, "case", "ADP", "from"},
+                      {"Uganda", 4, "nmod", "PROPN", "Uganda"},
+                      {".", 2, "punct", "PUNCT", "."}});
+  EXPECT_TRUE(coded(none).empty());
+}
+
+TEST(NonEvents, ConsideringSomeoneSomethingIsAJudgementNotAPolicyOption) {
+  Document option;
+  add_sentence(option, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                        {"considered", 0, "root", "VERB", "consider"},
+                        {"Uganda", 5, "nmod:poss", "PROPN", "Uganda"},
+                        {"'s", 3, "case", "PART", "'s"},
+                        {"proposal", 2, "obj", "NOUN", "proposal"},
+                        {".", 2, "punct", "PUNCT", "."}});
+  EXPECT_EQ(coded(option), std::vector<std::string>{"KEN>UGA:014"});
+
+  Document judged;
+  add_sentence(judged, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                        {"considered", 0, "root", "VERB", "consider"},
+                        {"Uganda", 2, "obj", "PROPN", "Uganda"},
+                        {"a", 5, "det", "DET", "a"},
+                        {"threat", 2, "xcomp", "NOUN", "threat"},
+                        {".", 2, "punct", "PUNCT", "."}});
+  EXPECT_TRUE(coded(judged).empty());
+}
