@@ -1,0 +1,136 @@
+// The HTTP server: every route against a small store, over a real socket, and its errors.
+#include <gtest/gtest.h>
+#include <httplib.h>
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+#include <thread>
+
+#include "dateline/error.hpp"
+#include "dateline/ingest.hpp"
+#include "dateline/server.hpp"
+#include "dateline/store.hpp"
+#include "test_helpers.hpp"
+
+namespace dateline {
+namespace {
+
+using Json = nlohmann::json;
+
+const Pipeline& pipeline() {
+  static const Pipeline p = Pipeline::standard();
+  return p;
+}
+
+// A store with two articles of our own, run through the whole pipeline.
+std::string sample_store() {
+  std::string path = testing::scratch_dir() + "/served.db";
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  Store store(path);
+  store.begin();
+  const char* articles[] = {
+      "Harbour talks resume\n\nROTTERDAM — Dutch union leader Marit de Vries met port operators on Monday. "
+      "\"We want a fair deal,\" she said.\n",
+      "Rain delays the harvest\n\nFarmers in Kenya said the rains came late this year.\n"};
+  int n = 0;
+  for (const char* text : articles) {
+    ReadOptions options;
+    options.date = "2024-03-1" + std::to_string(n);
+    Document doc = document_from_text(text, "article" + std::to_string(++n) + ".txt", options);
+    pipeline().run(doc);
+    store.add_article(doc, content_hash(text), pack_document(doc));
+  }
+  store.commit();
+  return path;
+}
+
+// A server on a free port, serving on its own thread for the test's lifetime.
+class Served {
+ public:
+  explicit Served(ServerOptions options) : server_(pipeline(), std::move(options)) {
+    port_ = server_.bind("127.0.0.1", 0);
+    thread_ = std::thread([this] { server_.run(); });
+  }
+  ~Served() {
+    server_.stop();
+    thread_.join();
+  }
+  httplib::Client client() const { return httplib::Client("127.0.0.1", port_); }
+
+ private:
+  HttpServer server_;
+  int port_ = 0;
+  std::thread thread_;
+};
+
+TEST(HttpServer, ServesThePageStatsQueriesAndDocuments) {
+  Served served(ServerOptions{sample_store()});
+  auto cli = served.client();
+
+  auto page = cli.Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->status, 200);
+  EXPECT_NE(page->body.find("<title>dateline</title>"), std::string::npos);
+
+  auto stats = cli.Get("/api/stats");
+  ASSERT_TRUE(stats);
+  EXPECT_EQ(Json::parse(stats->body)["articles"], 2);
+
+  auto articles = cli.Get("/api/query/articles?since=2024-03-11");
+  ASSERT_TRUE(articles);
+  Json rows = Json::parse(articles->body)["rows"];
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_EQ(rows[0]["headline"], "Rain delays the harvest");
+
+  auto doc = cli.Get("/api/articles/" + rows[0]["id"].get<std::string>());
+  ASSERT_TRUE(doc);
+  EXPECT_EQ(doc->status, 200);
+  Json j = Json::parse(doc->body);
+  EXPECT_EQ(j["schema"], "dateline.document/1");
+  EXPECT_EQ(j["source"], "article2.txt");
+}
+
+TEST(HttpServer, BadRequestsGetJsonErrorsWithTheRightStatus) {
+  ServerOptions options{sample_store()};
+  options.max_body_bytes = 4096;
+  Served served(options);
+  auto cli = served.client();
+  auto status_and_error = [](const httplib::Result& r) {
+    return std::make_pair(r ? r->status : -1, r ? Json::parse(r->body).value("error", "") : "");
+  };
+
+  auto [bad_date, why] = status_and_error(cli.Get("/api/query/events?since=2024-02-30"));
+  EXPECT_EQ(bad_date, 400);
+  EXPECT_NE(why.find("YYYY-MM-DD"), std::string::npos);
+  EXPECT_EQ(status_and_error(cli.Get("/api/query/people")).first, 400);
+  EXPECT_EQ(status_and_error(cli.Get("/api/query/events?limit=lots")).first, 400);
+  EXPECT_EQ(status_and_error(cli.Get("/api/articles/999")).first, 404);
+  EXPECT_EQ(status_and_error(cli.Get("/no/such/route")).first, 404);
+  EXPECT_EQ(status_and_error(cli.Post("/api/read", "", "text/plain")).first, 400);
+  EXPECT_EQ(status_and_error(cli.Post("/api/read", std::string("\x89PNG\r\n\x1a\n\0\0\0", 11), "text/plain")).first, 400);
+  EXPECT_EQ(status_and_error(cli.Post("/api/read", std::string(10000, 'a'), "text/plain")).first, 413);
+  EXPECT_EQ(status_and_error(cli.Post("/api/read?date=yesterday", "Text.", "text/plain")).first, 400);
+}
+
+TEST(HttpServer, ReadsAPostedArticleWithoutAStore) {
+  Served served(ServerOptions{});
+  auto cli = served.client();
+  auto r = cli.Post("/api/read?date=2024-05-02", "Kenya and Uganda signed a trade deal on Tuesday.\n", "text/plain");
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200);
+  Json j = Json::parse(r->body);
+  EXPECT_EQ(j["date"], "2024-05-02");
+  EXPECT_FALSE(j["sentences"].empty());
+  // The store routes say there is no store rather than failing obscurely.
+  auto stats = cli.Get("/api/stats");
+  ASSERT_TRUE(stats);
+  EXPECT_EQ(stats->status, 404);
+}
+
+TEST(HttpServer, AMissingStoreFailsAtBindNotOnTheFirstRequest) {
+  HttpServer server(pipeline(), ServerOptions{testing::scratch_dir() + "/no-such.db"});
+  EXPECT_THROW(server.bind("127.0.0.1", 0), Error);
+}
+
+}  // namespace
+}  // namespace dateline
