@@ -17,6 +17,8 @@ packages=(
   libcpp-httplib-dev    # HTTP server
   iso-codes             # ISO 3166 country list for the gazetteer generator
   python3
+  python3-dev pybind11-dev  # the Python binding (python/)
+  python3-dask python3-distributed  # reading corpora on a Dask cluster (python/dateline/dask.py)
 )
 missing=()
 for p in "${packages[@]}"; do

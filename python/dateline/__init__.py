@@ -1,0 +1,51 @@
+"""dateline from Python: read news articles into structured, attributed facts.
+
+    import dateline
+    doc = dateline.read(open("article.txt", "rb").read(), date="2014-02-14")
+    for e in doc["events"]: print(e["cameo"], e["source"]["name"], e["target"])
+
+A document is a dict in the dateline.document/1 contract (docs/schema.md); offsets count bytes
+of the UTF-8 `text`. `dateline.dask` reads whole corpora on a Dask cluster.
+"""
+import json
+
+from ._dateline import Error
+from ._dateline import Pipeline as _CorePipeline
+
+__all__ = ["Error", "Pipeline", "read"]
+
+
+class Pipeline:
+    """The models loaded once; `read` may be called from many threads at a time."""
+
+    def __init__(self, models=None, stages=None):
+        self._core = _CorePipeline(models or "", list(stages or []))
+
+    @property
+    def stages(self):
+        return self._core.stages
+
+    @property
+    def skipped(self):
+        """Stages left out because their model was not found."""
+        return self._core.skipped
+
+    def read(self, data, date=None, source="python", format="text"):
+        """One article (str or UTF-8 bytes; an HTML page with format="html") → document dict.
+
+        Raises dateline.Error (a ValueError) for empty, binary or oversized input and bad dates.
+        """
+        if isinstance(data, str):
+            data = data.encode("utf-8")
+        return json.loads(self._core.read_json(data, date or "", source, format))
+
+
+_default = None
+
+
+def read(data, date=None, source="python", format="text"):
+    """Reads one article with a pipeline built on first use (the standard models)."""
+    global _default
+    if _default is None:
+        _default = Pipeline()
+    return _default.read(data, date=date, source=source, format=format)

@@ -1,0 +1,70 @@
+// The Python binding (module dateline._dateline): a thin shell over the library's pipeline.
+// The Python package (python/dateline/__init__.py) turns the JSON it returns into dicts.
+#include <pybind11/pybind11.h>
+#include <pybind11/stl.h>
+
+#include "dateline/error.hpp"
+#include "dateline/html.hpp"
+#include "dateline/ingest.hpp"
+#include "dateline/json.hpp"
+#include "dateline/stage.hpp"
+
+namespace py = pybind11;
+
+namespace {
+
+class PythonPipeline {
+ public:
+  PythonPipeline(const std::string& models, const std::vector<std::string>& stages) {
+    dateline::PipelineOptions options;
+    options.models_dir = models;
+    if (!stages.empty()) options.stages = stages;
+    pipeline_ = dateline::Pipeline::standard(options);
+  }
+
+  // One article (plain text or an HTML page) → its document as dateline.document/1 JSON. The
+  // GIL is released while the pipeline runs, so Python threads (and Dask's threaded
+  // scheduler) read articles side by side.
+  std::string read_json(const std::string& bytes, const std::string& date, const std::string& source,
+                        const std::string& format) const {
+    if (format != "text" && format != "html")
+      throw dateline::Error(dateline::ExitCode::usage, "format must be 'text' or 'html', got '" + format + "'");
+    dateline::ReadOptions options;
+    if (!date.empty()) {
+      if (!dateline::is_iso_date(date)) throw dateline::Error(dateline::ExitCode::usage, "date must be YYYY-MM-DD, got '" + date + "'");
+      options.date = date;
+    }
+    py::gil_scoped_release release;
+    dateline::Document doc = format == "html" ? dateline::document_from_html(bytes, source, options)
+                                              : dateline::document_from_text(bytes, source, options);
+    pipeline_.run(doc);
+    return dateline::to_json(doc).dump();
+  }
+
+  std::vector<std::string> stages() const { return pipeline_.stage_names(); }
+  std::vector<std::string> skipped() const { return pipeline_.skipped(); }
+
+ private:
+  dateline::Pipeline pipeline_;
+};
+
+}  // namespace
+
+PYBIND11_MODULE(_dateline, m) {
+  m.doc() = "dateline: news articles to structured, attributed facts (C++ core)";
+  static py::exception<dateline::Error> error(m, "Error", PyExc_ValueError);
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const dateline::Error& e) {
+      PyErr_SetString(error.ptr(), e.what());
+    }
+  });
+  py::class_<PythonPipeline>(m, "Pipeline")
+      .def(py::init<const std::string&, const std::vector<std::string>&>(), py::arg("models") = "",
+           py::arg("stages") = std::vector<std::string>{})
+      .def("read_json", &PythonPipeline::read_json, py::arg("data"), py::arg("date") = "", py::arg("source") = "python",
+           py::arg("format") = "text")
+      .def_property_readonly("stages", &PythonPipeline::stages)
+      .def_property_readonly("skipped", &PythonPipeline::skipped);
+}

@@ -1,0 +1,66 @@
+"""The Python binding: documents as dicts, errors as dateline.Error, threads side by side."""
+import concurrent.futures
+import json
+import os
+import subprocess
+import unittest
+
+import dateline
+
+ARTICLE = ("Harbour talks resume\n\nROTTERDAM — Dutch union leader Marit de Vries met port "
+           "operators on Monday. \"We want a fair deal,\" she said.\n")
+
+
+class BindingTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.pipeline = dateline.Pipeline()
+
+    def test_a_document_is_the_json_contract_as_a_dict(self):
+        doc = self.pipeline.read(ARTICLE, date="2024-03-11")
+        self.assertEqual(doc["schema"], "dateline.document/1")
+        self.assertEqual(doc["headline"], "Harbour talks resume")
+        self.assertEqual(doc["date"], "2024-03-11")
+        self.assertEqual(doc["dateline"]["place"], "Rotterdam")
+        # Offsets count bytes of the UTF-8 text.
+        text = doc["text"].encode("utf-8")
+        for s in doc["sentences"]:
+            for t in s["tokens"]:
+                self.assertEqual(text[t["start"]:t["end"]].decode("utf-8"), t["text"])
+
+    def test_same_document_as_the_cli(self):
+        cli = os.environ.get("DATELINE_CLI")
+        if not cli:
+            self.skipTest("DATELINE_CLI not set")
+        path = os.path.join(os.environ.get("TMPDIR", "/tmp"), "dateline_binding_article.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(ARTICLE)
+        out = subprocess.run([cli, "read", "-f", "json", "--date", "2024-03-11", path],
+                             check=True, capture_output=True).stdout
+        expected = json.loads(out)
+        got = self.pipeline.read(ARTICLE.encode("utf-8"), date="2024-03-11", source=path)
+        self.assertEqual(got, expected)
+
+    def test_html_pages(self):
+        page = ("<html><head><title>Rain delays the harvest</title></head><body><article>"
+                "<h1>Rain delays the harvest</h1><p>Farmers in Kenya said the rains came late "
+                "this year, and the maize harvest will be smaller.</p></article></body></html>")
+        doc = self.pipeline.read(page, format="html")
+        self.assertIn("Farmers in Kenya", doc["text"])
+
+    def test_bad_input_raises_dateline_error(self):
+        for data, kwargs in [("", {}), (b"\x89PNG\r\n\x1a\n\0\0\0", {}),
+                             ("Text.", {"date": "2014-02-30"}), ("Text.", {"format": "pdf"})]:
+            with self.assertRaises(dateline.Error):
+                self.pipeline.read(data, **kwargs)
+        self.assertTrue(issubclass(dateline.Error, ValueError))
+
+    def test_threads_read_side_by_side(self):
+        texts = [ARTICLE.replace("Monday", day) for day in ("Monday", "Tuesday", "Friday")] * 4
+        with concurrent.futures.ThreadPoolExecutor(4) as pool:
+            docs = list(pool.map(self.pipeline.read, texts))
+        self.assertEqual([d["text"] for d in docs], [self.pipeline.read(t)["text"] for t in texts])
+
+
+if __name__ == "__main__":
+    unittest.main()
