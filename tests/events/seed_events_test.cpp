@@ -26,9 +26,15 @@ TEST(SeedEvents, KerryInBeijing) {
   EXPECT_TRUE(has_event(r.out, "USA", "CHN", "05")) << r.out;  // praise
   EXPECT_TRUE(has_event(r.out, "USA", "CHN", "02")) << r.out;  // urging Beijing
   EXPECT_TRUE(has_event(r.out, "USA", "PRK", "10")) << r.out;  // demand on North Korea
-  // Time expressions: "Friday" is the article's day, "December" the previous one.
+  // Time expressions: "Friday" is the article's day.
   EXPECT_NE(r.out.find("2014-02-14\tUSA"), std::string::npos);
-  EXPECT_NE(r.out.find("2013-12-01/2013-12-31\t"), std::string::npos);
+  // The seed's "December" event ("Beijing received no prior warning of the December arrest")
+  // is not an event at all, so a month before the article date is checked on a story of ours.
+  std::string story = dateline::testing::temp_file(
+      "december.txt", "China hosted North Korean Foreign Minister Ri Yong Ho in December, officials said.\n");
+  auto december = dateline::testing::run_cli("read --date 2014-02-14 --format events " + story);
+  EXPECT_NE(december.out.find("2013-12-01/2013-12-31\t"), std::string::npos) << december.out;
+  EXPECT_FALSE(has_event(r.out, "CHN", "PRK", "043")) << r.out;  // "received no prior warning"
 }
 
 TEST(SeedEvents, BadDictionaryIsAResourceError) {
