@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # make demo: one article read as text, then the repo's examples/ (.txt, .html, .jsonl,
-# .warc.gz) ingested into a fresh database, its counts and a few queries.
+# .warc.gz) ingested into a fresh database, its counts and a few queries, the HTTP API over
+# it, and the Python binding reading the examples on Dask.
 # Usage: scripts/demo.sh PATH/TO/dateline
 set -euo pipefail
 dateline=${1:-build/dateline}
@@ -41,3 +42,24 @@ step "dateline query events --db news.db --actor CHN --format csv"
 
 step "ingest the same folder again: nothing new"
 "$dateline" ingest examples/ --db "$db"
+
+step "dateline serve --db news.db (the JSON API; open http://127.0.0.1:PORT/ in a browser to browse)"
+"$dateline" serve --db "$db" --port 0 2> "$work/serve.log" &
+server=$!
+for _ in $(seq 50); do grep -q serving "$work/serve.log" && break; sleep 0.1; done
+port=$(grep -o '127.0.0.1:[0-9]*' "$work/serve.log" | cut -d: -f2)
+python3 - "$port" <<'PY'
+import json, sys, urllib.request
+opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # localhost, never a proxy
+base = f"http://127.0.0.1:{sys.argv[1]}"
+print("GET /api/stats ->", opener.open(base + "/api/stats").read().decode())
+rows = json.loads(opener.open(base + "/api/query/events?actor=CHN&limit=3").read())["rows"]
+for r in rows: print("GET /api/query/events?actor=CHN ->", r["cameo"], r["source"], "->", r["target"])
+PY
+kill -INT "$server"; wait "$server" || true
+
+python_dir="$(dirname "$dateline")/python"
+python=/usr/bin/python3  # Debian's: the binding is built for it and python3-dask installed into it
+step "python3 -m dateline.dask examples/ (the same pipeline from Python, on Dask's threads)"
+PYTHONPATH="$python_dir" "$python" -m dateline.dask examples/ --scheduler threads -o "$work/docs.jsonl"
+echo "$(wc -l < "$work/docs.jsonl") documents written as JSON lines"
