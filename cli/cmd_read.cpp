@@ -68,28 +68,22 @@ int run_read(const ReadArgs& a) {
     }
     ++written;
   };
-  auto run_one = [&](const std::function<Document()>& make) {
-    try {
-      Document doc = make();
-      pipeline.run(doc);
-      emit(doc);
-    } catch (const Error& e) {
-      std::cerr << "dateline: " << e.what() << '\n';
-      ++failed;
-    }
-  };
   for (const auto& path : files) {
-    std::optional<InputFormat> container = path == "-" ? std::nullopt : format_from_name(path);
-    if (!container || *container == InputFormat::text) {
-      run_one([&] { return document_from_text(read_input_bytes(path, options.max_bytes), path, options); });
-      continue;
-    }
-    // Web pages, WARC archives and JSONL dumps (maybe gzipped) go through the corpus reader:
-    // one file may hold many articles, and a bad record does not stop the others.
-    read_corpus_file(
-        path, [&](CorpusItem&& item) { run_one([&] { return document_from_item(item, options); }); },
+    read_documents(
+        path, options,
+        [&](Document&& doc) {
+          try {
+            pipeline.run(doc);
+            emit(doc);
+          } catch (const Error& e) {
+            std::cerr << "dateline: " << e.what() << '\n';
+            ++failed;
+          }
+        },
         [&](CorpusFailure&& f) {
-          std::cerr << "dateline: " << f.source << ": " << f.reason << '\n';
+          // A whole-file failure already names the file in its reason ("no such file: x").
+          bool named = f.reason.find(f.source) != std::string::npos;
+          std::cerr << "dateline: " << (named ? "" : f.source + ": ") << f.reason << '\n';
           ++failed;
         });
   }

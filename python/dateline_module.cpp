@@ -3,6 +3,7 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include "dateline/corpus.hpp"
 #include "dateline/error.hpp"
 #include "dateline/html.hpp"
 #include "dateline/ingest.hpp"
@@ -29,11 +30,7 @@ class PythonPipeline {
                         const std::string& format) const {
     if (format != "text" && format != "html")
       throw dateline::Error(dateline::ExitCode::usage, "format must be 'text' or 'html', got '" + format + "'");
-    dateline::ReadOptions options;
-    if (!date.empty()) {
-      if (!dateline::is_iso_date(date)) throw dateline::Error(dateline::ExitCode::usage, "date must be YYYY-MM-DD, got '" + date + "'");
-      options.date = date;
-    }
+    dateline::ReadOptions options = read_options(date);
     py::gil_scoped_release release;
     dateline::Document doc = format == "html" ? dateline::document_from_html(bytes, source, options)
                                               : dateline::document_from_text(bytes, source, options);
@@ -41,10 +38,43 @@ class PythonPipeline {
     return dateline::to_json(doc).dump();
   }
 
+  // Every article of one file (text, HTML, WARC, JSONL, maybe gzipped), as `dateline read`
+  // reads it: each a document's JSON, or {"source", "error"} for what could not be read.
+  std::vector<std::string> read_file_json(const std::string& path, const std::string& date) const {
+    dateline::ReadOptions options = read_options(date);
+    std::vector<std::string> out;
+    {
+      py::gil_scoped_release release;
+      dateline::read_documents(
+          path, options,
+          [&](dateline::Document&& doc) {
+            try {
+              pipeline_.run(doc);
+              out.push_back(dateline::to_json(doc).dump());
+            } catch (const dateline::Error& e) {
+              out.push_back(nlohmann::json{{"source", doc.source}, {"error", e.what()}}.dump());
+            }
+          },
+          [&](dateline::CorpusFailure&& f) {
+            out.push_back(nlohmann::json{{"source", f.source}, {"error", f.reason}}.dump());
+          });
+    }
+    return out;
+  }
+
   std::vector<std::string> stages() const { return pipeline_.stage_names(); }
   std::vector<std::string> skipped() const { return pipeline_.skipped(); }
 
  private:
+  static dateline::ReadOptions read_options(const std::string& date) {
+    dateline::ReadOptions options;
+    if (!date.empty()) {
+      if (!dateline::is_iso_date(date)) throw dateline::Error(dateline::ExitCode::usage, "date must be YYYY-MM-DD, got '" + date + "'");
+      options.date = date;
+    }
+    return options;
+  }
+
   dateline::Pipeline pipeline_;
 };
 
@@ -60,11 +90,22 @@ PYBIND11_MODULE(_dateline, m) {
       PyErr_SetString(error.ptr(), e.what());
     }
   });
+  m.def(
+      "list_corpus_files",
+      [](const std::vector<std::string>& paths) {
+        std::vector<dateline::CorpusFailure> missing;
+        std::vector<std::string> files = dateline::list_corpus_files(paths, missing);
+        std::vector<std::pair<std::string, std::string>> missing_pairs;
+        for (auto& f : missing) missing_pairs.emplace_back(f.source, f.reason);
+        return std::make_pair(files, missing_pairs);
+      },
+      py::arg("paths"), "The input files under `paths`, as `dateline ingest` walks them, and the paths that do not exist.");
   py::class_<PythonPipeline>(m, "Pipeline")
       .def(py::init<const std::string&, const std::vector<std::string>&>(), py::arg("models") = "",
            py::arg("stages") = std::vector<std::string>{})
       .def("read_json", &PythonPipeline::read_json, py::arg("data"), py::arg("date") = "", py::arg("source") = "python",
            py::arg("format") = "text")
+      .def("read_file_json", &PythonPipeline::read_file_json, py::arg("path"), py::arg("date") = "")
       .def_property_readonly("stages", &PythonPipeline::stages)
       .def_property_readonly("skipped", &PythonPipeline::skipped);
 }

@@ -58,6 +58,14 @@ void read_corpus_file(const std::string& path, const std::function<void(CorpusIt
 // Throws dateline::Error (bad_input) as document_from_text / document_from_html do.
 Document document_from_item(const CorpusItem& item, const ReadOptions& options = {});
 
+// Every article of one input file ("-" = standard input) as a Document, before the pipeline:
+// a text file (or standard input) is one article; HTML, WARC and JSONL files (maybe gzipped)
+// go through read_corpus_file. What cannot be read (a missing, empty or binary file, a bad
+// record) goes to on_failure with its source and reason; never throws for bad input.
+void read_documents(const std::string& path, const ReadOptions& options,
+                    const std::function<void(Document&&)>& on_document,
+                    const std::function<void(CorpusFailure&&)>& on_failure);
+
 // Decompresses gzip data (any number of members). On corrupt or truncated input `error`
 // says why and the result holds what was decompressed before it; at most max_bytes are produced.
 std::string gunzip(std::string_view data, std::string& error, size_t max_bytes = size_t{1} << 32);

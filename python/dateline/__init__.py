@@ -11,8 +11,9 @@ import json
 
 from ._dateline import Error
 from ._dateline import Pipeline as _CorePipeline
+from ._dateline import list_corpus_files
 
-__all__ = ["Error", "Pipeline", "read"]
+__all__ = ["Error", "Pipeline", "read", "list_corpus_files"]
 
 
 class Pipeline:
@@ -38,6 +39,11 @@ class Pipeline:
         if isinstance(data, str):
             data = data.encode("utf-8")
         return json.loads(self._core.read_json(data, date or "", source, format))
+
+    def read_file(self, path, date=None):
+        """Every article of one file (text, HTML, WARC, JSONL, maybe .gz), as `dateline read`
+        reads it: a list of documents, with {"source", "error"} for what could not be read."""
+        return [json.loads(j) for j in self._core.read_file_json(str(path), date or "")]
 
 
 _default = None

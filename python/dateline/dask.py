@@ -1,4 +1,6 @@
-"""Reading a corpus on Dask: one task per partition of files, run where Dask puts it.
+"""Reading a corpus on Dask: one task per partition of files, run where Dask puts it. Every
+format `dateline read` and `ingest` take is read (text, HTML, WARC, JSONL, each maybe gzipped;
+a WARC or JSONL file gives many documents).
 
     from dateline.dask import read_files
     docs = read_files(["news/"], npartitions=64)          # a dask.bag of document dicts
@@ -14,16 +16,13 @@ sync|tcp://host:8786] [--partitions N] [--date YYYY-MM-DD] [--models DIR]
 """
 import argparse
 import json
-import os
 import sys
 import threading
 
 import dask
 import dask.bag as db
 
-from . import Error, Pipeline
-
-SUFFIXES = (".txt", ".html", ".htm")
+from . import Pipeline, list_corpus_files
 
 _pipelines = {}
 _pipelines_lock = threading.Lock()
@@ -38,37 +37,27 @@ def _pipeline(models):
 
 
 def list_files(paths):
-    """Files named, and the .txt/.html files under directories named (sorted, hidden skipped)."""
-    out = []
-    for path in paths:
-        if os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                out.extend(os.path.join(root, f) for f in sorted(files)
-                           if f.endswith(SUFFIXES) and not f.startswith("."))
-        else:
-            out.append(path)
-    return out
+    """The input files under `paths`, walked as `dateline ingest` walks them (sorted, hidden and
+    unknown extensions skipped). Raises FileNotFoundError for a path that does not exist."""
+    files, missing = list_corpus_files([str(p) for p in paths])
+    if missing:
+        raise FileNotFoundError("; ".join(f"{source}: {reason}" for source, reason in missing))
+    return files
 
 
-def read_one(path, models=None, date=None):
-    """One file → its document, or {"source", "error"} when it cannot be read (never raises)."""
-    try:
-        with open(path, "rb") as f:
-            data = f.read()
-        fmt = "html" if path.endswith((".html", ".htm")) else "text"
-        return _pipeline(models).read(data, date=date, source=path, format=fmt)
-    except (OSError, Error) as e:
-        return {"source": path, "error": str(e)}
+def read_file(path, models=None, date=None):
+    """Every article of one file as documents, with {"source", "error"} for what could not be
+    read (a bad file or record never fails the job)."""
+    return _pipeline(models).read_file(path, date=date)
 
 
 def read_files(paths, models=None, date=None, npartitions=None):
-    """A dask.bag of documents (dicts), one per file under `paths`, in file order."""
+    """A dask.bag of documents (dicts), every article of every file under `paths`, in order."""
     files = list_files(paths)
     if not files:
-        raise ValueError("no .txt or .html files under " + ", ".join(map(str, paths)))
+        raise ValueError("no input files under " + ", ".join(map(str, paths)))
     npartitions = npartitions or min(len(files), 256)
-    return db.from_sequence(files, npartitions=npartitions).map(read_one, models=models, date=date)
+    return db.from_sequence(files, npartitions=npartitions).map(read_file, models=models, date=date).flatten()
 
 
 def main(argv=None):
@@ -91,7 +80,7 @@ def main(argv=None):
         scheduler = args.scheduler
     try:
         bag = read_files(args.paths, models=args.models, date=args.date, npartitions=args.partitions)
-    except ValueError as e:
+    except (ValueError, FileNotFoundError) as e:
         print(f"dateline.dask: {e}", file=sys.stderr)
         return 3
     with dask.config.set(scheduler=scheduler) if scheduler else _nothing():

@@ -48,6 +48,15 @@ class BindingTest(unittest.TestCase):
         doc = self.pipeline.read(page, format="html")
         self.assertIn("Farmers in Kenya", doc["text"])
 
+    def test_a_file_of_many_articles(self):
+        source = os.environ.get("DATELINE_SOURCE_DIR")
+        if not source:
+            self.skipTest("DATELINE_SOURCE_DIR not set")
+        docs = self.pipeline.read_file(os.path.join(source, "examples", "archive.warc.gz"))
+        self.assertGreater(len(docs), 1)
+        self.assertTrue(all("error" not in d and "#" in d["source"] for d in docs))
+        self.assertEqual(self.pipeline.read_file("/nonexistent.txt")[0]["source"], "/nonexistent.txt")
+
     def test_bad_input_raises_dateline_error(self):
         for data, kwargs in [("", {}), (b"\x89PNG\r\n\x1a\n\0\0\0", {}),
                              ("Text.", {"date": "2014-02-30"}), ("Text.", {"format": "pdf"})]:

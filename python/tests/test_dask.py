@@ -1,5 +1,5 @@
-"""Reading a corpus with Dask: the same documents as the CLI, on threads, processes and a
-dask.distributed cluster of local worker processes."""
+"""Reading a corpus with Dask: the same documents as the CLI (every input format), on threads,
+processes and a dask.distributed cluster of local worker processes."""
 import json
 import os
 import subprocess
@@ -21,8 +21,9 @@ class DaskTest(unittest.TestCase):
     def setUp(self):
         if "DATELINE_CLI" not in os.environ:
             self.skipTest("DATELINE_CLI not set")
-        self.files = [f for f in list_files([EXAMPLES]) if f.endswith(".txt")]
-        self.assertGreaterEqual(len(self.files), 3)
+        # Every format: text, HTML, a JSONL dump and a gzipped WARC archive.
+        self.files = list_files([EXAMPLES])
+        self.assertTrue(any(f.endswith(".warc.gz") for f in self.files) and any(f.endswith(".jsonl") for f in self.files))
 
     def test_threads_and_processes_give_the_cli_documents(self):
         expected = cli_documents(self.files)
@@ -41,13 +42,20 @@ class DaskTest(unittest.TestCase):
             docs = client.compute(read_files(self.files, npartitions=2)).result()
         self.assertEqual(docs, expected)
 
-    def test_bad_files_are_reported_not_fatal(self):
-        empty = os.path.join(os.environ.get("TMPDIR", "/tmp"), "dateline_dask_empty.txt")
+    def test_bad_files_and_records_are_reported_not_fatal(self):
+        tmp = os.environ.get("TMPDIR", "/tmp")
+        empty = os.path.join(tmp, "dateline_dask_empty.txt")
         open(empty, "w").close()
-        docs = read_files([self.files[0], empty, "/nonexistent.txt"]).compute(scheduler="sync")
+        dump = os.path.join(tmp, "dateline_dask_dump.jsonl")
+        with open(dump, "w", encoding="utf-8") as f:
+            f.write('{"id": "a", "text": "Kenya and Uganda signed a trade deal."}\nnot json\n')
+        docs = read_files([self.files[0], empty, dump]).compute(scheduler="sync")
         self.assertNotIn("error", docs[0])
         self.assertIn("empty", docs[1]["error"])
-        self.assertIn("error", docs[2])
+        self.assertEqual(docs[2]["source"], dump + "#a")
+        self.assertIn("error", docs[3])
+        with self.assertRaises(FileNotFoundError):
+            read_files(["/nonexistent.txt"])
 
     def test_command_line(self):
         out = os.path.join(os.environ.get("TMPDIR", "/tmp"), "dateline_dask_out.jsonl")
@@ -55,6 +63,9 @@ class DaskTest(unittest.TestCase):
         with open(out, encoding="utf-8") as f:
             self.assertEqual(len(f.readlines()), 1)
         self.assertEqual(main(["/nonexistent.txt", "-o", out, "--scheduler", "sync"]), 3)
+        empty = os.path.join(os.environ.get("TMPDIR", "/tmp"), "dateline_dask_empty.txt")
+        open(empty, "w").close()
+        self.assertEqual(main([self.files[0], empty, "-o", out, "--scheduler", "sync"]), 1)
 
 
 if __name__ == "__main__":
