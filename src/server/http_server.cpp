@@ -141,7 +141,7 @@ struct HttpServer::Impl {
     http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
       if (!res.body.empty()) return;
       if (res.status == 413) return send_error(res, 413, "request body too large");
-      send_error(res, res.status == 404 ? 404 : res.status, res.status == 404 ? "no route " + req.path : "bad request");
+      send_error(res, res.status, res.status == 404 ? "no route " + req.path : "bad request");
     });
     http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
       std::string what = "internal error";
