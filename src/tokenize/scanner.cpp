@@ -111,8 +111,21 @@ void Scanner::run(size_t start, size_t end) {
   // One pass: tokens are scanned up to the paragraph's end and stop at white space by
   // themselves; the few rules that need the chunk's end (URLs, "@") find it on demand.
   chunk_begin_ = start;
+  const char* data = text_.data();
   size_t p = start;
   while (p < end) {
+    // Most tokens are plain words of ASCII letters and digits followed by a space: such a word
+    // needs none of scan_token's rules (no URL, shorthand, inner mark or final period), only
+    // emit_word's clitic test, and the space after it is stepped over here.
+    if (ascii_word[static_cast<unsigned char>(data[p])] && !may_start_url(text_, p, end)) {
+      size_t q = skip_ascii_alnum(data, p + 1, end);
+      if (q == end || data[q] == ' ') {
+        emit_word(p, q, false);
+        p = q + 1;
+        chunk_begin_ = p;
+        continue;
+      }
+    }
     if (space_at(p)) {
       p += static_cast<unsigned char>(text_[p]) < 0x80 ? 1 : char_at(text_, p).length;
       chunk_begin_ = p;
