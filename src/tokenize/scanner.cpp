@@ -125,6 +125,16 @@ void Scanner::run(size_t start, size_t end) {
         chunk_begin_ = p;
         continue;
       }
+      // A mark follows: the word's own rules go on from there ("w/" still needs scan_token).
+      if (!(q == p + 1 && data[q] == '/')) {
+        p = scan_word(p, q, end);
+        continue;
+      }
+    }
+    if (data[p] == ',') {  // a comma is a token of its own (scan_symbols' answer for it)
+      emit(p, p + 1);
+      ++p;
+      continue;
     }
     if (space_at(p)) {
       p += static_cast<unsigned char>(text_[p]) < 0x80 ? 1 : char_at(text_, p).length;
@@ -153,7 +163,7 @@ void Scanner::run(size_t start, size_t end) {
         next = s;
         break;
       }
-      next = scan_word(p, end);
+      next = scan_word(p, p, end);
       break;
     case CharKind::apostrophe:
       next = scan_apostrophe(p, chunk_begin_, end);
@@ -345,9 +355,9 @@ bool Scanner::takes_final_period(size_t p, size_t q, bool internal_period) const
   return true;
 }
 
-[[gnu::always_inline]] inline size_t Scanner::scan_word(size_t p, size_t end) {
+[[gnu::always_inline]] inline size_t Scanner::scan_word(size_t p, size_t q, size_t end) {
   const char* data = text_.data();
-  size_t q = p, segment = p;
+  size_t segment = p;
   bool internal_period = false, apostrophe = false;
   while (true) {
     while (q < end) {

@@ -53,7 +53,8 @@ class Scanner {
   }
   // The end of the white-space-free chunk that p is in.
   size_t chunk_end(size_t p, size_t end) const;
-  size_t scan_word(size_t p, size_t end);
+  // The word at p, whose bytes [p, q) are known to be ASCII letters or digits.
+  size_t scan_word(size_t p, size_t q, size_t end);
   size_t scan_apostrophe(size_t p, size_t chunk_begin, size_t end);
   size_t scan_symbols(size_t p, size_t end);
   size_t url_end(size_t p, size_t end) const;
