@@ -14,13 +14,13 @@ namespace dateline::tok {
 
 class BoundaryScorer;
 
-// Whether a word without an apostrophe may still be split: a fused form ("cannot", "gonna").
+// Whether a word without an apostrophe is still split: a fused form ("cannot", "gonna").
 // Inline, with its cheap ending test first: it is asked for every word.
 bool may_be_fused_form(std::string_view word);
 inline bool may_be_fused(std::string_view word) {
   if (word.size() < 2) return false;
   char a = static_cast<char>(word[word.size() - 2] | 0x20), b = static_cast<char>(word.back() | 0x20);
-  // Every fused form ends in "nt", "ot", "na", "ta" or "im" (checked again, exactly, in clitics.cpp).
+  // Every fused form ends in "nt", "ot", "na", "ta" or "im" (the table is searched in clitics.cpp).
   if (!((b == 't' && (a == 'n' || a == 'o')) || (b == 'a' && (a == 'n' || a == 't')) || (a == 'i' && b == 'm')))
     return false;
   return may_be_fused_form(word);
