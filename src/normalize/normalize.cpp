@@ -72,10 +72,31 @@ uint64_t unplain_bytes(uint64_t x) {
          bytes_equal(x, '\'');
 }
 
+// Sixteen bytes as one vector (a GCC/Clang extension, SSE2 on x86-64): the typography pass
+// tests them all with four compares, where the eight-byte arithmetic took some thirty
+// instructions per eight bytes.
+using Bytes16 = signed char __attribute__((vector_size(16)));
+
+// Whether any of the sixteen bytes at p is not a kept byte (see unplain_bytes): below 0x20 or
+// from 0x80 up (negative as signed), DEL, or a quote mark that may double up. Tab and newline
+// are flagged too; the eight-byte step then looks closer.
+bool any_unplain16(const char* p) {
+  Bytes16 v;
+  std::memcpy(&v, p, sizeof v);
+  Bytes16 flags = (v < 0x20) | (v == 0x7F) | (v == '`') | (v == '\'');
+  uint64_t halves[2];
+  std::memcpy(halves, &flags, sizeof halves);
+  return (halves[0] | halves[1]) != 0;
+}
+
 // Code points below U+0300 are all NFC_Quick_Check=Yes and never combine with what precedes
 // them, so text whose lead bytes are all below 0xCC (U+0300) is NFC without asking ICU.
 bool below_combining_marks(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    if (i + 16 <= s.size() && ((load8(s, i) | load8(s, i + 8)) & kHighBits) == 0) {  // two loads, one test
+      i += 16;
+      continue;
+    }
     if (i + 8 <= s.size() && (load8(s, i) & kHighBits) == 0) {
       i += 8;
       continue;
@@ -97,6 +118,8 @@ struct Edit {
 // doubled quotes); `at` is npos when the rest of the text needs none.
 Edit next_edit(std::string_view in, size_t i) {
   while (i < in.size()) {
+    while (i + 16 <= in.size() && !any_unplain16(in.data() + i)) i += 16;
+    if (i == in.size()) break;
     if (i + 8 <= in.size()) {
       // Skip to the first byte that may need an edit: one step past a newline or apostrophe,
       // not eight byte-by-byte ones.

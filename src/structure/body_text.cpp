@@ -1,7 +1,6 @@
 #include "structure/body_text.hpp"
 
 #include <algorithm>
-#include <numeric>
 
 namespace dateline::structure {
 namespace {
@@ -62,8 +61,11 @@ Body build_body(std::string_view text, const std::vector<Line>& lines, const std
     size_t at = body.map.size();
     body.map.resize(at + (line.end - start));
     if (outer.empty()) {
-      // iota over the resized map: the compiler vectorises it (an indexed loop it did not).
-      std::iota(body.map.begin() + static_cast<ptrdiff_t>(at), body.map.end(), static_cast<uint32_t>(start));
+      // A pointer loop over the resized map, vectorised and unrolled: std::iota was vectorised
+      // four entries a step (an indexed loop not at all).
+      uint32_t offset = static_cast<uint32_t>(start);
+#pragma GCC unroll 4
+      for (uint32_t* out = body.map.data() + at; out != body.map.data() + body.map.size(); ++out) *out = offset++;
     } else {
       std::copy(outer.begin() + static_cast<ptrdiff_t>(start), outer.begin() + static_cast<ptrdiff_t>(line.end),
                 body.map.begin() + static_cast<ptrdiff_t>(at));

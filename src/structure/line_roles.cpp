@@ -1,5 +1,7 @@
 #include "structure/line_roles.hpp"
 
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -13,6 +15,20 @@ constexpr size_t kShortLine = 120;     // longest line that goes with a boilerpl
 constexpr size_t kMaxCaption = 400;
 constexpr size_t kMinRepeat = 20;      // shorter repeated lines ("Share") are left to the rules
 constexpr size_t kMinRepeatedParagraph = 80;  // table rows of figures may repeat; prose does not
+
+// The hash of a line of kMinRepeat bytes or more for the repeat search: its length and its
+// first and last eight bytes. std::hash read every byte of every line, which cost more than the
+// rest of the search; lines that share a key are still compared in full.
+struct LineEndsHash {
+  size_t operator()(std::string_view s) const {
+    static_assert(kMinRepeat >= 8);
+    uint64_t head = 0, tail = 0;
+    std::memcpy(&head, s.data(), 8);
+    std::memcpy(&tail, s.data() + s.size() - 8, 8);
+    uint64_t h = (head ^ (tail * 0x9E3779B97F4A7C15ULL) ^ s.size()) * 0xD6E8FEB86659FD93ULL;
+    return static_cast<size_t>(h ^ (h >> 32));
+  }
+};
 
 bool same_block(const Article& a, size_t i, size_t j) {
   return i < a.lines.size() && j < a.lines.size() && a.lines[i].block == a.lines[j].block;
@@ -144,7 +160,7 @@ void pair_credits(Article& a) {
 }
 
 void mark_repeats(Article& a, std::string_view headline) {
-  std::unordered_map<std::string_view, size_t> seen;
+  std::unordered_map<std::string_view, size_t, LineEndsHash> seen;  // only lines of kMinRepeat+ bytes
   auto& lines = a.lines;
   for (size_t i = 0; i < lines.size(); ++i) {
     Line& line = lines[i];

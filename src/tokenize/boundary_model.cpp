@@ -169,14 +169,18 @@ void BoundaryFeatures::reset(std::string_view text, const std::vector<Piece>& w)
 
 // Inlined into its four calls per gap: the memo hit is a few instructions, less than a call.
 [[gnu::always_inline]] inline
-const BoundaryFeatures::Keys& BoundaryFeatures::keys_at(size_t first, std::string_view surface) {
+const BoundaryFeatures::Keys& BoundaryFeatures::keys_at(size_t first, std::string_view surface, bool shape) {
   Keys& k = keys_[first];
   if (k.stamp != stamp_) {
     bool cased = false;
     k.word = text_key(surface, limit_, true, &cased);
-    k.shape = shape_key(surface);
     k.cased = cased;
     k.stamp = stamp_;
+  }
+  // Most words after next are never a scored gap's neighbour: their shape would go unused.
+  if (shape && k.shape_stamp != stamp_) {
+    k.shape = shape_key(surface);
+    k.shape_stamp = stamp_;
   }
   return k;
 }
@@ -187,20 +191,20 @@ void BoundaryFeatures::operator()(size_t next, bool rule, size_t since_start, st
   size_t first = 0, after = 0;
   std::string_view prev = surface_before(text, w, next, &first);
   std::string_view nxt = surface_at(text, w, next, &after);
-  const Keys& pk = keys_at(first, prev);
-  const Keys& nk = keys_at(next, nxt);
+  const Keys& pk = keys_at(first, prev, true);
+  const Keys& nk = keys_at(next, nxt, true);
   // A missing neighbour is keyed as the empty string.
-  static const Keys none{text_key({}, nullptr, true), shape_key({}), 0, false};
+  static const Keys none{text_key({}, nullptr, true), shape_key({}), 0, 0, false};
   const Keys* p2 = &none;
   const Keys* n2 = &none;
   if (first > 0) {
     size_t first2 = 0;
     std::string_view prev2 = surface_before(text, w, first, &first2);
-    p2 = &keys_at(first2, prev2);
+    p2 = &keys_at(first2, prev2, true);
   }
   if (after < w.size()) {
     size_t after2 = 0;
-    n2 = &keys_at(after, surface_at(text, w, after, &after2));
+    n2 = &keys_at(after, surface_at(text, w, after, &after2), false);
   }
   uint64_t r = rule ? 1 : 2, p = pk.word, n = nk.word, ps = pk.shape, ns = nk.shape;
   std::string_view gap = text.substr(w[next - 1].end, w[next].start - w[next - 1].end);

@@ -34,10 +34,12 @@ class BoundaryFeatures {
  private:
   struct Keys {
     uint64_t word = 0, shape = 0;
-    uint32_t stamp = 0;  // the paragraph (reset()) it was computed for; 0: never
-    bool cased = false;  // lower-casing changed the word: its exact key differs
+    uint32_t stamp = 0;        // the paragraph (reset()) `word` was computed for; 0: never
+    uint32_t shape_stamp = 0;  // the same for `shape`, which is computed only when asked for
+    bool cased = false;        // lower-casing changed the word: its exact key differs
   };
-  const Keys& keys_at(size_t first, std::string_view surface);
+  // The word's keys; its shape too when `shape` (the word after next needs none).
+  const Keys& keys_at(size_t first, std::string_view surface, bool shape);
 
   std::string_view text_;
   const char* limit_ = nullptr;  // text_'s end: word bytes are loaded eight at a time before it

@@ -33,9 +33,10 @@ constexpr auto ascii_in_chunk = [] {
   return t;
 }();
 
-// ASCII letters and digits: the bytes a word grows over without a second look.
+// ASCII letters and digits: the bytes a word grows over without a second look (false for
+// every byte from 0x80 up, so one look-up a byte).
 constexpr auto ascii_word = [] {
-  std::array<bool, 128> t{};
+  std::array<bool, 256> t{};
   for (int c = 0; c < 128; ++c) t[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   return t;
 }();
@@ -56,22 +57,12 @@ size_t skip_printable_ascii(const char* s, size_t j, size_t end) {
   return j;
 }
 
-// The first byte at or after q that is not an ASCII letter or digit, capped at end; eight
-// bytes per step, reading up to `size` (the text's end) so that short words take one step.
-size_t skip_ascii_alnum(const char* s, size_t q, size_t end, size_t size) {
-  constexpr uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
-  // Per 7-bit byte v: high bit set when lo <= v <= hi (no carries cross bytes).
-  auto in_range = [](uint64_t v, uint64_t lo, uint64_t hi) { return (v + ones * (0x80 - lo)) & ~(v + ones * (0x7F - hi)) & high; };
-  while (q < end && q + 8 <= size) {
-    uint64_t x;
-    std::memcpy(&x, s + q, 8);
-    uint64_t v = x & ~high;
-    uint64_t ok = (in_range(v, '0', '9') | in_range(v | ones * 0x20, 'a', 'z')) & ~x;
-    if (uint64_t stop = ~ok & high) return std::min(end, q + static_cast<size_t>(std::countr_zero(stop)) / 8);
-    q += 8;
-  }
-  while (q < end && static_cast<unsigned char>(s[q]) < 0x80 && ascii_word[static_cast<unsigned char>(s[q])]) ++q;
-  return std::min(q, end);
+// The first byte at or after q that is not an ASCII letter or digit, capped at end. A byte
+// loop: words are short (five bytes on average), and eight bytes of range arithmetic per step
+// cost more than a look-up per byte.
+size_t skip_ascii_alnum(const char* s, size_t q, size_t end) {
+  while (q < end && ascii_word[static_cast<unsigned char>(s[q])]) ++q;
+  return q;
 }
 
 // The ASCII marks that may join a word to what follows ("U.S", "don't", "200,000", "a@b").
@@ -120,8 +111,31 @@ void Scanner::run(size_t start, size_t end) {
   // One pass: tokens are scanned up to the paragraph's end and stop at white space by
   // themselves; the few rules that need the chunk's end (URLs, "@") find it on demand.
   chunk_begin_ = start;
+  const char* data = text_.data();
   size_t p = start;
   while (p < end) {
+    // Most tokens are plain words of ASCII letters and digits followed by a space: such a word
+    // needs none of scan_token's rules (no URL, shorthand, inner mark or final period), only
+    // emit_word's clitic test, and the space after it is stepped over here.
+    if (ascii_word[static_cast<unsigned char>(data[p])] && !may_start_url(text_, p, end)) {
+      size_t q = skip_ascii_alnum(data, p + 1, end);
+      if (q == end || data[q] == ' ') {
+        emit_word(p, q, false);
+        p = q + 1;
+        chunk_begin_ = p;
+        continue;
+      }
+      // A mark follows: the word's own rules go on from there ("w/" still needs scan_token).
+      if (!(q == p + 1 && data[q] == '/')) {
+        p = scan_word(p, q, end);
+        continue;
+      }
+    }
+    if (data[p] == ',') {  // a comma is a token of its own (scan_symbols' answer for it)
+      emit(p, p + 1);
+      ++p;
+      continue;
+    }
     if (space_at(p)) {
       p += static_cast<unsigned char>(text_[p]) < 0x80 ? 1 : char_at(text_, p).length;
       chunk_begin_ = p;
@@ -149,7 +163,7 @@ void Scanner::run(size_t start, size_t end) {
         next = s;
         break;
       }
-      next = scan_word(p, end);
+      next = scan_word(p, p, end);
       break;
     case CharKind::apostrophe:
       next = scan_apostrophe(p, chunk_begin_, end);
@@ -341,13 +355,13 @@ bool Scanner::takes_final_period(size_t p, size_t q, bool internal_period) const
   return true;
 }
 
-[[gnu::always_inline]] inline size_t Scanner::scan_word(size_t p, size_t end) {
+[[gnu::always_inline]] inline size_t Scanner::scan_word(size_t p, size_t q, size_t end) {
   const char* data = text_.data();
-  size_t q = p, segment = p;
+  size_t segment = p;
   bool internal_period = false, apostrophe = false;
   while (true) {
     while (q < end) {
-      q = skip_ascii_alnum(data, q, end, text_.size());
+      q = skip_ascii_alnum(data, q, end);
       // It stops only at the end or at a byte that is no ASCII letter or digit.
       if (q >= end || static_cast<unsigned char>(data[q]) < 0x80) break;
       CharInfo c = char_at(text_, q);

@@ -14,13 +14,13 @@ namespace dateline::tok {
 
 class BoundaryScorer;
 
-// Whether a word without an apostrophe may still be split: a fused form ("cannot", "gonna").
+// Whether a word without an apostrophe is still split: a fused form ("cannot", "gonna").
 // Inline, with its cheap ending test first: it is asked for every word.
 bool may_be_fused_form(std::string_view word);
 inline bool may_be_fused(std::string_view word) {
   if (word.size() < 2) return false;
   char a = static_cast<char>(word[word.size() - 2] | 0x20), b = static_cast<char>(word.back() | 0x20);
-  // Every fused form ends in "nt", "ot", "na", "ta" or "im" (checked again, exactly, in clitics.cpp).
+  // Every fused form ends in "nt", "ot", "na", "ta" or "im" (the table is searched in clitics.cpp).
   if (!((b == 't' && (a == 'n' || a == 'o')) || (b == 'a' && (a == 'n' || a == 't')) || (a == 'i' && b == 'm')))
     return false;
   return may_be_fused_form(word);
@@ -53,7 +53,8 @@ class Scanner {
   }
   // The end of the white-space-free chunk that p is in.
   size_t chunk_end(size_t p, size_t end) const;
-  size_t scan_word(size_t p, size_t end);
+  // The word at p, whose bytes [p, q) are known to be ASCII letters or digits.
+  size_t scan_word(size_t p, size_t q, size_t end);
   size_t scan_apostrophe(size_t p, size_t chunk_begin, size_t end);
   size_t scan_symbols(size_t p, size_t end);
   size_t url_end(size_t p, size_t end) const;

@@ -117,6 +117,23 @@ bool certain_rule_boundary(std::string_view text, const std::vector<Piece>& w, s
          !(j >= 2 && w[j - 2].joins_next);
 }
 
+// A piece's token, built right in the vector's storage: emplace_back converts it, and the
+// conversion's named result is the element itself (no temporary Token to move). Unlike
+// resize(), which value-initialises, no byte of the 216-byte Token is zeroed first.
+struct TokenOf {
+  std::string_view text;
+  const Piece& piece;
+  operator Token() const {
+    Token t;  // default-initialised: only the members' own initialisers run
+    t.start = piece.start;
+    t.end = piece.end;
+    // append, not assign: the string is empty, and append skips assign's overlap checks.
+    t.text.append(text.data() + piece.start, piece.end - piece.start);
+    t.joins_next = piece.joins_next;
+    return t;
+  }
+};
+
 }  // namespace
 
 std::vector<uint8_t> rule_sentence_starts(std::string_view text, const std::vector<Piece>& w) {
@@ -206,16 +223,8 @@ void append_sentences(std::string_view text, std::vector<Piece>& pieces, const B
     Sentence& s = out.emplace_back();
     s.start = pieces[begin].start;
     s.end = pieces[end - 1].end;
-    s.tokens.resize(end - begin);
-    for (size_t i = begin; i < end; ++i) {
-      const Piece& p = pieces[i];
-      Token& t = s.tokens[i - begin];
-      t.start = p.start;
-      t.end = p.end;
-      // append, not assign: the string is empty, and append skips assign's overlap checks.
-      t.text.append(text.data() + p.start, p.end - p.start);
-      t.joins_next = p.joins_next;
-    }
+    s.tokens.reserve(end - begin);
+    for (size_t i = begin; i < end; ++i) s.tokens.emplace_back(TokenOf{text, pieces[i]});
     begin = end;
   }
 }

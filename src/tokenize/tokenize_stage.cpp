@@ -56,6 +56,9 @@ class TokenizeStage final : public Stage {
     // Room for a paragraph's words up front (a news article's, capped for huge inputs), so the
     // scanner does not regrow and copy the vector.
     pieces.reserve(std::min<size_t>(doc.text.size() / 4 + 16, size_t{1} << 16));
+    // News sentences take some 125 bytes of text: room for twice as many as that, so the
+    // vector rarely regrows.
+    doc.sentences.reserve(doc.text.size() / 64 + 1);
     for (const Span& p : paragraph_spans(doc)) {
       pieces.clear();
       uint32_t end = std::min<uint32_t>(p.end, static_cast<uint32_t>(doc.text.size()));

@@ -1,5 +1,7 @@
 #include "tokenize/word_lists.hpp"
 
+#include <algorithm>
+
 #include "dateline/error.hpp"
 #include "dateline/lexicon.hpp"
 
@@ -20,6 +22,7 @@ WordLists load() {
   // Lexicon text is embedded with static storage, so string_views into it stay valid.
   for (const auto& row : lexicon_rows("tokenizer_abbreviations.txt"))
     w.abbreviations.emplace(row[0], row.size() > 1 ? parse_kind(row[1], row[0]) : AbbreviationKind::general);
+  for (const auto& [word, kind] : w.abbreviations) w.longest_abbreviation = std::max(w.longest_abbreviation, word.size());
   for (const auto& row : lexicon_rows("tokenizer_hyphen_prefixes.txt")) w.hyphen_prefixes.insert(row[0]);
   for (const auto& row : lexicon_rows("tokenizer_sentence_starters.txt")) w.sentence_starters.insert(row[0]);
   for (const auto& row : lexicon_rows("tokenizer_domain_suffixes.txt")) w.domain_suffixes.insert(row[0]);

@@ -14,9 +14,10 @@ struct WordLists {
   std::unordered_set<std::string_view> hyphen_prefixes;                  // lower case
   std::unordered_set<std::string_view> sentence_starters;
   std::unordered_set<std::string_view> domain_suffixes;                  // lower case
-
+  size_t longest_abbreviation = 0;  // bytes: longer words are no abbreviation, without hashing
 
   const AbbreviationKind* abbreviation(std::string_view word) const {
+    if (word.size() > longest_abbreviation) return nullptr;  // most words before a period
     auto it = abbreviations.find(word);
     return it == abbreviations.end() ? nullptr : &it->second;
   }
