@@ -168,8 +168,8 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
       for (const auto& s : doc.sentences) words.push_back(s.words);
     clusters = WordClusters::build(options.unlabeled, words, options.verbose);
   }
-  // Names of all labelled training documents for tagging, and jackknifed lists for training:
-  // document d sees only the names of the folds it is not in.
+  // Names of all training documents for tagging, and jackknifed lists for training: document d
+  // (a treebank one too) sees only the names of the folds it is not in.
   const TrainingNames all_names = TrainingNames::from_documents(train, [](size_t) { return true; });
   std::vector<TrainingNames> fold_names;
   for (size_t fold = 0; fold < kNameFolds; ++fold)
@@ -197,7 +197,7 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
         }
         return -1;  // history follows the model's own guesses, as at tagging time
       };
-      const TrainingNames& names = train[d].partial ? all_names : fold_names[d % kNameFolds];
+      const TrainingNames& names = fold_names[d % kNameFolds];
       decode_document(trainer, clusters, names, words_of(train[d]), step);
     }
     learn::LinearModel averaged = trainer.average(options.prune_below);

@@ -13,9 +13,17 @@ bool starts_upper(const std::string& w) { return !w.empty() && std::isupper(stat
 
 }  // namespace
 
-void TrainingNames::count_names(const TaggedSentence& sentence) {
+void TrainingNames::count_names(const TaggedSentence& sentence, bool partial) {
+  const auto& w = sentence.words;
+  // A treebank name is the proper-noun run of a mention, which a hyphen or a neighbouring
+  // capitalised word may cut short: GUM's "Kim Jong - un" would list "Kim Jong".
+  auto cut_short = [&](const Chunk& c) {
+    auto joins = [](const std::string& word) { return word == "-" || starts_upper(word); };
+    return (c.begin > 0 && joins(w[c.begin - 1])) || (c.end < static_cast<int>(w.size()) && joins(w[c.end]));
+  };
   for (const Chunk& c : chunks_of(sentence.tags)) {
-    if (c.end - c.begin > kMaxWords || !starts_upper(sentence.words[c.begin])) continue;
+    if (c.end - c.begin > kMaxWords || !starts_upper(w[c.begin])) continue;
+    if (partial && cut_short(c)) continue;
     auto type = std::find(coarse_types().begin(), coarse_types().end(), c.type);
     if (type == coarse_types().end()) continue;
     std::string phrase;

@@ -19,13 +19,14 @@ class TrainingNames {
  public:
   static constexpr int kMaxWords = 6;  // longer names are not listed
 
-  // The names of the fully labelled documents among `docs` whose index `keep` accepts.
+  // The names of the documents among `docs` whose index `keep` accepts; of a partial document
+  // (a treebank), only its typed names (GUM's wikified mentions) that look whole.
   template <class Keep>
   static TrainingNames from_documents(const std::vector<TaggedDocument>& docs, Keep&& keep) {
     TrainingNames names;
     for (size_t d = 0; d < docs.size(); ++d)
-      if (!docs[d].partial && keep(d))
-        for (const auto& s : docs[d].sentences) names.count_names(s);
+      if (keep(d))
+        for (const auto& s : docs[d].sentences) names.count_names(s, docs[d].partial);
     names.settle();
     return names;
   }
@@ -39,7 +40,7 @@ class TrainingNames {
   std::vector<uint8_t> match(const std::vector<std::string>& words) const;
 
  private:
-  void count_names(const TaggedSentence& sentence);
+  void count_names(const TaggedSentence& sentence, bool partial);
   void settle();  // counts → majority types and the phrase prefixes
   std::unordered_map<std::string, std::vector<int>> counts_;  // while building: per type
   std::unordered_map<std::string, uint8_t> types_;            // folded phrase → type index

@@ -44,8 +44,14 @@ TEST(NerTrainingNames, JackknifedListsLeaveOutTheirOwnDocuments) {
   EXPECT_EQ(without_first.match({"Kent", "Essex"}), (std::vector<uint8_t>{0, code("ORG", 'U')}));
 }
 
-TEST(NerTrainingNames, PartialDocumentsGiveNoNames) {
-  auto doc = document({"Kent"}, {"B-ORG"});
+TEST(NerTrainingNames, PartialDocumentsGiveOnlyTheirWholeTypedNames) {
+  // A treebank read as partial annotation: "?" (may be a name) and "O" give nothing, a typed
+  // name (GUM's wikified mentions) is listed unless a hyphen or a capitalised word beside it
+  // says the proper-noun run was cut short ("Kim Jong - un").
+  auto doc = document({"the", "Computing", "Research", "Association", "and", "Bob", "met", "Kim", "Jong", "-", "un"},
+                      {"O", "B-ORG", "I-ORG", "I-ORG", "O", "?", "O", "B-PER", "I-PER", "O", "?"});
   doc.partial = true;
-  EXPECT_TRUE(TrainingNames::from_documents(std::vector<TaggedDocument>{doc}, [](size_t) { return true; }).empty());
+  TrainingNames names = TrainingNames::from_documents(std::vector<TaggedDocument>{doc}, [](size_t) { return true; });
+  EXPECT_EQ(names.size(), 1u);
+  EXPECT_EQ(names.match({"Kim", "Jong", "Un"}), (std::vector<uint8_t>{0, 0, 0}));
 }
