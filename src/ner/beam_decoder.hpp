@@ -95,13 +95,14 @@ std::vector<int> beam_sentence(const Scorer& scorer, const SentenceFeatures& sf,
 // Labels for every sentence of an article, the history built from the chosen sequences.
 template <class Scorer>
 std::vector<std::vector<int>> beam_decode_document(const Scorer& scorer, const WordClusters& clusters,
+                                                   const TrainingNames& names,
                                                    const std::vector<std::vector<std::string>>& sentences,
                                                    size_t beam = kBeamSize) {
   DocumentStats stats = document_stats(sentences);
   LabelHistory history;
   std::vector<std::vector<int>> out;
   for (const auto& words : sentences) {
-    SentenceFeatures sf(words, stats, clusters);
+    SentenceFeatures sf(words, stats, clusters, names);
     out.push_back(beam_sentence(scorer, sf, history, beam));
     history.record(words, out.back());
   }

@@ -18,7 +18,7 @@ enum Template : uint32_t {
   kAllCapsSentence, kGazetteer, kGazPrev, kGazNext, kLowerElsewhere, kCapElsewhere, kHyphenParts,
   kPrevLabel, kPrev2Labels, kPrevLabelWord, kPrevLabelShape, kHistory, kHistoryShape, kLength,
   kNextIsRole, kPrevIsRole, kPrevLower, kNextLower, kFine, kCoarse, kPrevFine, kNextFine, kCapitalised,
-  kFineShape, kContextAggregate,
+  kFineShape, kContextAggregate, kTrainingName, kTrainingNameShape, kTrainingNameNeighbours,
 };
 
 constexpr size_t kMaxContexts = 24;  // aggregated neighbours kept per word
@@ -150,7 +150,7 @@ void LabelHistory::record(const std::vector<std::string>& words, const std::vect
 }
 
 SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const DocumentStats& stats,
-                                   const WordClusters& clusters) {
+                                   const WordClusters& clusters, const TrainingNames& names) {
   const int n = static_cast<int>(words.size());
   std::vector<std::string> lower(n);
   for (int i = 0; i < n; ++i) {
@@ -172,6 +172,7 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
       if (m.info->kinds & kRole) role[i] = 1;
     }
   }
+  const std::vector<uint8_t> listed = names.match(words);  // all 0 without a list
   auto word_at = [&](int i) -> uint64_t { return i < 0 ? 11 : i >= n ? 13 : hash_text(lower[i]); };
   auto shape_at = [&](int i) -> uint64_t { return i < 0 ? 11 : i >= n ? 13 : hash_text(short_shape(shapes_[i])); };
   std::vector<WordClass> classes(n);
@@ -237,6 +238,14 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
       f.push_back(feature(kFineShape, fine_at(i), sshape));
       f.push_back(feature(kCapitalised, classes[i].capitalised, sshape, i == 0 || all_caps));
     }
+    if (listed[i]) {
+      f.push_back(feature(kTrainingName, listed[i]));
+      f.push_back(feature(kTrainingNameShape, listed[i], sshape));
+    }
+    // Only words in or beside a listed name: whether an unlisted word is a name is what the
+    // other features tell, and "unlisted" means little on text far from the training news.
+    const uint8_t before = i > 0 ? listed[i - 1] : 0, after = i + 1 < n ? listed[i + 1] : 0;
+    if (listed[i] || before || after) f.push_back(feature(kTrainingNameNeighbours, before, listed[i], after));
     if (size_t h = w.find('-'); h != std::string::npos && h > 0 && h + 1 < w.size()) {
       f.push_back(feature(kHyphenParts, 1, hash_text(fold(w.substr(0, h)))));
       f.push_back(feature(kHyphenParts, 2, hash_text(fold(w.substr(h + 1)))));

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "learn/word_clusters.hpp"
+#include "training_names.hpp"
 
 namespace dateline::ner {
 
@@ -47,8 +48,10 @@ struct LabelHistory {
 
 class SentenceFeatures {
  public:
-  // `clusters` may be empty (a model trained without unlabeled text).
-  SentenceFeatures(const std::vector<std::string>& words, const DocumentStats& stats, const WordClusters& clusters);
+  // `clusters` and `names` may be empty (a model trained without unlabeled text or before
+  // training names were kept).
+  SentenceFeatures(const std::vector<std::string>& words, const DocumentStats& stats, const WordClusters& clusters,
+                   const TrainingNames& names);
   // Every feature of position i given the two previous labels and the history.
   void features(int i, int prev1, int prev2, const LabelHistory& history, std::vector<uint64_t>& out) const;
   // The same in three parts, for the beam search: what depends on neither the labels nor the

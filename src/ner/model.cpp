@@ -14,7 +14,9 @@
 namespace dateline::ner {
 namespace {
 
-constexpr uint32_t kNerVersion = 2;
+constexpr uint32_t kNerVersion = 3;  // 3: training names
+// Version 2 files have the same features but no training names; they tag as they always did.
+constexpr uint32_t kOldestTaggable = 2;
 
 std::vector<std::vector<std::string>> words_of(const TaggedDocument& doc) {
   std::vector<std::vector<std::string>> out;
@@ -33,18 +35,30 @@ WordClusters clusters_of(const std::string& path) {
   }
 }
 
+// A taggable NER model file: this version or one that differs only by lacking sections.
+learn::ModelReader open_model(const std::string& path) {
+  for (uint32_t version = kNerVersion;; --version) {
+    try {
+      return learn::ModelReader(path, "ner", version);
+    } catch (const Error&) {
+      if (version == kOldestTaggable) throw;
+    }
+  }
+}
+
 }  // namespace
 
 struct Model::Impl {
   learn::LinearModel weights;
   WordClusters clusters;
+  TrainingNames names;
 };
 
 Model::Model() : impl_(std::make_unique<Impl>()) {}
 Model::~Model() = default;
 
 std::shared_ptr<const Model> Model::load(const std::string& path) {
-  learn::ModelReader reader(path, "ner", kNerVersion);
+  learn::ModelReader reader = open_model(path);
   auto labels = reader.strings("labels");
   std::vector<std::string> expected;
   for (int l = 0; l < num_labels(); ++l) expected.push_back(label_name(l));
@@ -52,12 +66,13 @@ std::shared_ptr<const Model> Model::load(const std::string& path) {
   auto model = std::make_shared<Model>();
   model->impl_->weights = learn::LinearModel::load(reader, "ner");
   model->impl_->clusters = WordClusters::load(reader);
+  model->impl_->names = TrainingNames::load(reader);
   if (model->impl_->weights.num_classes() != num_labels()) reader.fail("class count differs from the label set");
   return model;
 }
 
 std::vector<std::vector<std::string>> Model::tag(const std::vector<std::vector<std::string>>& sentences) const {
-  auto labels = beam_decode_document(impl_->weights, impl_->clusters, sentences);
+  auto labels = beam_decode_document(impl_->weights, impl_->clusters, impl_->names, sentences);
   std::vector<std::vector<std::string>> out;
   for (const auto& l : labels) out.push_back(iob2_from_labels(l));
   return out;
@@ -66,7 +81,8 @@ std::vector<std::vector<std::string>> Model::tag(const std::vector<std::vector<s
 namespace {
 
 // Entity F1 on one dev set; a set without MISC (UNER) is scored as `eval ner` scores it.
-double evaluate(const learn::LinearModel& weights, const WordClusters& clusters, const std::vector<TaggedDocument>& docs) {
+double evaluate(const learn::LinearModel& weights, const WordClusters& clusters, const TrainingNames& names,
+                const std::vector<TaggedDocument>& docs) {
   bool has_misc = false;
   for (const auto& doc : docs)
     for (const auto& s : doc.sentences)
@@ -74,7 +90,7 @@ double evaluate(const learn::LinearModel& weights, const WordClusters& clusters,
   const char* scheme = has_misc ? "conll" : "uner";
   Evaluation ev;
   for (const auto& doc : docs) {
-    auto labels = beam_decode_document(weights, clusters, words_of(doc));
+    auto labels = beam_decode_document(weights, clusters, names, words_of(doc));
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       std::vector<Chunk> predicted;
       for (Chunk c : chunks_of(iob2_from_labels(labels[s]))) {
@@ -96,6 +112,8 @@ double evaluate(const learn::LinearModel& weights, const WordClusters& clusters,
 // anything and kNoName one that may be O or MISC but no PER/ORG/LOC.
 constexpr int kOpen = -1, kNoName = -2;
 
+constexpr size_t kNameFolds = 10;  // jackknifing of the training names
+
 std::vector<int> gold_labels(const TaggedDocument& doc, const TaggedSentence& s) {
   std::vector<int> labels = bilou_labels(s.tags);
   if (doc.partial)
@@ -112,7 +130,8 @@ int truth_for(int gold, int guess) {
   return misc ? -1 : 0;
 }
 
-void save_model(const learn::LinearModel& weights, const WordClusters& clusters, int epoch, double dev_f1,
+void save_model(const learn::LinearModel& weights, const WordClusters& clusters, const TrainingNames& names, int epoch,
+                double dev_f1,
                 size_t train_documents, const TrainOptions& options, const std::string& out) {
   learn::ModelWriter writer("ner", kNerVersion);
   std::vector<std::string> labels;
@@ -120,6 +139,7 @@ void save_model(const learn::LinearModel& weights, const WordClusters& clusters,
   writer.add_strings("labels", labels);
   weights.save(writer, "ner");
   if (!clusters.empty()) clusters.save(writer);
+  names.save(writer);
   writer.metadata()["task"] = "named-entity recognition (CoNLL-2003 classes, BILOU, greedy)";
   writer.metadata()["epoch"] = epoch;
   writer.metadata()["dev_f1"] = dev_f1;
@@ -128,6 +148,7 @@ void save_model(const learn::LinearModel& weights, const WordClusters& clusters,
   if (!options.clusters_from.empty()) writer.metadata()["clusters_from"] = options.clusters_from;
   writer.metadata()["partial_share"] = options.partial_share;
   writer.metadata()["clustered_words"] = clusters.size();
+  writer.metadata()["training_names"] = names.size();
   writer.save(out);
 }
 
@@ -147,6 +168,12 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
       for (const auto& s : doc.sentences) words.push_back(s.words);
     clusters = WordClusters::build(options.unlabeled, words, options.verbose);
   }
+  // Names of all training documents for tagging, and jackknifed lists for training: document d
+  // (a treebank one too) sees only the names of the folds it is not in.
+  const TrainingNames all_names = TrainingNames::from_documents(train, [](size_t) { return true; });
+  std::vector<TrainingNames> fold_names;
+  for (size_t fold = 0; fold < kNameFolds; ++fold)
+    fold_names.push_back(TrainingNames::from_documents(train, [&](size_t d) { return d % kNameFolds != fold; }));
   learn::PerceptronTrainer trainer(num_labels());
   std::mt19937 rng(options.seed);
   std::vector<size_t> order(train.size());
@@ -170,13 +197,14 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
         }
         return -1;  // history follows the model's own guesses, as at tagging time
       };
-      decode_document(trainer, clusters, words_of(train[d]), step);
+      const TrainingNames& names = fold_names[d % kNameFolds];
+      decode_document(trainer, clusters, names, words_of(train[d]), step);
     }
     learn::LinearModel averaged = trainer.average(options.prune_below);
     std::string per_dev;
     double f1 = 0.0;
     for (const auto& dev : devs) {
-      double one = evaluate(averaged, clusters, dev);
+      double one = evaluate(averaged, clusters, all_names, dev);
       per_dev += (per_dev.empty() ? "" : " / ") + std::to_string(one).substr(0, 5);
       f1 += one / static_cast<double>(devs.size());
     }
@@ -187,7 +215,7 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
     if (f1 > best_f1 || devs.empty()) {
       // Written at once, so a long run can be stopped and still leave its best model.
       best_f1 = f1;
-      save_model(averaged, clusters, epoch, f1, train.size(), options, out);
+      save_model(averaged, clusters, all_names, epoch, f1, train.size(), options, out);
       if (options.verbose) std::fprintf(stderr, "kept epoch %d (dev F1 %.2f), wrote %s\n", epoch, f1, out.c_str());
     }
   }
