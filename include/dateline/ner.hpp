@@ -77,6 +77,8 @@ std::string to_gold_type(std::string_view type, std::string_view scheme);
 // The fine type of a chunk the model called `coarse` (PER ORG LOC MISC): PERSON, ORG, GPE, LOC,
 // NORP or MISC, using the gazetteers.
 std::string refine_type(std::string_view coarse, std::string_view text);
+// A capitalised word naming a kind of geographic feature ("Peninsula", "Sea", "River").
+bool is_geographic_feature(std::string_view word);
 
 struct TrainOptions {
   int epochs = 12;

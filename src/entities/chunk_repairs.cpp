@@ -38,6 +38,16 @@ void take_particle(const Sentence& s, ner::Chunk& c) {
 
 }  // namespace
 
+void extend_to_feature(const Sentence& s, ner::Chunk& c) {
+  // "the Korean Peninsula" tagged as "Korean" alone: the feature word after a name is its head,
+  // and the whole is a place ("Persian Gulf", "South China Sea").
+  if (c.end < static_cast<int>(s.tokens.size()) && ner::is_geographic_feature(s.tokens[c.end].text) &&
+      !glued(s.tokens[c.end - 1], s.tokens[c.end])) {
+    ++c.end;
+    c.type = "LOC";
+  }
+}
+
 void join_hyphenated_chunks(const Sentence& s, std::vector<ner::Chunk>& chunks) {
   std::vector<ner::Chunk> out;
   for (ner::Chunk c : chunks) {

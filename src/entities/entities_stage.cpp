@@ -59,6 +59,7 @@ class EntitiesStage : public Stage {
       for (ner::Chunk c : chunks) {
         trim_title(doc.sentences[s], c);
         entities::type_name_before_office_noun(doc.sentences[s], c);
+        entities::extend_to_feature(doc.sentences[s], c);
         std::string text = entities::word_text(doc.sentences[s], c.begin, c.end);
         mentions.push_back(NamedSpan{s, c.begin, c.end, ner::refine_type(c.type, text)});
       }

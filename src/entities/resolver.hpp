@@ -49,6 +49,8 @@ void resolve_pronouns(const Document& doc, std::vector<MentionInfo>& mentions, s
 // know, before "administration", "campaign"..., is a person ("the Obama administration").
 void join_hyphenated_chunks(const Sentence& s, std::vector<ner::Chunk>& chunks);
 void type_name_before_office_noun(const Sentence& s, ner::Chunk& c);
+// A name followed by a geographic feature word takes it in and is a LOC ("Korean" + "Peninsula").
+void extend_to_feature(const Sentence& s, ner::Chunk& c);
 
 // Helpers shared by the files above.
 bool is_verb_token(const Token& t);

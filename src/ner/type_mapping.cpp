@@ -36,13 +36,9 @@ bool is_region_or_feature(std::string_view text) {
 
 // The last word names a geographic feature: the name's head is the feature itself.
 bool ends_in_feature(std::string_view text) {
-  static constexpr std::array<std::string_view, 19> kFeatures{
-      "River", "Sea", "Ocean", "Gulf", "Peninsula", "Valley", "Lake", "Mountains", "Island", "Islands",
-      "Strait", "Straits", "Desert", "Bay", "Coast", "Basin", "Plateau", "Channel", "Canal"};
   size_t space = text.rfind(' ');
   if (space == std::string_view::npos) return false;  // "Gulf" alone is too ambiguous
-  std::string_view last = text.substr(space + 1);
-  return std::find(kFeatures.begin(), kFeatures.end(), last) != kFeatures.end();
+  return is_geographic_feature(text.substr(space + 1));
 }
 
 bool is_group_word(std::string_view text) {
@@ -54,6 +50,13 @@ bool is_group_word(std::string_view text) {
 }
 
 }  // namespace
+
+bool is_geographic_feature(std::string_view word) {
+  static constexpr std::array<std::string_view, 19> kFeatures{
+      "River", "Sea", "Ocean", "Gulf", "Peninsula", "Valley", "Lake", "Mountains", "Island", "Islands",
+      "Strait", "Straits", "Desert", "Bay", "Coast", "Basin", "Plateau", "Channel", "Canal"};
+  return std::find(kFeatures.begin(), kFeatures.end(), word) != kFeatures.end();
+}
 
 std::string refine_type(std::string_view coarse, std::string_view text) {
   if (coarse == "PER") return "PERSON";

@@ -41,6 +41,20 @@ TEST(ChunkRepairs, GluedParticleJoinsTheNameAndTheGazetteerTypesIt) {
   EXPECT_EQ(entities::word_text(s, chunks[0].begin, chunks[0].end), "al-Qaeda");
 }
 
+TEST(ChunkRepairs, AFeatureWordAfterANameMakesOnePlace) {
+  Sentence s = sentence_of({{"the", false}, {"Korean", false}, {"Peninsula", false}, {".", true}});
+  ner::Chunk c{1, 2, "MISC"};
+  entities::extend_to_feature(s, c);
+  EXPECT_EQ(c.end, 3);
+  EXPECT_EQ(c.type, "LOC");
+
+  Sentence plain = sentence_of({{"Korean", false}, {"officials", false}});
+  ner::Chunk korean{0, 1, "MISC"};
+  entities::extend_to_feature(plain, korean);
+  EXPECT_EQ(korean.end, 1);
+  EXPECT_EQ(korean.type, "MISC");
+}
+
 TEST(ChunkRepairs, SpacedDashOrDifferentTypesStayApart) {
   Sentence spaced = sentence_of({{"London", false}, {"-", false}, {"Paris", false}});
   std::vector<ner::Chunk> chunks{{0, 1, "LOC"}, {2, 3, "LOC"}};
