@@ -1,5 +1,5 @@
 // From the model's CoNLL classes to dateline's finer types, using the gazetteers.
-//   PER → PERSON;  ORG → ORG, except a listed country or capital ("Seoul would send") → GPE;
+//   PER → PERSON;  ORG → ORG;
 //   LOC → GPE when the gazetteer knows it as a country or place, LOC when it names a region or
 //         geographic feature (continents, "... River", "Korean Peninsula"), else GPE (most
 //         unlisted locations in news are towns);
@@ -60,10 +60,8 @@ bool is_geographic_feature(std::string_view word) {
 
 std::string refine_type(std::string_view coarse, std::string_view text) {
   if (coarse == "PER") return "PERSON";
+  if (coarse == "ORG") return "ORG";  // a capital tagged ORG that acts joins its country in resolution
   const NameInfo* info = NameLists::get().find(text);
-  // "Seoul would send a delegation": a capital or country acting is its government, which
-  // resolution keeps as the GPE with its country (CoNLL tags such capitals LOC too).
-  if (coarse == "ORG") return info && (info->kinds & (kCountry | kCapital)) ? "GPE" : "ORG";
   if (coarse == "LOC") {
     if (info && (info->kinds & (kCountry | kPlace))) return "GPE";
     return is_region_or_feature(text) ? "LOC" : "GPE";

@@ -76,6 +76,19 @@ TEST(EntityResolution, CountriesDemonymsAndActingCapitals) {
   EXPECT_EQ(tokyo_place->country, "JPN");
 }
 
+TEST(EntityResolution, ACapitalTaggedOrgThatActsIsItsCountry) {
+  Document doc = doc_from_tokens(
+      "South Korea 's Foreign Ministry said Seoul would send a delegation to the talks .\n"
+      "Officials in Seoul said little .\n");
+  resolve_entities(doc, {span_of(doc, 0, "South Korea", "GPE"), span_of(doc, 0, "Foreign Ministry", "ORG"),
+                         span_of(doc, 0, "Seoul", "ORG"), span_of(doc, 1, "Seoul", "ORG")});
+  const Entity* korea = entity_named(doc, "South Korea");
+  ASSERT_NE(korea, nullptr);
+  EXPECT_EQ(korea->country, "KOR");
+  EXPECT_EQ(entity_with_mention(doc, doc.sentences[0].tokens[6].start), korea);  // "Seoul would send"
+  EXPECT_NE(entity_with_mention(doc, doc.sentences[1].tokens[2].start), korea);  // "in Seoul": not acting
+}
+
 TEST(EntityResolution, AcronymJoinsExpansion) {
   Document doc = diplomacy_article();
   const Entity* imf = entity_named(doc, "International Monetary Fund");
