@@ -2,17 +2,13 @@
 
 #include "dateline/error.hpp"
 #include "dateline/events.hpp"
+#include "event_codes.hpp"
 #include "event_test_doc.hpp"
 
 using namespace dateline;
+using dateline::testing::event_summary;
 
 namespace {
-
-std::vector<std::string> summary(const Document& doc) {
-  std::vector<std::string> out;
-  for (const auto& e : doc.events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "") + ":" + e.cameo);
-  return out;
-}
 
 Document code(Document doc, EventDictionaries d = {}) {
   EventCoder(std::move(d)).code(doc);
@@ -50,7 +46,7 @@ TEST(EventCoder, SubjectVerbObjectOverTheParse) {
                               {"Norway", 3, "obj", "PROPN", "Norway"},
                               {".", 3, "punct", "PUNCT", "."}});
   doc = code(doc);
-  ASSERT_EQ(summary(doc), std::vector<std::string>{"CHNGOV>NOR:051"});
+  ASSERT_EQ(event_summary(doc), std::vector<std::string>{"CHNGOV>NOR:051"});
   const Event& e = doc.events[0];
   EXPECT_EQ(e.plover, "SUPPORT");
   EXPECT_EQ(e.quad_class, 1);
@@ -74,7 +70,7 @@ TEST(EventCoder, PassiveCoordinationAndPrepositionalTarget) {
                               {"Friday", 4, "obl:tmod", "PROPN", "Friday"},
                               {".", 4, "punct", "PUNCT", "."}});
   doc = code(doc);
-  EXPECT_EQ(summary(doc), (std::vector<std::string>{"NOR>KENGOV:040", "SWE>KENGOV:040"}));
+  EXPECT_EQ(event_summary(doc), (std::vector<std::string>{"NOR>KENGOV:040", "SWE>KENGOV:040"}));
   EXPECT_EQ(doc.events[0].date, "2014-02-14");
   EXPECT_EQ(doc.events[0].plover, "CONSULT");
 
@@ -86,7 +82,7 @@ TEST(EventCoder, PassiveCoordinationAndPrepositionalTarget) {
                                   {"by", 5, "case", "ADP", "by"},
                                   {"Sweden", 3, "obl:agent", "PROPN", "Sweden"},
                                   {".", 3, "punct", "PUNCT", "."}});
-  EXPECT_EQ(summary(code(passive)), std::vector<std::string>{"SWE>NOR:111"});
+  EXPECT_EQ(event_summary(code(passive)), std::vector<std::string>{"SWE>NOR:111"});
 }
 
 TEST(EventCoder, IntentNegationAndControl) {
@@ -98,7 +94,7 @@ TEST(EventCoder, IntentNegationAndControl) {
                               {"help", 2, "xcomp", "VERB", "help"},
                               {"Uganda", 4, "obj", "PROPN", "Uganda"},
                               {".", 2, "punct", "PUNCT", "."}});
-  EXPECT_EQ(summary(code(doc)), std::vector<std::string>{"KEN>UGA:033"});
+  EXPECT_EQ(event_summary(code(doc)), std::vector<std::string>{"KEN>UGA:033"});
 
   // "Kenya will not meet Uganda ." → reject the meeting
   Document neg;
@@ -107,7 +103,7 @@ TEST(EventCoder, IntentNegationAndControl) {
                               {"not", 4, "advmod", "PART", "not"},
                               {"meet", 0, "root", "VERB", "meet"},
                               {"Uganda", 4, "obj", "PROPN", "Uganda"}});
-  EXPECT_EQ(summary(code(neg)), std::vector<std::string>{"KEN>UGA:125"});
+  EXPECT_EQ(event_summary(code(neg)), std::vector<std::string>{"KEN>UGA:125"});
 
   // "France urged Mali to negotiate ." → object control: the appeal targets Mali
   Document urge;
@@ -116,7 +112,7 @@ TEST(EventCoder, IntentNegationAndControl) {
                                {"Mali", 2, "obj", "PROPN", "Mali"},
                                {"to", 5, "mark", "PART", "to"},
                                {"negotiate", 2, "xcomp", "VERB", "negotiate"}});
-  auto s = summary(code(urge));
+  auto s = event_summary(code(urge));
   ASSERT_FALSE(s.empty());
   EXPECT_EQ(s[0], "FRA>MLI:026");
 }
@@ -133,7 +129,7 @@ TEST(EventCoder, ReportedSpeechPronounsAndDemands) {
                               {"Norway", 7, "nsubj", "PROPN", "Norway"},
                               {"said", 3, "parataxis", "VERB", "say"},
                               {".", 3, "punct", "PUNCT", "."}});
-  auto s = summary(code(doc));
+  auto s = event_summary(code(doc));
   ASSERT_EQ(s.size(), 1u);
   EXPECT_EQ(s[0], "NOR>MLI:100");
 
@@ -144,13 +140,13 @@ TEST(EventCoder, ReportedSpeechPronounsAndDemands) {
                               {"it", 4, "nsubj", "PRON", "it"},
                               {"urged", 2, "ccomp", "VERB", "urge"},
                               {"Mali", 4, "obj", "PROPN", "Mali"}});
-  EXPECT_EQ(summary(code(pro)), std::vector<std::string>{"NOR>MLI:020"});
+  EXPECT_EQ(event_summary(code(pro)), std::vector<std::string>{"NOR>MLI:020"});
 }
 
 TEST(EventCoder, WordOrderWhenNotParsed) {
   Document doc;
   dateline::testing::add_plain_sentence(doc, "Kenya and Uganda condemned Sudan on Friday");
-  EXPECT_EQ(summary(code(doc)), (std::vector<std::string>{"KEN>SDN:111", "UGA>SDN:111"}));
+  EXPECT_EQ(event_summary(code(doc)), (std::vector<std::string>{"KEN>SDN:111", "UGA>SDN:111"}));
 }
 
 TEST(EventCoder, PetrarchDictionariesAndMarkers) {
@@ -166,13 +162,13 @@ TEST(EventCoder, PetrarchDictionariesAndMarkers) {
 
   Document a;
   dateline::testing::add_plain_sentence(a, "Arnor 's foreign minister scolded Minas Tirith");
-  EXPECT_EQ(summary(code(a, d)), std::vector<std::string>{"ARNGOVFRM>GON:111"});
+  EXPECT_EQ(event_summary(code(a, d)), std::vector<std::string>{"ARNGOVFRM>GON:111"});
   Document b;
   dateline::testing::add_plain_sentence(b, "Arnor was scolded by Gondor");
-  EXPECT_EQ(summary(code(b, d)), std::vector<std::string>{"GON>ARN:112"});
+  EXPECT_EQ(event_summary(code(b, d)), std::vector<std::string>{"GON>ARN:112"});
   Document c;
   dateline::testing::add_plain_sentence(c, "Gondor and Osgiliath renewed ties");
-  EXPECT_EQ(summary(code(c, d)), (std::vector<std::string>{"GON>OSG:064", "OSG>GON:064"}));
+  EXPECT_EQ(event_summary(code(c, d)), (std::vector<std::string>{"GON>OSG:064", "OSG>GON:064"}));
   Document discarded;
   dateline::testing::add_plain_sentence(discarded, "Arnor scolded Gondor at baseball");
   EXPECT_TRUE(code(discarded, d).events.empty());

@@ -1,5 +1,5 @@
-// Codes one sentence with given dictionaries and lists its events as "SRC>TGT:CODE", for the
-// PETRARCH rule tests.
+// Codes a sentence (or a document) with given dictionaries and lists its events as
+// "SRC>TGT:CODE", for the event coder's tests.
 #pragma once
 
 #include <string>
@@ -14,6 +14,12 @@ inline std::vector<std::string> event_summary(const Document& doc) {
   std::vector<std::string> out;
   for (const auto& e : doc.events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "") + ":" + e.cameo);
   return out;
+}
+
+// A whole document (hand-parsed sentences) coded with dateline's built-in lexicons.
+inline std::vector<std::string> coded_events(Document doc) {
+  EventCoder(EventDictionaries{}).code(doc);
+  return event_summary(doc);
 }
 
 // A hand-parsed (or only tagged) sentence.

@@ -3,21 +3,12 @@
 #include <gtest/gtest.h>
 
 #include "dateline/events.hpp"
+#include "event_codes.hpp"
 #include "event_test_doc.hpp"
 
 using namespace dateline;
 using dateline::testing::add_sentence;
-
-namespace {
-
-std::vector<std::string> coded(Document doc) {
-  EventCoder(EventDictionaries{}).code(doc);
-  std::vector<std::string> out;
-  for (const auto& e : doc.events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "") + ":" + e.cameo);
-  return out;
-}
-
-}  // namespace
+using dateline::testing::coded_events;
 
 TEST(NonEvents, NegatedObjectMeansNothingHappened) {
   Document hosted;
@@ -25,7 +16,7 @@ TEST(NonEvents, NegatedObjectMeansNothingHappened) {
                         {"received", 0, "root", "VERB", "receive"},
                         {"Uganda", 2, "obj", "PROPN", "Uganda"},
                         {".", 2, "punct", "PUNCT", "."}});
-  EXPECT_EQ(coded(hosted), std::vector<std::string>{"KEN>UGA:043"});
+  EXPECT_EQ(coded_events(hosted), std::vector<std::string>{"KEN>UGA:043"});
 
   Document none;
   add_sentence(none, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
@@ -35,7 +26,7 @@ TEST(NonEvents, NegatedObjectMeansNothingHappened) {
                       {"from", 6, "case", "ADP", "from"},
                       {"Uganda", 4, "nmod", "PROPN", "Uganda"},
                       {".", 2, "punct", "PUNCT", "."}});
-  EXPECT_TRUE(coded(none).empty());
+  EXPECT_TRUE(coded_events(none).empty());
 }
 
 TEST(NonEvents, ConsideringSomeoneSomethingIsAJudgementNotAPolicyOption) {
@@ -46,7 +37,7 @@ TEST(NonEvents, ConsideringSomeoneSomethingIsAJudgementNotAPolicyOption) {
                         {"'s", 3, "case", "PART", "'s"},
                         {"proposal", 2, "obj", "NOUN", "proposal"},
                         {".", 2, "punct", "PUNCT", "."}});
-  EXPECT_EQ(coded(option), std::vector<std::string>{"KEN>UGA:014"});
+  EXPECT_EQ(coded_events(option), std::vector<std::string>{"KEN>UGA:014"});
 
   Document judged;
   add_sentence(judged, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
@@ -55,5 +46,5 @@ TEST(NonEvents, ConsideringSomeoneSomethingIsAJudgementNotAPolicyOption) {
                         {"a", 5, "det", "DET", "a"},
                         {"threat", 2, "xcomp", "NOUN", "threat"},
                         {".", 2, "punct", "PUNCT", "."}});
-  EXPECT_TRUE(coded(judged).empty());
+  EXPECT_TRUE(coded_events(judged).empty());
 }

@@ -5,25 +5,13 @@
 #include <algorithm>
 
 #include "dateline/events.hpp"
+#include "event_codes.hpp"
 #include "event_test_doc.hpp"
 
 using namespace dateline;
 using dateline::testing::add_sentence;
+using dateline::testing::event_summary;
 
-namespace {
-
-std::vector<std::string> summary(const Document& doc) {
-  std::vector<std::string> out;
-  for (const auto& e : doc.events) out.push_back(e.source.code + ">" + (e.target ? e.target->code : "") + ":" + e.cameo);
-  return out;
-}
-
-std::vector<std::string> coded(Document doc) {
-  EventCoder(EventDictionaries{}).code(doc);
-  return summary(doc);
-}
-
-}  // namespace
 
 TEST(ParseRobustness, PronounOpeningAComplementIsTheSubjectOfTheVerbBeforeIt) {
   // "Kenya suggested it condemned Uganda ." parsed with "it" as the object of "suggested" and
@@ -35,7 +23,7 @@ TEST(ParseRobustness, PronounOpeningAComplementIsTheSubjectOfTheVerbBeforeIt) {
                        {"condemned", 2, "xcomp", "VERB", "condemn"},
                        {"Uganda", 4, "obj", "PROPN", "Uganda"},
                        {".", 2, "punct", "PUNCT", "."}});
-  EXPECT_EQ(coded(xcomp), std::vector<std::string>{"KEN>UGA:111"});
+  EXPECT_EQ(dateline::testing::coded_events(xcomp), std::vector<std::string>{"KEN>UGA:111"});
 
   // "Norway signaled they praised Sweden ." with the complement as parataxis.
   Document para;
@@ -45,7 +33,7 @@ TEST(ParseRobustness, PronounOpeningAComplementIsTheSubjectOfTheVerbBeforeIt) {
                       {"praised", 2, "parataxis", "VERB", "praise"},
                       {"Sweden", 4, "obj", "PROPN", "Sweden"},
                       {".", 2, "punct", "PUNCT", "."}});
-  EXPECT_EQ(coded(para), std::vector<std::string>{"NOR>SWE:051"});
+  EXPECT_EQ(dateline::testing::coded_events(para), std::vector<std::string>{"NOR>SWE:051"});
 
   // A pronoun that follows no verb is not given the previous subject: "Kenya met Sudan . It
   // condemned Uganda ." codes only the meeting.
@@ -58,7 +46,7 @@ TEST(ParseRobustness, PronounOpeningAComplementIsTheSubjectOfTheVerbBeforeIt) {
                      {"condemned", 0, "root", "VERB", "condemn"},
                      {"Uganda", 2, "obj", "PROPN", "Uganda"},
                      {".", 2, "punct", "PUNCT", "."}});
-  EXPECT_EQ(coded(two), std::vector<std::string>{"KEN>SDN:040"});
+  EXPECT_EQ(dateline::testing::coded_events(two), std::vector<std::string>{"KEN>SDN:040"});
 }
 
 TEST(ParseRobustness, WordAfterAModalIsAVerbWhateverItsTag) {
@@ -69,7 +57,7 @@ TEST(ParseRobustness, WordAfterAModalIsAVerbWhateverItsTag) {
                      {"welcome", 0, "root", "ADJ", "welcome"},
                      {"Uganda", 3, "obj", "PROPN", "Uganda"},
                      {".", 3, "punct", "PUNCT", "."}});
-  EXPECT_EQ(coded(doc), std::vector<std::string>{"KEN>UGA:051"});
+  EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"KEN>UGA:051"});
 
   // Without the modal an adjective "welcome" is not a verb: "a welcome Uganda visit".
   Document adj;
@@ -80,7 +68,7 @@ TEST(ParseRobustness, WordAfterAModalIsAVerbWhateverItsTag) {
                      {"Uganda", 6, "compound", "PROPN", "Uganda"},
                      {"visit", 2, "obj", "NOUN", "visit"},
                      {".", 2, "punct", "PUNCT", "."}});
-  for (const auto& e : coded(adj)) EXPECT_NE(e.substr(e.size() - 3), "051") << e;
+  for (const auto& e : dateline::testing::coded_events(adj)) EXPECT_NE(e.substr(e.size() - 3), "051") << e;
 
   // An auxiliary after the modal is not the verb: "Kenya should have accused Uganda ." codes
   // "accused", not a dictionary's HAVE.
@@ -95,7 +83,7 @@ TEST(ParseRobustness, WordAfterAModalIsAVerbWhateverItsTag) {
                      {"Uganda", 4, "obj", "PROPN", "Uganda"},
                      {".", 4, "punct", "PUNCT", "."}});
   EventCoder(d).code(aux);
-  EXPECT_EQ(summary(aux), std::vector<std::string>{"KEN>UGA:112"});
+  EXPECT_EQ(event_summary(aux), std::vector<std::string>{"KEN>UGA:112"});
 }
 
 TEST(ParseRobustness, OfTwoSubjectsTheOneInTheVerbsOwnClauseActs) {
@@ -114,7 +102,7 @@ TEST(ParseRobustness, OfTwoSubjectsTheOneInTheVerbsOwnClauseActs) {
                      {"warned", 0, "root", "VERB", "warn"},
                      {"Norway", 10, "obj", "PROPN", "Norway"},
                      {".", 10, "punct", "PUNCT", "."}});
-  EXPECT_EQ(coded(doc), std::vector<std::string>{"SDNGOV>NOR:130"});
+  EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"SDNGOV>NOR:130"});
 
   // "Kenya and Uganda welcome talks with Norway , the Sudanese minister warned ." with "talks
   // with Norway" parsed as an oblique of "warned": a phrase before the verb, past a comma, is
@@ -133,7 +121,7 @@ TEST(ParseRobustness, OfTwoSubjectsTheOneInTheVerbsOwnClauseActs) {
                          {"minister", 12, "nsubj", "NOUN", "minister"},
                          {"warned", 0, "root", "VERB", "warn"},
                          {".", 12, "punct", "PUNCT", "."}});
-  auto events = coded(fronted);
+  auto events = dateline::testing::coded_events(fronted);
   EXPECT_NE(std::find(events.begin(), events.end(), "KEN>NOR:051"), events.end());
   for (const auto& e : events) EXPECT_NE(e, "SDNGOV>NOR:130");
   for (const auto& e : events) EXPECT_NE(e, "KEN>NOR:130");
@@ -156,7 +144,7 @@ TEST(ParseRobustness, AWordAnotherVerbsPatternSpellsOutIsNotCodedAsAVerb) {
                      {"Uganda", 6, "obl", "PROPN", "Uganda"},
                      {".", 2, "punct", "PUNCT", "."}});
   EventCoder(d).code(doc);
-  EXPECT_EQ(summary(doc), std::vector<std::string>{"KEN>UGA:1011"});
+  EXPECT_EQ(event_summary(doc), std::vector<std::string>{"KEN>UGA:1011"});
 
   // Without that pattern "should" stays a verb of its own.
   EventDictionaries plain;
@@ -173,7 +161,7 @@ TEST(ParseRobustness, AWordAnotherVerbsPatternSpellsOutIsNotCodedAsAVerb) {
                        {"Uganda", 6, "obl", "PROPN", "Uganda"},
                        {".", 2, "punct", "PUNCT", "."}});
   EventCoder(plain).code(again);
-  EXPECT_EQ(summary(again), (std::vector<std::string>{"KEN>UGA:101", "KEN>UGA:100"}));
+  EXPECT_EQ(event_summary(again), (std::vector<std::string>{"KEN>UGA:101", "KEN>UGA:100"}));
 }
 
 TEST(ParseRobustness, PastFormReadAsAdjectiveAfterAPronounIsAVerb) {
@@ -186,7 +174,7 @@ TEST(ParseRobustness, PastFormReadAsAdjectiveAfterAPronounIsAVerb) {
                      {"condemned", 5, "amod", "ADJ", "condemned"},
                      {"Uganda", 2, "obj", "PROPN", "Uganda"},
                      {".", 2, "punct", "PUNCT", "."}});
-  EXPECT_EQ(coded(doc), std::vector<std::string>{"KEN>UGA:111"});
+  EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"KEN>UGA:111"});
 
   // After a determiner the same adjective stays an adjective: "the condemned Uganda plan".
   Document adj;
@@ -197,5 +185,5 @@ TEST(ParseRobustness, PastFormReadAsAdjectiveAfterAPronounIsAVerb) {
                      {"Uganda", 6, "compound", "PROPN", "Uganda"},
                      {"plan", 2, "obj", "NOUN", "plan"},
                      {".", 2, "punct", "PUNCT", "."}});
-  for (const auto& e : coded(adj)) EXPECT_NE(e.substr(e.size() - 3), "111") << e;
+  for (const auto& e : dateline::testing::coded_events(adj)) EXPECT_NE(e.substr(e.size() - 3), "111") << e;
 }
