@@ -36,6 +36,13 @@ def _pipeline(models):
         return _pipelines[models]
 
 
+def warm_up(models=None):
+    """Loads the models in this process now (call it on every worker with
+    `client.run(warm_up)`, so the first tasks do not wait for the models)."""
+    _pipeline(models)
+    return True
+
+
 def list_files(paths):
     """The input files under `paths`, walked as `dateline ingest` walks them (sorted, hidden and
     unknown extensions skipped). Raises FileNotFoundError for a path that does not exist."""
