@@ -30,6 +30,15 @@ inline void add_ud_train_options(CLI::App& app, UdTrainArgs& a, const std::strin
   app.add_option("--seed", a.options.seed, "Seed for shuffling and exploration")->capture_default_str();
 }
 
+// --members for the learners that can train an ensemble (see LinearModel::mean).
+inline void add_members_option(CLI::App& app, int& members) {
+  app.add_option("--members", members,
+                 "Train this many models (seeds S, S+1, ...) side by side and keep their mean: an ensemble "
+                 "that runs as fast as one model")
+      ->check(CLI::Range(1, 16))
+      ->capture_default_str();
+}
+
 struct UdTrainData {
   std::vector<conllu::Sentence> train, dev;
 };

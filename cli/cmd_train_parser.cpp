@@ -35,6 +35,7 @@ int run_train_parser(TrainParserArgs& a) {
   meta["explore"] = a.parser.explore;
   meta["prune"] = a.parser.prune_below;
   meta["jackknife"] = a.jackknife;
+  meta["members"] = a.parser.members;
   if (a.jackknife > 0) meta["tagger_epochs"] = a.tagger_epochs;
   meta["dev_tagger"] = std::filesystem::path(a.dev_tagger).filename().string();
   p.save(a.out, meta);
@@ -50,6 +51,7 @@ const RegisterCommand reg{{"train", "parser", "Train the dependency parser on UD
         ->capture_default_str();
     app.add_option("--prune", a->parser.prune_below, "Drop weights below this fraction of the largest")
         ->capture_default_str();
+    add_members_option(app, a->parser.members);
     app.add_option("--jackknife", a->jackknife, "Train on tags predicted by taggers trained on the other N folds")
         ->capture_default_str();
     app.add_option("--tagger-epochs", a->tagger_epochs, "Epochs of each jackknife tagger")->capture_default_str();

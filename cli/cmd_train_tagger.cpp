@@ -7,6 +7,7 @@ namespace {
 
 struct TrainTaggerArgs : UdTrainArgs {
   std::vector<std::string> unlabeled;  // raw text for word clusters
+  int members = 1;
 };
 
 int run_train_tagger(TrainTaggerArgs& a) {
@@ -15,9 +16,11 @@ int run_train_tagger(TrainTaggerArgs& a) {
   Tagger::Options options;
   static_cast<learn::TrainOptions&>(options) = a.options;
   options.unlabeled = a.unlabeled;
+  options.members = a.members;
   Tagger tagger = Tagger::train(data.train, data.dev, options);
   nlohmann::json meta = train_metadata(a, start);
   meta["unlabeled"] = a.unlabeled;
+  meta["members"] = a.members;
   tagger.save(a.out, meta);
   std::cerr << "wrote " << a.out << " (" << tagger.num_tags() << " tags)\n";
   return 0;
@@ -28,6 +31,7 @@ const RegisterCommand reg{{"train", "tagger", "Train the part-of-speech tagger o
     auto a = std::make_shared<TrainTaggerArgs>();
     add_ud_train_options(app, *a, "models/en_tagger.dlm", 10);
     app.add_option("--unlabeled", a->unlabeled, "Raw text files or directories for word clusters");
+    add_members_option(app, a->members);
     return [a] { return run_train_tagger(*a); };
   }}};
 

@@ -36,6 +36,7 @@ class Parser {
   struct Options : learn::TrainOptions {
     double explore = 0.9;        // chance to follow a wrong prediction (from epoch 2 on)
     double prune_below = 0.0;    // see PerceptronTrainer::average
+    int members = 1;             // >1: the mean of this many parsers, seeds seed, seed+1, ...
     std::shared_ptr<const learn::WordClusters> clusters;  // word classes for extra features; optional
   };
   static Parser train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,

@@ -130,6 +130,71 @@ int LinearModel::predict(std::span<const uint64_t> features) const {
   return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
 }
 
+LinearModel LinearModel::quantise(int num_classes, const std::vector<RealWeight>& weights, double prune_below) {
+  double largest = 0;
+  for (const RealWeight& w : weights) largest = std::max(largest, std::abs(w.value));
+  LinearModel m;
+  m.num_classes_ = num_classes;
+  m.scale_ = largest > 0 ? static_cast<float>(largest / 32767.0) : 1.0f;
+  double threshold = std::max(prune_below * largest, 0.5 * m.scale_);  // below half a step rounds to 0
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> offsets{0};
+  std::vector<Weight> kept;
+  for (size_t i = 0; i < weights.size();) {
+    const uint64_t key = weights[i].key;
+    const size_t before = kept.size();
+    for (; i < weights.size() && weights[i].key == key; ++i) {
+      if (std::abs(weights[i].value) < threshold) continue;
+      long q = std::clamp<long>(std::lround(weights[i].value / m.scale_), -32767, 32767);
+      kept.push_back({static_cast<uint16_t>(weights[i].cls), static_cast<int16_t>(q)});
+    }
+    if (kept.size() == before) continue;
+    keys.push_back(key);
+    offsets.push_back(static_cast<uint32_t>(kept.size()));
+  }
+  m.build(keys, offsets, kept);
+  return m;
+}
+
+std::vector<LinearModel::Weight> LinearModel::row_weights(size_t i) const {
+  std::vector<Weight> out;
+  const uint32_t ref = rows_[i];
+  if (ref & kDenseBit) {
+    const int16_t* row = dense_.data() + (ref & ~kDenseBit) * stride_;
+    for (int c = 0; c < num_classes_; ++c)
+      if (row[c] != 0) out.push_back({static_cast<uint16_t>(c), row[c]});
+  } else {
+    const Weight* head = sparse_.data() + ref;
+    out.assign(head + 1, head + 1 + head->cls);
+  }
+  return out;
+}
+
+LinearModel LinearModel::mean(std::span<const LinearModel* const> models, double prune_below) {
+  if (models.empty()) throw Error(ExitCode::internal, "mean of no linear models");
+  std::vector<RealWeight> all;
+  for (const LinearModel* m : models) {
+    if (m->num_classes_ != models[0]->num_classes_)
+      throw Error(ExitCode::internal, "mean of linear models with different classes");
+    const double unit = static_cast<double>(m->scale_) / static_cast<double>(models.size());
+    for (size_t i = 0; i < m->keys_.size(); ++i)
+      for (const Weight& w : m->row_weights(i)) all.push_back({m->keys_[i], w.cls, w.value * unit});
+  }
+  std::sort(all.begin(), all.end(), [](const RealWeight& a, const RealWeight& b) {
+    return std::pair(a.key, a.cls) < std::pair(b.key, b.cls);
+  });
+  // Sum the weights each (key, class) has in the models.
+  size_t out = 0;
+  for (size_t i = 0; i < all.size(); ++i) {
+    if (out > 0 && all[out - 1].key == all[i].key && all[out - 1].cls == all[i].cls)
+      all[out - 1].value += all[i].value;
+    else
+      all[out++] = all[i];
+  }
+  all.resize(out);
+  return quantise(models[0]->num_classes_, all, prune_below);
+}
+
 void LinearModel::save(ModelWriter& w, const std::string& prefix) const {
   // Stored as keys + offsets of sparse rows; the hash table and the dense rows are rebuilt on
   // load. Keys are in the order of their home slot in that table, so the rebuild writes the
@@ -145,15 +210,8 @@ void LinearModel::save(ModelWriter& w, const std::string& prefix) const {
   std::vector<Weight> weights;
   for (size_t i : order) {
     keys.push_back(keys_[i]);
-    const uint32_t ref = rows_[i];
-    if (ref & kDenseBit) {
-      const int16_t* row = dense_.data() + (ref & ~kDenseBit) * stride_;
-      for (int c = 0; c < num_classes_; ++c)
-        if (row[c] != 0) weights.push_back({static_cast<uint16_t>(c), row[c]});
-    } else {
-      const Weight* head = sparse_.data() + ref;
-      weights.insert(weights.end(), head + 1, head + 1 + head->cls);
-    }
+    std::vector<Weight> row = row_weights(i);
+    weights.insert(weights.end(), row.begin(), row.end());
     offsets.push_back(static_cast<uint32_t>(weights.size()));
   }
   std::vector<float> header{static_cast<float>(num_classes_), scale_};
@@ -228,35 +286,13 @@ void PerceptronTrainer::update(std::span<const uint64_t> features, int truth, in
 
 LinearModel PerceptronTrainer::average(double prune_below) const {
   double clock = std::max<uint32_t>(clock_, 1);
-  auto averaged = [&](const Entry& e) { return (e.total + (clock - e.stamp) * e.weight) / clock; };
-  double largest = 0;
-  for (const auto& row : entries_)
-    for (const Entry& e : row) largest = std::max(largest, std::abs(averaged(e)));
-  LinearModel m;
-  m.num_classes_ = num_classes_;
-  std::vector<LinearModel::Weight> weights;
-  m.scale_ = largest > 0 ? static_cast<float>(largest / 32767.0) : 1.0f;
-  double threshold = std::max(prune_below * largest, 0.5 * m.scale_);  // below half a step rounds to 0
-
   std::vector<std::pair<uint64_t, uint32_t>> order(rows_.begin(), rows_.end());
   std::sort(order.begin(), order.end());
-  std::vector<uint64_t> keys;
-  std::vector<uint32_t> offsets{0};
-  for (const auto& [key, row] : order) {
-    size_t before = weights.size();
-    for (const Entry& e : entries_[row]) {
-      double w = averaged(e);
-      if (std::abs(w) < threshold) continue;
-      long q = std::lround(w / m.scale_);
-      q = std::clamp<long>(q, -32767, 32767);
-      weights.push_back({static_cast<uint16_t>(e.cls), static_cast<int16_t>(q)});
-    }
-    if (weights.size() == before) continue;
-    keys.push_back(key);
-    offsets.push_back(static_cast<uint32_t>(weights.size()));
-  }
-  m.build(keys, offsets, weights);
-  return m;
+  std::vector<LinearModel::RealWeight> weights;
+  for (const auto& [key, row] : order)
+    for (const Entry& e : entries_[row])
+      weights.push_back({key, e.cls, (e.total + (clock - e.stamp) * e.weight) / clock});
+  return LinearModel::quantise(num_classes_, weights, prune_below);
 }
 
 }  // namespace dateline::learn

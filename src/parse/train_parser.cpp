@@ -2,9 +2,11 @@
 // the best-scoring zero-cost action; from epoch 2 on the parser often follows its own mistakes
 // (exploration), so it learns to recover from them.
 #include <map>
+#include <mutex>
 #include <random>
 
 #include "arc_hybrid.hpp"
+#include "dateline/learn/parallel.hpp"
 #include "dateline/learn/ud_data.hpp"
 #include "dateline/parser.hpp"
 #include "parse_features.hpp"
@@ -32,6 +34,61 @@ double dev_las(const std::vector<GoldTree>& dev, const std::function<void(std::v
     }
   }
   return total ? 100.0 * right / total : 0;
+}
+
+// Runs options.epochs passes of dynamic-oracle training from `seed` and calls `after_epoch`
+// with the trainer and the share of wrong actions (percent) after each.
+void train_epochs(const std::vector<GoldTree>& trees, int actions, const learn::WordClusters& clusters, uint32_t seed,
+                  const Parser::Options& options,
+                  const std::function<void(int, const learn::PerceptronTrainer&, double)>& after_epoch) {
+  learn::PerceptronTrainer trainer(actions);
+  std::mt19937 rng(seed);
+  std::uniform_real_distribution<double> coin(0.0, 1.0);
+  std::vector<size_t> order(trees.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<uint64_t> features;
+  std::vector<float> scores(actions);
+  std::vector<int> cost(actions);
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    learn::shuffle(order, rng);
+    size_t steps = 0, mistakes = 0;
+    for (size_t idx : order) {
+      const GoldTree& g = trees[idx];
+      parsing::ParseState st(static_cast<int>(g.words.size()));
+      parsing::SentenceKeys keys(g.words, clusters);
+      while (!st.terminal()) {
+        parsing::parser_features(st, keys, features);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        trainer.score(features, scores);
+        parsing::MoveCosts mc = parsing::move_costs(st, g.head);
+        bool legal[3] = {st.legal(Move::shift), st.legal(Move::left), st.legal(Move::right)};
+        int s0 = st.s(0), s1 = st.s(1), b0 = st.b(0);
+        int guess = -1, best_correct = -1, min_cost = 1 << 30;
+        for (int a = 0; a < actions; ++a) {
+          Move m = parsing::move_of(a);
+          if (!legal[static_cast<int>(m)]) {
+            cost[a] = -1;
+            continue;
+          }
+          int c = m == Move::shift ? mc.shift : m == Move::left ? mc.left : mc.right;
+          bool gold_arc = (m == Move::left && g.head[s0] == b0) || (m == Move::right && g.head[s0] == s1);
+          if (gold_arc && parsing::label_of(a) != g.label[s0]) ++c;
+          cost[a] = c;
+          min_cost = std::min(min_cost, c);
+          if (guess < 0 || scores[a] > scores[guess]) guess = a;
+        }
+        for (int a = 0; a < actions; ++a)
+          if (cost[a] == min_cost && (best_correct < 0 || scores[a] > scores[best_correct])) best_correct = a;
+        trainer.update(features, best_correct, guess);
+        ++steps;
+        bool wrong = cost[guess] != min_cost;
+        mistakes += wrong;
+        bool follow_guess = !wrong || (epoch > 1 && coin(rng) < options.explore);
+        st.apply(follow_guess ? guess : best_correct);
+      }
+    }
+    after_epoch(epoch, trainer, 100.0 * mistakes / std::max<size_t>(steps, 1));
+  }
 }
 
 }  // namespace
@@ -66,62 +123,47 @@ Parser Parser::train(const std::vector<conllu::Sentence>& train, const std::vect
   std::vector<GoldTree> trees = trees_of(train, true), dev_trees = trees_of(dev, false);
 
   const int actions = static_cast<int>(1 + 2 * p.labels_.size());
-  learn::PerceptronTrainer trainer(actions);
-  std::mt19937 rng(options.seed);
-  std::uniform_real_distribution<double> coin(0.0, 1.0);
-  std::vector<size_t> order(trees.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<uint64_t> features;
-  std::vector<float> scores(actions);
-  std::vector<int> cost(actions);
-  double best_las = -1;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    learn::shuffle(order, rng);
-    size_t steps = 0, mistakes = 0;
-    for (size_t idx : order) {
-      const GoldTree& g = trees[idx];
-      parsing::ParseState st(static_cast<int>(g.words.size()));
-      parsing::SentenceKeys keys(g.words, *p.clusters_);
-      while (!st.terminal()) {
-        parsing::parser_features(st, keys, features);
-        std::fill(scores.begin(), scores.end(), 0.0f);
-        trainer.score(features, scores);
-        parsing::MoveCosts mc = parsing::move_costs(st, g.head);
-        bool legal[3] = {st.legal(Move::shift), st.legal(Move::left), st.legal(Move::right)};
-        int s0 = st.s(0), s1 = st.s(1), b0 = st.b(0);
-        int guess = -1, best_correct = -1, min_cost = 1 << 30;
-        for (int a = 0; a < actions; ++a) {
-          Move m = parsing::move_of(a);
-          if (!legal[static_cast<int>(m)]) {
-            cost[a] = -1;
-            continue;
-          }
-          int c = m == Move::shift ? mc.shift : m == Move::left ? mc.left : mc.right;
-          bool gold_arc = (m == Move::left && g.head[s0] == b0) || (m == Move::right && g.head[s0] == s1);
-          if (gold_arc && parsing::label_of(a) != g.label[s0]) ++c;
-          cost[a] = c;
-          min_cost = std::min(min_cost, c);
-          if (guess < 0 || scores[a] > scores[guess]) guess = a;
-        }
-        for (int a = 0; a < actions; ++a)
-          if (cost[a] == min_cost && (best_correct < 0 || scores[a] > scores[best_correct])) best_correct = a;
-        trainer.update(features, best_correct, guess);
-        ++steps;
-        bool wrong = cost[guess] != min_cost;
-        mistakes += wrong;
-        bool follow_guess = !wrong || (epoch > 1 && coin(rng) < options.explore);
-        st.apply(follow_guess ? guess : best_correct);
-      }
-    }
-    learn::LinearModel model = trainer.average(options.prune_below);
-    double las = dev_las(dev_trees, [&](std::vector<Token>& w) { p.parse_with(model, w); });
+  std::mutex log_mutex;
+  // One member: an averaged perceptron trained from `seed`, at its best epoch on dev.
+  auto train_member = [&](uint32_t seed, double prune_below, const std::string& name) {
+    learn::LinearModel best;
+    double best_las = -1;
+    train_epochs(trees, actions, *p.clusters_, seed, options,
+                 [&](int epoch, const learn::PerceptronTrainer& trainer, double errors) {
+                   learn::LinearModel model = trainer.average(prune_below);
+                   double las = dev_las(dev_trees, [&](std::vector<Token>& w) { p.parse_with(model, w); });
+                   if (options.log) {
+                     std::lock_guard lock(log_mutex);
+                     *options.log << name << "epoch " << epoch << ": train action errors " << errors
+                                  << "%  dev LAS " << las << "  weights " << model.num_weights() << std::endl;
+                   }
+                   if (las > best_las || dev_trees.empty()) {
+                     best_las = las;
+                     best = std::move(model);
+                   }
+                 });
+    return best;
+  };
+  const int members = std::max(options.members, 1);
+  if (members == 1) {
+    p.model_ = train_member(options.seed, options.prune_below, "parser ");
+    return p;
+  }
+  // An ensemble: the members differ in data order and exploration. Each is kept unpruned and
+  // their mean is pruned once.
+  std::vector<learn::LinearModel> models(members);
+  learn::run_on_cores(members, [&](int m) {
+    models[m] = train_member(options.seed + m, 0.0, "parser member " + std::to_string(m + 1) + " ");
+  });
+  std::vector<const learn::LinearModel*> refs;
+  for (const learn::LinearModel& m : models) refs.push_back(&m);
+  for (int k = 2; k <= members; ++k) {  // the log shows what each added member brings
+    learn::LinearModel mean = learn::LinearModel::mean(std::span(refs).first(k), options.prune_below);
     if (options.log)
-      *options.log << "parser epoch " << epoch << ": train action errors " << 100.0 * mistakes / std::max<size_t>(steps, 1)
-                   << "%  dev LAS " << las << "  weights " << model.num_weights() << std::endl;
-    if (las > best_las || dev_trees.empty()) {
-      best_las = las;
-      p.model_ = std::move(model);
-    }
+      *options.log << "mean of " << k << " members: dev LAS "
+                   << dev_las(dev_trees, [&](std::vector<Token>& w) { p.parse_with(mean, w); }) << "  weights "
+                   << mean.num_weights() << std::endl;
+    if (k == members) p.model_ = std::move(mean);
   }
   return p;
 }

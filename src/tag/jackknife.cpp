@@ -1,6 +1,9 @@
 // Predicted tags for training a later stage: a parser trained on gold tags learns to trust them,
 // then meets the tagger's mistakes at run time. k-fold jackknifing gives every training sentence
 // tags from a tagger that never saw it, as noisy as the real ones.
+#include <mutex>
+
+#include "dateline/learn/parallel.hpp"
 #include "dateline/learn/ud_data.hpp"
 #include "dateline/tagger.hpp"
 
@@ -21,14 +24,18 @@ void jackknife_tags(std::vector<conllu::Sentence>& sentences, int folds, const T
   Tagger::Options options = given;  // clusters, if any, are learned once for all folds
   if (!options.clusters && !options.unlabeled.empty()) options.clusters = Tagger::build_clusters(sentences, options.unlabeled);
   std::vector<std::vector<conllu::Sentence>> tagged(folds);
-  for (int f = 0; f < folds; ++f) {
+  std::mutex log_mutex;
+  learn::run_on_cores(folds, [&](int f) {  // the folds are independent
     std::vector<conllu::Sentence> rest;
     for (size_t i = 0; i < sentences.size(); ++i)
-      (static_cast<int>(i % folds) == f ? tagged[f] : rest).push_back(sentences[i]);
+      if (static_cast<int>(i % folds) != f) rest.push_back(sentences[i]);
     Tagger tagger = Tagger::train(rest, {}, options);
+    for (size_t i = static_cast<size_t>(f); i < sentences.size(); i += static_cast<size_t>(folds))
+      tagged[f].push_back(sentences[i]);
     retag(tagged[f], tagger);
+    std::lock_guard lock(log_mutex);
     if (options.log) *options.log << "jackknife fold " << f + 1 << "/" << folds << " tagged\n";
-  }
+  });
   for (size_t i = 0; i < sentences.size(); ++i) sentences[i] = std::move(tagged[i % folds][i / folds]);
 }
 

@@ -1,9 +1,11 @@
 // Tagger training: joint UPOS+XPOS classes, greedy decoding with the model's own previous
 // tags (as at tagging time), best epoch on dev kept.
 #include <map>
+#include <mutex>
 #include <random>
 
 #include "dateline/learn/hashing.hpp"
+#include "dateline/learn/parallel.hpp"
 #include "dateline/learn/ud_data.hpp"
 #include "dateline/tagger.hpp"
 #include "learn/word_clusters.hpp"
@@ -92,51 +94,78 @@ Tagger Tagger::train(const std::vector<conllu::Sentence>& train, const std::vect
     tagging::mark_sentence_context(keys[s]);
   }
 
-  learn::PerceptronTrainer trainer(static_cast<int>(t.tags_.size()));
-  std::mt19937 rng(options.seed);
-  std::vector<size_t> order(train.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<uint64_t> features;
-  double best_score = -1;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    learn::shuffle(order, rng);
+  // Share of dev words (or, without dev, of training words) given both tags right.
+  auto dev_score = [&](const learn::LinearModel& model, double train_accuracy) {
     size_t right = 0, total = 0;
-    for (size_t s : order) {
-      int prev1 = -1, prev2 = -1;
-      for (size_t i = 0; i < keys[s].size(); ++i) {
-        int guess;
-        if (auto it = t.dictionary_.find(train[s].words[i].form); it != t.dictionary_.end()) {
-          guess = it->second;
-        } else {
-          tagging::tagger_features(keys[s], i, prev1, prev2, features);
-          guess = trainer.predict(features);
-          trainer.update(features, gold[s][i], guess);
-        }
-        right += guess == gold[s][i];
-        ++total;
-        prev2 = prev1;
-        prev1 = guess;
-      }
-    }
-    learn::LinearModel model = trainer.average();
-    size_t dev_right = 0, dev_total = 0;
     for (const auto& sentence : dev) {
       auto words = learn::bare_tokens(sentence);
       t.tag_with(model, words);
       for (size_t i = 0; i < words.size(); ++i) {
-        dev_right += words[i].upos == sentence.words[i].upos && words[i].xpos == sentence.words[i].xpos;
-        ++dev_total;
+        right += words[i].upos == sentence.words[i].upos && words[i].xpos == sentence.words[i].xpos;
+        ++total;
       }
     }
-    double dev_score = dev_total ? 100.0 * dev_right / dev_total : 100.0 * right / std::max<size_t>(total, 1);
-    if (options.log)
-      *options.log << "tagger epoch " << epoch << ": train " << 100.0 * right / std::max<size_t>(total, 1)
-                   << "  dev UPOS+XPOS " << dev_score << "  weights " << model.num_weights() << std::endl;
-    if (dev_score > best_score || dev.empty()) {
-      best_score = dev_score;
-      t.model_ = std::move(model);
+    return total ? 100.0 * right / total : train_accuracy;
+  };
+  std::mutex log_mutex;
+  // One member: an averaged perceptron trained from `seed`, at its best epoch on dev.
+  auto train_member = [&](uint32_t seed, const std::string& name) {
+    learn::PerceptronTrainer trainer(static_cast<int>(t.tags_.size()));
+    std::mt19937 rng(seed);
+    std::vector<size_t> order(train.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<uint64_t> features;
+    learn::LinearModel best;
+    double best_score = -1;
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      learn::shuffle(order, rng);
+      size_t right = 0, total = 0;
+      for (size_t s : order) {
+        int prev1 = -1, prev2 = -1;
+        for (size_t i = 0; i < keys[s].size(); ++i) {
+          int guess;
+          if (auto it = t.dictionary_.find(train[s].words[i].form); it != t.dictionary_.end()) {
+            guess = it->second;
+          } else {
+            tagging::tagger_features(keys[s], i, prev1, prev2, features);
+            guess = trainer.predict(features);
+            trainer.update(features, gold[s][i], guess);
+          }
+          right += guess == gold[s][i];
+          ++total;
+          prev2 = prev1;
+          prev1 = guess;
+        }
+      }
+      learn::LinearModel model = trainer.average();
+      const double train_accuracy = 100.0 * right / std::max<size_t>(total, 1);
+      const double score = dev_score(model, train_accuracy);
+      if (options.log) {
+        std::lock_guard lock(log_mutex);
+        *options.log << name << "epoch " << epoch << ": train " << train_accuracy << "  dev UPOS+XPOS " << score
+                     << "  weights " << model.num_weights() << std::endl;
+      }
+      if (score > best_score || dev.empty()) {
+        best_score = score;
+        best = std::move(model);
+      }
     }
+    return best;
+  };
+  const int members = std::max(options.members, 1);
+  if (members == 1) {
+    t.model_ = train_member(options.seed, "tagger ");
+    return t;
   }
+  // An ensemble whose mean runs as fast as one member (LinearModel::mean).
+  std::vector<learn::LinearModel> models(members);
+  learn::run_on_cores(members, [&](int m) {
+    models[m] = train_member(options.seed + m, "tagger member " + std::to_string(m + 1) + " ");
+  });
+  std::vector<const learn::LinearModel*> refs;
+  for (const learn::LinearModel& m : models) refs.push_back(&m);
+  t.model_ = learn::LinearModel::mean(refs);
+  if (options.log) *options.log << "mean of " << members << " members: dev UPOS+XPOS " << dev_score(t.model_, 0) << std::endl;
   return t;
 }
 

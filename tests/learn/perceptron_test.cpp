@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <fstream>
 #include <random>
 
@@ -71,6 +73,37 @@ TEST(Perceptron, SameSeedSameModel) {
     b.score(e.features, sb);
     EXPECT_EQ(sa, sb);
   }
+}
+
+TEST(Perceptron, MeanOfModelsScoresAsTheAverageOfTheirScores) {
+  auto data = toy_data(300, 6);
+  LinearModel a = train(data, 1), b = train(data, 2), c = train(toy_data(300, 7), 3);
+  const LinearModel* parts[] = {&a, &b, &c};
+  LinearModel mean = LinearModel::mean(parts);
+  EXPECT_GE(mean.num_features(), a.num_features());  // the union of the features
+  for (const auto& e : toy_data(100, 8)) {
+    std::vector<float> expected(4), got(4);
+    for (const LinearModel* m : parts) {
+      std::vector<float> s(4);
+      m->score(e.features, s);
+      for (int k = 0; k < 4; ++k) expected[k] += s[k] / 3;
+    }
+    mean.score(e.features, got);
+    float largest = *std::max_element(expected.begin(), expected.end(), [](float x, float y) { return std::abs(x) < std::abs(y); });
+    for (int k = 0; k < 4; ++k) EXPECT_NEAR(got[k], expected[k], 1e-3 * std::abs(largest) + 1e-6) << "class " << k;
+  }
+}
+
+TEST(Perceptron, MeanPrunesSmallWeightsAndRejectsMismatchedModels) {
+  auto data = toy_data(300, 9);
+  LinearModel a = train(data, 1), b = train(data, 2);
+  const LinearModel* parts[] = {&a, &b};
+  EXPECT_LT(LinearModel::mean(parts, 0.2).num_weights(), LinearModel::mean(parts).num_weights());
+  PerceptronTrainer other(5);
+  LinearModel five = other.average();
+  const LinearModel* mixed[] = {&a, &five};
+  EXPECT_THROW(LinearModel::mean(mixed), Error);
+  EXPECT_THROW(LinearModel::mean(std::span<const LinearModel* const>{}), Error);
 }
 
 TEST(ModelFile, RoundTripKeepsScores) {

@@ -35,6 +35,32 @@ TEST(ParserSmoke, SmallTrainingRunBeatsAdjacentWordBaseline) {
   EXPECT_GT(uas, base + 15.0) << "UAS " << uas << " vs adjacent-word baseline " << base;
 }
 
+// UAS of `parser` on the first dev sentences, with gold tags.
+double smoke_uas(const Parser& parser, size_t sentences) {
+  size_t right = 0, total = 0;
+  for (const auto& s : testing::ewt_slice("dev", sentences)) {
+    auto words = learn::gold_tokens(s);
+    for (Token& t : words) t.head = -1;
+    parser.parse(words);
+    for (size_t i = 0; i < words.size(); ++i) right += words[i].head == s.words[i].head, ++total;
+  }
+  return 100.0 * right / std::max<size_t>(total, 1);
+}
+
+TEST(ParserSmoke, EnsembleOfMembersIsAtLeastAsGoodAsOneAndDeterministic) {
+  if (!testing::have_ewt()) GTEST_SKIP() << "no ../shared/data/ud";
+  auto train = testing::ewt_slice("train", 300);
+  Parser::Options options;
+  options.epochs = 2;
+  double single = smoke_uas(Parser::train(train, {}, options), 150);
+  options.members = 3;
+  Parser ensemble = Parser::train(train, {}, options), again = Parser::train(train, {}, options);
+  double mean = smoke_uas(ensemble, 150);
+  EXPECT_GE(mean, single - 1.0) << "ensemble " << mean << " vs one parser " << single;
+  EXPECT_EQ(mean, smoke_uas(again, 150));  // members run on threads, yet the result is fixed by the seed
+  EXPECT_EQ(ensemble.num_weights(), again.num_weights());
+}
+
 TEST(ParserSmoke, WordClustersAreStoredWithTheModel) {
   std::string news = testing::shared_dir() + "/data/news/bbc/politics";
   if (!testing::have_ewt() || !std::filesystem::exists(news)) GTEST_SKIP() << "no ../shared/data";

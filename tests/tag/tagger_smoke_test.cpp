@@ -48,6 +48,19 @@ TEST(TaggerSmoke, SmallTrainingRunBeatsMostFrequentTagBaseline) {
   EXPECT_GT(ours, baseline + 8.0) << "tagger " << ours << " vs baseline " << baseline;
 }
 
+TEST(TaggerSmoke, EnsembleOfMembersIsAtLeastAsGoodAsOneAndDeterministic) {
+  if (!testing::have_ewt()) GTEST_SKIP() << "no ../shared/data/ud";
+  auto train = testing::ewt_slice("train", 300);
+  auto dev = testing::ewt_slice("dev", 200);
+  Tagger::Options options;
+  options.epochs = 2;
+  double single = upos_accuracy(Tagger::train(train, {}, options), dev);
+  options.members = 3;
+  double mean = upos_accuracy(Tagger::train(train, {}, options), dev);
+  EXPECT_GE(mean, single - 0.5) << "ensemble " << mean << " vs one tagger " << single;
+  EXPECT_EQ(mean, upos_accuracy(Tagger::train(train, {}, options), dev));  // threads, yet fixed by the seed
+}
+
 TEST(TaggerSmoke, SaveLoadTagsIdentically) {
   if (!testing::have_ewt()) GTEST_SKIP() << "no ../shared/data/ud";
   auto train = testing::ewt_slice("train", 150);

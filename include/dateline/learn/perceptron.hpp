@@ -35,6 +35,11 @@ class LinearModel {
   void save(ModelWriter& writer, const std::string& prefix) const;
   static LinearModel load(const ModelReader& reader, const std::string& prefix);
 
+  // The mean of models over the same classes. Scores are linear in the weights, so the mean
+  // scores every input exactly as the average of the models' scores would: an ensemble that
+  // costs one model at run time. Weights under `prune_below` times the largest are dropped.
+  static LinearModel mean(std::span<const LinearModel* const> models, double prune_below = 0.0);
+
  private:
   friend class PerceptronTrainer;
   struct Weight {
@@ -59,6 +64,15 @@ class LinearModel {
              const std::vector<Weight>& weights);
   const Slot* find(uint64_t key) const;
   void add_row(uint32_t row, int32_t* acc) const;
+  // The nonzero weights of keys_[i], as (class, int16 value) pairs.
+  std::vector<Weight> row_weights(size_t i) const;
+  // Quantises (key, class, weight) triples sorted by key into a model (see PerceptronTrainer::average).
+  struct RealWeight {
+    uint64_t key;
+    uint32_t cls;
+    double value;
+  };
+  static LinearModel quantise(int num_classes, const std::vector<RealWeight>& weights, double prune_below);
 
   int num_classes_ = 0;
   size_t stride_ = 0;  // num_classes_ rounded up to 16, so dense rows add in whole vectors
