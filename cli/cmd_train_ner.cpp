@@ -2,7 +2,6 @@
 #include <filesystem>
 #include <iostream>
 
-#include "cmd_train_common.hpp"
 #include "command.hpp"
 #include "dateline/error.hpp"
 #include "dateline/ner.hpp"
@@ -58,7 +57,6 @@ const RegisterCommand reg{{"train", "ner", "Train the named-entity tagger",
     app.add_option("--seed", a->options.seed, "Shuffling seed")->capture_default_str();
     app.add_option("--prune", a->options.prune_below, "Drop weights below this fraction of the largest")
         ->capture_default_str();
-    add_members_option(app, a->options.members);
     return [a] { return run_train_ner(*a); };
   }}};
 

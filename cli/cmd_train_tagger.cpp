@@ -8,6 +8,7 @@ namespace {
 struct TrainTaggerArgs : UdTrainArgs {
   std::vector<std::string> unlabeled;  // raw text for word clusters
   int members = 1;
+  double prune = 0.0;
 };
 
 int run_train_tagger(TrainTaggerArgs& a) {
@@ -17,10 +18,12 @@ int run_train_tagger(TrainTaggerArgs& a) {
   static_cast<learn::TrainOptions&>(options) = a.options;
   options.unlabeled = a.unlabeled;
   options.members = a.members;
+  options.prune_below = a.prune;
   Tagger tagger = Tagger::train(data.train, data.dev, options);
   nlohmann::json meta = train_metadata(a, start);
   meta["unlabeled"] = a.unlabeled;
   meta["members"] = a.members;
+  meta["prune"] = a.prune;
   tagger.save(a.out, meta);
   std::cerr << "wrote " << a.out << " (" << tagger.num_tags() << " tags)\n";
   return 0;
@@ -32,6 +35,7 @@ const RegisterCommand reg{{"train", "tagger", "Train the part-of-speech tagger o
     add_ud_train_options(app, *a, "models/en_tagger.dlm", 10);
     app.add_option("--unlabeled", a->unlabeled, "Raw text files or directories for word clusters");
     add_members_option(app, a->members);
+    app.add_option("--prune", a->prune, "Drop weights below this fraction of the largest")->capture_default_str();
     return [a] { return run_train_tagger(*a); };
   }}};
 

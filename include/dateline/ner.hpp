@@ -88,7 +88,6 @@ struct TrainOptions {
   std::vector<std::string> unlabeled;  // raw text files or directories for word clusters
   std::string clusters_from;           // a model file whose word clusters to reuse instead
   double partial_share = 1.0;          // share of the partial (treebank) documents seen per epoch
-  int members = 1;                     // >1: the mean of this many models, seeds seed, seed+1, ...
 };
 
 class Model {

@@ -42,6 +42,11 @@ class Parser {
   static Parser train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
                       const Options& options);
 
+  // One parser whose scores are the mean of `parsers`' (LinearModel::mean): parsers trained
+  // from several seeds, possibly on different jackknifed tags, merged into an ensemble that
+  // runs as fast as one. They must share labels and word clusters (the same training data).
+  static Parser mean(const std::vector<Parser>& parsers, double prune_below);
+
   size_t num_labels() const { return labels_.size(); }
   size_t num_weights() const { return model_.num_weights(); }
 

@@ -40,6 +40,7 @@ class Tagger {
     std::vector<std::string> unlabeled;  // raw text files or directories to learn clusters from
     std::shared_ptr<const learn::WordClusters> clusters;  // or clusters built already
     int members = 1;  // >1: the mean of this many taggers, seeds seed, seed+1, ...
+    double prune_below = 0.0;  // see PerceptronTrainer::average
   };
   // Trains on `train`, keeping the epoch that tags `dev` best (dev may be empty).
   static Tagger train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,

@@ -2,13 +2,10 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
-#include <functional>
-#include <mutex>
 #include <random>
 
 #include "dateline/error.hpp"
 #include "dateline/learn/model_file.hpp"
-#include "dateline/learn/parallel.hpp"
 #include "dateline/learn/perceptron.hpp"
 #include "dateline/ner.hpp"
 #include "beam_decoder.hpp"
@@ -177,88 +174,51 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
   std::vector<TrainingNames> fold_names;
   for (size_t fold = 0; fold < kNameFolds; ++fold)
     fold_names.push_back(TrainingNames::from_documents(train, [&](size_t d) { return d % kNameFolds != fold; }));
-  auto dev_f1 = [&](const learn::LinearModel& model, std::string& per_dev) {
+  learn::PerceptronTrainer trainer(num_labels());
+  std::mt19937 rng(options.seed);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  double best_f1 = -1;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    auto t0 = std::chrono::steady_clock::now();
+    learn::shuffle(order, rng);
+    long errors = 0, words = 0;
+    std::bernoulli_distribution draw_partial(options.partial_share);
+    for (size_t d : order) {
+      if (train[d].partial && !draw_partial(rng)) continue;
+      auto step = [&](std::span<const uint64_t> feats, int guess, size_t s, size_t i) {
+        int truth = truth_for(gold[d][s][i], guess);
+        if (truth < 0) {
+          trainer.update(feats, guess, guess);  // no correction, but the averaging clock moves
+        } else {
+          trainer.update(feats, truth, guess);
+          errors += truth != guess;
+          ++words;
+        }
+        return -1;  // history follows the model's own guesses, as at tagging time
+      };
+      const TrainingNames& names = fold_names[d % kNameFolds];
+      decode_document(trainer, clusters, names, words_of(train[d]), step);
+    }
+    learn::LinearModel averaged = trainer.average(options.prune_below);
+    std::string per_dev;
     double f1 = 0.0;
     for (const auto& dev : devs) {
-      double one = evaluate(model, clusters, all_names, dev);
+      double one = evaluate(averaged, clusters, all_names, dev);
       per_dev += (per_dev.empty() ? "" : " / ") + std::to_string(one).substr(0, 5);
       f1 += one / static_cast<double>(devs.size());
     }
-    return f1;
-  };
-  std::mutex log_mutex;
-  // One member from `seed`: calls keep(model, epoch, dev F1) whenever an epoch is the best so far.
-  auto train_member = [&](uint32_t seed, double prune_below, const std::string& name,
-                          const std::function<void(learn::LinearModel&, int, double)>& keep) {
-    learn::PerceptronTrainer trainer(num_labels());
-    std::mt19937 rng(seed);
-    std::vector<size_t> order(train.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    double best_f1 = -1;
-    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-      auto t0 = std::chrono::steady_clock::now();
-      learn::shuffle(order, rng);
-      long errors = 0, words = 0;
-      std::bernoulli_distribution draw_partial(options.partial_share);
-      for (size_t d : order) {
-        if (train[d].partial && !draw_partial(rng)) continue;
-        auto step = [&](std::span<const uint64_t> feats, int guess, size_t s, size_t i) {
-          int truth = truth_for(gold[d][s][i], guess);
-          if (truth < 0) {
-            trainer.update(feats, guess, guess);  // no correction, but the averaging clock moves
-          } else {
-            trainer.update(feats, truth, guess);
-            errors += truth != guess;
-            ++words;
-          }
-          return -1;  // history follows the model's own guesses, as at tagging time
-        };
-        const TrainingNames& names = fold_names[d % kNameFolds];
-        decode_document(trainer, clusters, names, words_of(train[d]), step);
-      }
-      learn::LinearModel averaged = trainer.average(prune_below);
-      std::string per_dev;
-      double f1 = dev_f1(averaged, per_dev);
-      double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-      if (options.verbose) {
-        std::lock_guard lock(log_mutex);
-        std::fprintf(stderr, "%sepoch %d: train word error %.2f%%, dev F1 %.2f (%s), %zu weights, %.0fs\n", name.c_str(),
-                     epoch, 100.0 * errors / std::max(1L, words), f1, per_dev.c_str(), averaged.num_weights(), secs);
-      }
-      if (f1 > best_f1 || devs.empty()) {
-        best_f1 = f1;
-        keep(averaged, epoch, f1);
-      }
-    }
-  };
-  const int members = std::max(options.members, 1);
-  if (members == 1) {
-    train_member(options.seed, options.prune_below, "", [&](learn::LinearModel& model, int epoch, double f1) {
+    double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    if (options.verbose)
+      std::fprintf(stderr, "epoch %d: train word error %.2f%%, dev F1 %.2f (%s), %zu weights, %.0fs\n", epoch,
+                   100.0 * errors / std::max(1L, words), f1, per_dev.c_str(), averaged.num_weights(), secs);
+    if (f1 > best_f1 || devs.empty()) {
       // Written at once, so a long run can be stopped and still leave its best model.
-      save_model(model, clusters, all_names, epoch, f1, train.size(), options, out);
+      best_f1 = f1;
+      save_model(averaged, clusters, all_names, epoch, f1, train.size(), options, out);
       if (options.verbose) std::fprintf(stderr, "kept epoch %d (dev F1 %.2f), wrote %s\n", epoch, f1, out.c_str());
-    });
-    return;
+    }
   }
-  // An ensemble: members differ in data order; their mean (pruned once) runs as fast as one.
-  std::vector<learn::LinearModel> models(members);
-  std::vector<int> epochs(members);
-  learn::run_on_cores(members, [&](int m) {
-    train_member(options.seed + m, 0.0, "member " + std::to_string(m + 1) + " ",
-                 [&](learn::LinearModel& model, int epoch, double) {
-                   models[m] = std::move(model);
-                   epochs[m] = epoch;
-                 });
-  });
-  std::vector<const learn::LinearModel*> refs;
-  for (const learn::LinearModel& m : models) refs.push_back(&m);
-  learn::LinearModel mean = learn::LinearModel::mean(refs, options.prune_below);
-  std::string per_dev;
-  double f1 = dev_f1(mean, per_dev);
-  if (options.verbose)
-    std::fprintf(stderr, "mean of %d members: dev F1 %.2f (%s), %zu weights\n", members, f1, per_dev.c_str(),
-                 mean.num_weights());
-  save_model(mean, clusters, all_names, *std::max_element(epochs.begin(), epochs.end()), f1, train.size(), options, out);
 }
 
 }  // namespace dateline::ner

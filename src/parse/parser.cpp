@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "arc_hybrid.hpp"
+#include "dateline/error.hpp"
 #include "parse_features.hpp"
 
 namespace dateline {
@@ -52,6 +53,21 @@ Parser Parser::load(const std::string& path) {
   if (static_cast<size_t>(p.model_.num_classes()) != 1 + 2 * p.labels_.size())
     r.fail("model and label list disagree");
   return p;
+}
+
+Parser Parser::mean(const std::vector<Parser>& parsers, double prune_below) {
+  if (parsers.empty()) throw Error(ExitCode::usage, "no parsers to average");
+  std::vector<const learn::LinearModel*> models;
+  for (const Parser& p : parsers) {
+    if (p.labels_ != parsers[0].labels_ || p.clusters_->size() != parsers[0].clusters_->size())
+      throw Error(ExitCode::bad_resource, "parsers to average differ in labels or word clusters: train them on the same data");
+    models.push_back(&p.model_);
+  }
+  Parser out;
+  out.labels_ = parsers[0].labels_;
+  out.clusters_ = parsers[0].clusters_;
+  out.model_ = learn::LinearModel::mean(models, prune_below);
+  return out;
 }
 
 namespace {

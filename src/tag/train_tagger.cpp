@@ -109,7 +109,7 @@ Tagger Tagger::train(const std::vector<conllu::Sentence>& train, const std::vect
   };
   std::mutex log_mutex;
   // One member: an averaged perceptron trained from `seed`, at its best epoch on dev.
-  auto train_member = [&](uint32_t seed, const std::string& name) {
+  auto train_member = [&](uint32_t seed, double prune_below, const std::string& name) {
     learn::PerceptronTrainer trainer(static_cast<int>(t.tags_.size()));
     std::mt19937 rng(seed);
     std::vector<size_t> order(train.size());
@@ -137,7 +137,7 @@ Tagger Tagger::train(const std::vector<conllu::Sentence>& train, const std::vect
           prev1 = guess;
         }
       }
-      learn::LinearModel model = trainer.average();
+      learn::LinearModel model = trainer.average(prune_below);
       const double train_accuracy = 100.0 * right / std::max<size_t>(total, 1);
       const double score = dev_score(model, train_accuracy);
       if (options.log) {
@@ -154,17 +154,17 @@ Tagger Tagger::train(const std::vector<conllu::Sentence>& train, const std::vect
   };
   const int members = std::max(options.members, 1);
   if (members == 1) {
-    t.model_ = train_member(options.seed, "tagger ");
+    t.model_ = train_member(options.seed, options.prune_below, "tagger ");
     return t;
   }
   // An ensemble whose mean runs as fast as one member (LinearModel::mean).
   std::vector<learn::LinearModel> models(members);
   learn::run_on_cores(members, [&](int m) {
-    models[m] = train_member(options.seed + m, "tagger member " + std::to_string(m + 1) + " ");
+    models[m] = train_member(options.seed + m, 0.0, "tagger member " + std::to_string(m + 1) + " ");
   });
   std::vector<const learn::LinearModel*> refs;
   for (const learn::LinearModel& m : models) refs.push_back(&m);
-  t.model_ = learn::LinearModel::mean(refs);
+  t.model_ = learn::LinearModel::mean(refs, options.prune_below);  // members unpruned, the mean pruned once
   if (options.log) *options.log << "mean of " << members << " members: dev UPOS+XPOS " << dev_score(t.model_, 0) << std::endl;
   return t;
 }

@@ -61,6 +61,41 @@ TEST(ParserSmoke, EnsembleOfMembersIsAtLeastAsGoodAsOneAndDeterministic) {
   EXPECT_EQ(ensemble.num_weights(), again.num_weights());
 }
 
+// Both parsers give every word of the first dev sentences the same head and relation.
+void expect_same_parses(const Parser& x, const Parser& y, size_t sentences) {
+  for (const auto& s : testing::ewt_slice("dev", sentences)) {
+    auto a = learn::gold_tokens(s), b = learn::gold_tokens(s);
+    x.parse(a);
+    y.parse(b);
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a[i].head, b[i].head);
+      EXPECT_EQ(a[i].deprel, b[i].deprel);
+    }
+  }
+}
+
+TEST(ParserSmoke, MeanOfSeparatelyTrainedParsersEqualsTheirEnsemble) {
+  if (!testing::have_ewt()) GTEST_SKIP() << "no ../shared/data/ud";
+  auto train = testing::ewt_slice("train", 200);
+  Parser::Options options;
+  options.epochs = 2;
+  options.members = 2;
+  Parser ensemble = Parser::train(train, {}, options);
+  options.members = 1;
+  std::vector<Parser> singles;
+  for (uint32_t seed : {1u, 2u}) {
+    options.seed = seed;
+    singles.push_back(Parser::train(train, {}, options));
+  }
+  Parser mean = Parser::mean(singles, 0.0);
+  EXPECT_EQ(mean.num_weights(), ensemble.num_weights());
+  expect_same_parses(mean, ensemble, 80);
+  // Parsers trained on different data (here: other labels) cannot be averaged.
+  singles.push_back(Parser::train(testing::ewt_slice("train", 5), {}, options));
+  EXPECT_THROW(Parser::mean(singles, 0.0), Error);
+  EXPECT_THROW(Parser::mean({}, 0.0), Error);
+}
+
 TEST(ParserSmoke, WordClustersAreStoredWithTheModel) {
   std::string news = testing::shared_dir() + "/data/news/bbc/politics";
   if (!testing::have_ewt() || !std::filesystem::exists(news)) GTEST_SKIP() << "no ../shared/data";
@@ -72,15 +107,7 @@ TEST(ParserSmoke, WordClustersAreStoredWithTheModel) {
   std::string path = testing::scratch_dir() + "/smoke_parser_clusters.dlm";
   parser.save(path);
   Parser back = Parser::load(path);
-  for (const auto& s : testing::ewt_slice("dev", 60)) {
-    auto a = learn::gold_tokens(s), b = learn::gold_tokens(s);
-    parser.parse(a);
-    back.parse(b);
-    for (size_t i = 0; i < a.size(); ++i) {
-      EXPECT_EQ(a[i].head, b[i].head);
-      EXPECT_EQ(a[i].deprel, b[i].deprel);
-    }
-  }
+  expect_same_parses(parser, back, 60);
 }
 
 TEST(ParserModel, StageIsSkippedWithoutModel) {

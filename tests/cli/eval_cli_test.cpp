@@ -1,0 +1,42 @@
+// `dateline eval parse|tag` and `dateline train parser-mean`: what they say about their inputs.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "test_helpers.hpp"
+
+namespace dateline::testing {
+namespace {
+
+// One sentence of our own, in CoNLL-U.
+const char* kTinyTreebank =
+    "# newdoc id = tiny\n"
+    "# sent_id = tiny-1\n"
+    "# text = Ships sailed.\n"
+    "1\tShips\tship\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n"
+    "2\tsailed\tsail\tVERB\tVBD\t_\t0\troot\t_\tSpaceAfter=No\n"
+    "3\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_\n\n";
+
+TEST(EvalCli, RawTextWithoutSentenceModelSaysSo) {
+  std::string gold = temp_file("tiny.conllu", kTinyTreebank);
+  std::string empty = scratch_dir() + "/models_without_sentences";
+  std::filesystem::create_directories(empty);
+  auto r = run_cli("eval parse --gold " + gold + " --raw --models " + empty);
+  EXPECT_EQ(r.exit_code, 0);
+  EXPECT_NE(r.out.find("no sentences.dlm"), std::string::npos) << r.out;
+  // From gold tokens the sentence model plays no part, so nothing is said.
+  auto g = run_cli("eval parse --gold " + gold + " --models " + empty);
+  EXPECT_EQ(g.out.find("no sentences.dlm"), std::string::npos) << g.out;
+}
+
+TEST(EvalCli, ParserMeanRejectsWhatIsNotAParser) {
+  std::string bogus = temp_file("not_a_parser.dlm", "DLMODEL but not really");
+  auto r = run_cli("train parser-mean " + bogus + " -o " + scratch_dir() + "/mean.dlm");
+  EXPECT_EQ(r.exit_code, 4) << r.out;  // bad_resource
+  EXPECT_FALSE(std::filesystem::exists(scratch_dir() + "/mean.dlm"));
+  auto none = run_cli("train parser-mean -o " + scratch_dir() + "/mean.dlm");
+  EXPECT_EQ(none.exit_code, 2);  // usage: no inputs
+}
+
+}  // namespace
+}  // namespace dateline::testing
