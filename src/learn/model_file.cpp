@@ -106,12 +106,13 @@ ModelReader::ModelReader(const std::string& path, std::string_view expected_kind
   // One read of the whole file: models are tens of MB and load time is a target (issue 3).
   std::streamoff size = f.tellg();
   if (size < 0) fail("cannot read (not a regular file?)");
-  std::string file(static_cast<size_t>(size), '\0');
+  auto buffer = std::make_unique_for_overwrite<char[]>(static_cast<size_t>(size));  // not zero-filled: all read
+  std::string_view file(buffer.get(), static_cast<size_t>(size));
   f.seekg(0);
-  if (!f.read(file.data(), static_cast<std::streamsize>(file.size()))) fail("cannot read");
+  if (!f.read(buffer.get(), static_cast<std::streamsize>(size))) fail("cannot read");
   if (file.size() < sizeof kMagic || std::memcmp(file.data(), kMagic, sizeof kMagic) != 0)
     fail("not a dateline model file (bad magic)");
-  Cursor c(std::string_view(file).substr(sizeof kMagic), *this);
+  Cursor c(file.substr(sizeof kMagic), *this);
   if (uint32_t v = c.get<uint32_t>(); v != kContainerVersion)
     fail("model container version " + std::to_string(v) + ", this build reads version " +
          std::to_string(kContainerVersion) + " (retrain or update dateline)");

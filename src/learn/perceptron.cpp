@@ -20,14 +20,15 @@ size_t dense_threshold(int num_classes) { return std::max<size_t>(8, static_cast
 size_t table_capacity(size_t n) { return std::bit_ceil(std::max<size_t>(16, n * 2)); }
 }  // namespace
 
-void LinearModel::build(const std::vector<uint64_t>& keys, const std::vector<uint32_t>& offsets,
+void LinearModel::build(std::vector<uint64_t> keys, const std::vector<uint32_t>& offsets,
                         const std::vector<Weight>& weights) {
-  num_features_ = keys.size();
+  keys_ = std::move(keys);
+  num_features_ = keys_.size();
   num_weights_ = weights.size();
   stride_ = (static_cast<size_t>(num_classes_) + 15) / 16 * 16;
   const size_t threshold = dense_threshold(num_classes_);
   size_t dense_rows = 0, sparse_size = 0;
-  for (size_t i = 0; i < keys.size(); ++i) {
+  for (size_t i = 0; i < keys_.size(); ++i) {
     size_t n = offsets[i + 1] - offsets[i];
     if (n >= threshold)
       ++dense_rows;
@@ -39,12 +40,11 @@ void LinearModel::build(const std::vector<uint64_t>& keys, const std::vector<uin
   sparse_.clear();
   sparse_.reserve(sparse_size);
   dense_.assign(dense_rows * stride_, 0);
-  keys_ = keys;
-  rows_.resize(keys.size());
-  const size_t capacity = table_capacity(keys.size());
+  rows_.resize(keys_.size());
+  const size_t capacity = table_capacity(keys_.size());
   table_.assign(capacity, Slot{});
   uint32_t next_dense = 0;
-  for (size_t i = 0; i < keys.size(); ++i) {
+  for (size_t i = 0; i < keys_.size(); ++i) {
     const Weight* first = weights.data() + offsets[i];
     const Weight* last = weights.data() + offsets[i + 1];
     for (const Weight* w = first; w != last; ++w)
@@ -58,9 +58,9 @@ void LinearModel::build(const std::vector<uint64_t>& keys, const std::vector<uin
       sparse_.push_back({static_cast<uint16_t>(last - first), 0});
       sparse_.insert(sparse_.end(), first, last);
     }
-    size_t pos = keys[i] & (capacity - 1);
+    size_t pos = keys_[i] & (capacity - 1);
     while (table_[pos].tag != 0) pos = (pos + 1) & (capacity - 1);
-    table_[pos] = Slot{tag_of(keys[i]), rows_[i]};
+    table_[pos] = Slot{tag_of(keys_[i]), rows_[i]};
   }
 }
 
@@ -152,7 +152,7 @@ LinearModel LinearModel::quantise(int num_classes, const std::vector<RealWeight>
     keys.push_back(key);
     offsets.push_back(static_cast<uint32_t>(kept.size()));
   }
-  m.build(keys, offsets, kept);
+  m.build(std::move(keys), offsets, kept);
   return m;
 }
 
@@ -235,7 +235,7 @@ LinearModel LinearModel::load(const ModelReader& r, const std::string& prefix) {
   m.num_classes_ = static_cast<int>(header[0]);
   m.scale_ = header[1];
   try {
-    m.build(keys, offsets, weights);  // checks every weight's class
+    m.build(std::move(keys), offsets, weights);  // checks every weight's class
   } catch (const Error& e) {
     r.fail("'" + prefix + "': " + e.what());
   }
