@@ -20,3 +20,19 @@ void run_on_cores(int count, const std::function<void(int)>& job) {
 }
 
 }  // namespace dateline::learn
+
+namespace dateline::learn {
+
+LinearModel train_members(int members, uint32_t seed, double prune_below, const std::string& what,
+                          const TrainOne& train) {
+  if (members <= 1) return train(seed, prune_below, what + " ");
+  std::vector<LinearModel> models(members);
+  run_on_cores(members, [&](int m) {
+    models[m] = train(seed + static_cast<uint32_t>(m), 0.0, what + " member " + std::to_string(m + 1) + " ");
+  });
+  std::vector<const LinearModel*> refs;
+  for (const LinearModel& m : models) refs.push_back(&m);
+  return LinearModel::mean(refs, prune_below);
+}
+
+}  // namespace dateline::learn

@@ -144,27 +144,12 @@ Parser Parser::train(const std::vector<conllu::Sentence>& train, const std::vect
                  });
     return best;
   };
-  const int members = std::max(options.members, 1);
-  if (members == 1) {
-    p.model_ = train_member(options.seed, options.prune_below, "parser ");
-    return p;
-  }
-  // An ensemble: the members differ in data order and exploration. Each is kept unpruned and
-  // their mean is pruned once.
-  std::vector<learn::LinearModel> models(members);
-  learn::run_on_cores(members, [&](int m) {
-    models[m] = train_member(options.seed + m, 0.0, "parser member " + std::to_string(m + 1) + " ");
-  });
-  std::vector<const learn::LinearModel*> refs;
-  for (const learn::LinearModel& m : models) refs.push_back(&m);
-  for (int k = 2; k <= members; ++k) {  // the log shows what each added member brings
-    learn::LinearModel mean = learn::LinearModel::mean(std::span(refs).first(k), options.prune_below);
-    if (options.log)
-      *options.log << "mean of " << k << " members: dev LAS "
-                   << dev_las(dev_trees, [&](std::vector<Token>& w) { p.parse_with(mean, w); }) << "  weights "
-                   << mean.num_weights() << std::endl;
-    if (k == members) p.model_ = std::move(mean);
-  }
+  // With several members (they differ in data order and exploration), the log ends with the mean's score.
+  p.model_ = learn::train_members(options.members, options.seed, options.prune_below, "parser", train_member);
+  if (options.members > 1 && options.log)
+    *options.log << "mean of " << options.members << " members: dev LAS "
+                 << dev_las(dev_trees, [&](std::vector<Token>& w) { p.parse_with(p.model_, w); }) << "  weights "
+                 << p.model_.num_weights() << std::endl;
   return p;
 }
 

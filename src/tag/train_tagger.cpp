@@ -152,20 +152,9 @@ Tagger Tagger::train(const std::vector<conllu::Sentence>& train, const std::vect
     }
     return best;
   };
-  const int members = std::max(options.members, 1);
-  if (members == 1) {
-    t.model_ = train_member(options.seed, options.prune_below, "tagger ");
-    return t;
-  }
-  // An ensemble whose mean runs as fast as one member (LinearModel::mean).
-  std::vector<learn::LinearModel> models(members);
-  learn::run_on_cores(members, [&](int m) {
-    models[m] = train_member(options.seed + m, 0.0, "tagger member " + std::to_string(m + 1) + " ");
-  });
-  std::vector<const learn::LinearModel*> refs;
-  for (const learn::LinearModel& m : models) refs.push_back(&m);
-  t.model_ = learn::LinearModel::mean(refs, options.prune_below);  // members unpruned, the mean pruned once
-  if (options.log) *options.log << "mean of " << members << " members: dev UPOS+XPOS " << dev_score(t.model_, 0) << std::endl;
+  t.model_ = learn::train_members(options.members, options.seed, options.prune_below, "tagger", train_member);
+  if (options.members > 1 && options.log)
+    *options.log << "mean of " << options.members << " members: dev UPOS+XPOS " << dev_score(t.model_, 0) << std::endl;
   return t;
 }
 
