@@ -9,6 +9,7 @@
 #include "dateline/ner.hpp"
 #include "dateline/stage.hpp"
 #include "eval_report.hpp"
+#include "ner_corpus.hpp"
 
 namespace dateline::cli {
 namespace {
@@ -38,26 +39,30 @@ void print_errors(const std::vector<std::string>& words, const std::vector<ner::
 }
 
 int run_eval_ner(const EvalNerArgs& a) {
-  std::string kind = a.gold_format;
-  if (kind.empty()) {
-    std::string ext = std::filesystem::path(a.gold).extension().string();
-    kind = ext == ".iob2" ? "iob2" : ext == ".conllu" ? "conllu" : "conll2003";
-  }
   if (!std::filesystem::is_regular_file(a.gold)) throw Error(ExitCode::bad_input, "no gold file '" + a.gold + "'");
-  std::vector<ner::TaggedDocument> gold = kind == "iob2"     ? ner::read_iob2(a.gold)
-                                          : kind == "conllu" ? ner::read_conllu_entities(a.gold)
-                                                             : ner::read_conll2003(a.gold);
+  const std::string kind = ner_corpus_kind(a.gold, a.gold_format);
+  std::vector<ner::TaggedDocument> gold = read_ner_corpus(a.gold, kind);
   std::string model_path = a.model.empty() ? models_directory(a.models_dir) + "/en_ner.dlm" : a.model;
   if (!std::filesystem::is_regular_file(model_path))
     throw Error(ExitCode::bad_resource, "no NER model at '" + model_path + "' (train one with 'dateline train ner')");
   auto model = ner::Model::load(model_path);
+  if (model->uses_pos()) {
+    std::string tagger_path = models_directory(a.models_dir) + "/en_tagger.dlm";
+    if (!std::filesystem::is_regular_file(tagger_path))
+      throw Error(ExitCode::bad_resource, "the NER model uses part-of-speech tags but there is no tagger at '" +
+                                              tagger_path + "'");
+    add_pos_tags(gold, Tagger::load(tagger_path));
+  }
   // The gold's scheme: CoNLL-2003 has MISC; UNER and GUM-derived gold have PER/ORG/LOC only.
   std::string scheme = kind == "conll2003" ? "conll" : "uner";
   ner::Evaluation ev;
   for (const auto& doc : gold) {
-    std::vector<std::vector<std::string>> words;
-    for (const auto& s : doc.sentences) words.push_back(s.words);
-    auto tags = model->tag(words);
+    std::vector<std::vector<std::string>> words, pos;
+    for (const auto& s : doc.sentences) {
+      words.push_back(s.words);
+      pos.push_back(s.pos);
+    }
+    auto tags = model->tag(words, pos);
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       std::vector<ner::Chunk> predicted;
       for (ner::Chunk c : ner::chunks_of(tags[s])) {

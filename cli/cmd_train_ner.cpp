@@ -5,6 +5,7 @@
 #include "command.hpp"
 #include "dateline/error.hpp"
 #include "dateline/ner.hpp"
+#include "ner_corpus.hpp"
 
 namespace dateline::cli {
 namespace {
@@ -13,28 +14,31 @@ struct TrainNerArgs {
   std::vector<std::string> train;
   std::vector<std::string> dev;
   std::string out = "models/en_ner.dlm";
+  std::string tagger;  // part-of-speech tagger model: when given, the NER model uses its tags
   ner::TrainOptions options;
 };
-
-// The reader for a corpus file, chosen by its extension (.iob2, .conllu; anything else CoNLL-2003).
-std::vector<ner::TaggedDocument> read_corpus(const std::string& path) {
-  std::string ext = std::filesystem::path(path).extension().string();
-  if (ext == ".iob2") return ner::read_iob2(path);
-  if (ext == ".conllu") return ner::read_conllu_entities(path);
-  return ner::read_conll2003(path);
-}
 
 int run_train_ner(const TrainNerArgs& a) {
   if (a.options.epochs < 1 || a.options.epochs > 100) throw Error(ExitCode::usage, "--epochs must be 1..100");
   std::vector<ner::TaggedDocument> train;
   for (const auto& path : a.train) {
-    auto docs = read_corpus(path);
+    auto docs = read_ner_corpus(path);
     train.insert(train.end(), docs.begin(), docs.end());
   }
   std::vector<std::vector<ner::TaggedDocument>> devs;
-  for (const auto& path : a.dev) devs.push_back(read_corpus(path));
+  for (const auto& path : a.dev) devs.push_back(read_ner_corpus(path));
+  if (!a.tagger.empty()) {
+    // The treebanks' documents too are tagged by this tagger, which was trained on them: a
+    // jackknifed tagger (tags as noisy as on new text) gave no better dev scores
+    // (docs/entities.md, version 4).
+    Tagger tagger = Tagger::load(a.tagger);
+    add_pos_tags(train, tagger);
+    for (auto& dev : devs) add_pos_tags(dev, tagger);
+  }
+  ner::TrainOptions options = a.options;
+  options.use_pos = !a.tagger.empty();
   std::cerr << "training on " << train.size() << " documents, " << devs.size() << " dev sets\n";
-  ner::Model::train(train, devs, a.out, a.options);
+  ner::Model::train(train, devs, a.out, options);
   return 0;
 }
 
@@ -53,6 +57,10 @@ const RegisterCommand reg{{"train", "ner", "Train the named-entity tagger",
                    "Share of the partially annotated (treebank) documents drawn for each epoch, so they do not outweigh "
                    "the fully annotated ones")
         ->capture_default_str()->check(CLI::Range(0.0, 1.0));
+    app.add_option("--tagger", a->tagger,
+                   "Part-of-speech tagger model: its tags of every corpus word become features (then the entities "
+                   "stage and 'eval ner' tag with the models directory's tagger)")
+        ->check(CLI::ExistingFile);
     app.add_option("--epochs", a->options.epochs, "Passes over the training data")->capture_default_str();
     app.add_option("--seed", a->options.seed, "Shuffling seed")->capture_default_str();
     app.add_option("--prune", a->options.prune_below, "Drop weights below this fraction of the largest")

@@ -19,6 +19,7 @@ namespace dateline::ner {
 struct TaggedSentence {
   std::vector<std::string> words;
   std::vector<std::string> tags;
+  std::vector<std::string> pos;  // predicted Penn tags, for models that use them (else empty)
 };
 
 // Sentences of one article: document-level features look across them.
@@ -88,6 +89,7 @@ struct TrainOptions {
   std::vector<std::string> unlabeled;  // raw text files or directories for word clusters
   std::string clusters_from;           // a model file whose word clusters to reuse instead
   double partial_share = 1.0;          // share of the partial (treebank) documents seen per epoch
+  bool use_pos = false;                // part-of-speech features: every sentence must carry `pos`
 };
 
 class Model {
@@ -100,7 +102,11 @@ class Model {
                     const std::string& out, const TrainOptions& options);
 
   // Coarse IOB2 tags (PER ORG LOC MISC) for every word of every sentence of the document.
-  std::vector<std::vector<std::string>> tag(const std::vector<std::vector<std::string>>& sentences) const;
+  // `pos` holds each word's predicted Penn tag; a model that uses them tags worse without.
+  std::vector<std::vector<std::string>> tag(const std::vector<std::vector<std::string>>& sentences,
+                                            const std::vector<std::vector<std::string>>& pos = {}) const;
+  // Whether the model was trained with part-of-speech features.
+  bool uses_pos() const;
 
   ~Model();
   Model();

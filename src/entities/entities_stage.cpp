@@ -46,13 +46,17 @@ class EntitiesStage : public Stage {
   std::string_view name() const override { return "entities"; }
 
   void process(Document& doc) const override {
-    std::vector<std::vector<std::string>> words;
+    std::vector<std::vector<std::string>> words, pos;
     for (const Sentence& s : doc.sentences) {
       words.emplace_back();
-      for (const Token& t : s.tokens) words.back().push_back(t.text);
+      pos.emplace_back();
+      for (const Token& t : s.tokens) {
+        words.back().push_back(t.text);
+        if (model_->uses_pos()) pos.back().push_back(t.xpos);
+      }
     }
     std::vector<NamedSpan> mentions;
-    auto tags = model_->tag(words);
+    auto tags = model_->tag(words, pos);
     for (size_t s = 0; s < tags.size(); ++s) {
       std::vector<ner::Chunk> chunks = ner::chunks_of(tags[s]);
       entities::join_hyphenated_chunks(doc.sentences[s], chunks);

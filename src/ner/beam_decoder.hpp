@@ -97,12 +97,14 @@ template <class Scorer>
 std::vector<std::vector<int>> beam_decode_document(const Scorer& scorer, const WordClusters& clusters,
                                                    const TrainingNames& names,
                                                    const std::vector<std::vector<std::string>>& sentences,
+                                                   const std::vector<std::vector<std::string>>& pos,
                                                    size_t beam = kBeamSize) {
   DocumentStats stats = document_stats(sentences);
   LabelHistory history;
   std::vector<std::vector<int>> out;
-  for (const auto& words : sentences) {
-    SentenceFeatures sf(words, stats, clusters, names);
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    const auto& words = sentences[s];
+    SentenceFeatures sf(words, pos.empty() ? kNoTags : pos[s], stats, clusters, names);
     out.push_back(beam_sentence(scorer, sf, history, beam));
     history.record(words, out.back());
   }

@@ -15,7 +15,8 @@ namespace dateline::ner {
 template <class Scorer, class OnStep>
 std::vector<std::vector<int>> decode_document(const Scorer& scorer, const WordClusters& clusters,
                                               const TrainingNames& names,
-                                              const std::vector<std::vector<std::string>>& sentences, OnStep&& on_step) {
+                                              const std::vector<std::vector<std::string>>& sentences,
+                                              const std::vector<std::vector<std::string>>& pos, OnStep&& on_step) {
   DocumentStats stats = document_stats(sentences);
   LabelHistory history;
   std::vector<std::vector<int>> out;
@@ -23,7 +24,7 @@ std::vector<std::vector<int>> decode_document(const Scorer& scorer, const WordCl
   std::vector<float> scores(num_labels());
   for (size_t s = 0; s < sentences.size(); ++s) {
     const auto& words = sentences[s];
-    SentenceFeatures sf(words, stats, clusters, names);
+    SentenceFeatures sf(words, pos.empty() ? kNoTags : pos[s], stats, clusters, names);
     std::vector<int> labels(words.size(), 0);
     int prev1 = -1, prev2 = -1;
     for (size_t i = 0; i < words.size(); ++i) {

@@ -19,6 +19,7 @@ enum Template : uint32_t {
   kPrevLabel, kPrev2Labels, kPrevLabelWord, kPrevLabelShape, kHistory, kHistoryShape, kLength,
   kNextIsRole, kPrevIsRole, kPrevLower, kNextLower, kFine, kCoarse, kPrevFine, kNextFine, kCapitalised,
   kFineShape, kContextAggregate, kTrainingName, kTrainingNameShape, kTrainingNameNeighbours,
+  kPos, kPrevPos, kNextPos, kPosTrigram, kPosShape, kPosWord,
 };
 
 constexpr size_t kMaxContexts = 24;  // aggregated neighbours kept per word
@@ -149,8 +150,9 @@ void LabelHistory::record(const std::vector<std::string>& words, const std::vect
   }
 }
 
-SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const DocumentStats& stats,
-                                   const WordClusters& clusters, const TrainingNames& names) {
+SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const std::vector<std::string>& pos,
+                                   const DocumentStats& stats, const WordClusters& clusters,
+                                   const TrainingNames& names) {
   const int n = static_cast<int>(words.size());
   std::vector<std::string> lower(n);
   for (int i = 0; i < n; ++i) {
@@ -167,23 +169,30 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
   for (const NameMatch& m : NameLists::get().match(words)) {
     uint64_t kind = hash_text(gaz_kind_name(m.info->kinds));
     for (int i = m.begin; i < m.end; ++i) {
-      char pos = m.end - m.begin == 1 ? 'U' : i == m.begin ? 'B' : i + 1 == m.end ? 'L' : 'I';
-      gaz[i] = learn::hash_combine(kind, static_cast<uint64_t>(pos));
+      char at = m.end - m.begin == 1 ? 'U' : i == m.begin ? 'B' : i + 1 == m.end ? 'L' : 'I';
+      gaz[i] = learn::hash_combine(kind, static_cast<uint64_t>(at));
       if (m.info->kinds & kRole) role[i] = 1;
     }
   }
   const std::vector<uint8_t> listed = names.match(words);  // all 0 without a list
-  auto word_at = [&](int i) -> uint64_t { return i < 0 ? 11 : i >= n ? 13 : hash_text(lower[i]); };
-  auto shape_at = [&](int i) -> uint64_t { return i < 0 ? 11 : i >= n ? 13 : hash_text(short_shape(shapes_[i])); };
+  // Each word's keys are hashed once: every one is read by up to eight templates.
+  std::vector<uint64_t> lower_hash(n);
+  for (int i = 0; i < n; ++i) {
+    lower_hash[i] = hash_text(lower[i]);
+    short_shape_hash_.push_back(hash_text(short_shape(shapes_[i])));
+    folded_hash_.push_back(hash_text(folded_[i]));
+  }
+  auto word_at = [&](int i) -> uint64_t { return i < 0 ? 11 : i >= n ? 13 : lower_hash[i]; };
+  auto shape_at = [&](int i) -> uint64_t { return i < 0 ? 11 : i >= n ? 13 : short_shape_hash_[i]; };
   std::vector<WordClass> classes(n);
   if (!clusters.empty())
     for (int i = 0; i < n; ++i) classes[i] = clusters.lookup(words[i]);
   auto fine_at = [&](int i) -> uint64_t { return i < 0 ? 9999 : i >= n ? 9998 : classes[i].fine; };
+  std::vector<uint64_t> pos_hash;
+  if (pos.size() == words.size())
+    for (const std::string& p : pos) pos_hash.push_back(hash_text(p));
+  auto pos_at = [&](int i) -> uint64_t { return i < 0 ? 11 : i >= n ? 13 : pos_hash[i]; };
   static_.resize(n);
-  for (int i = 0; i < n; ++i) {
-    short_shape_hash_.push_back(shape_at(i));
-    folded_hash_.push_back(hash_text(folded_[i]));
-  }
   for (int i = 0; i < n; ++i) {
     auto& f = static_[i];
     const std::string& w = words[i];
@@ -192,16 +201,17 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
     uint64_t sshape = shape_at(i);
     f.push_back(feature(kBias, 0));
     f.push_back(feature(kWord, hash_text(digits_to_zero(w))));
-    f.push_back(feature(kLower, hash_text(lw)));
+    f.push_back(feature(kLower, lower_hash[i]));
     f.push_back(feature(kPrevWord, word_at(i - 1)));
     f.push_back(feature(kNextWord, word_at(i + 1)));
     f.push_back(feature(kPrev2Word, word_at(i - 2)));
     f.push_back(feature(kNext2Word, word_at(i + 2)));
     f.push_back(feature(kPrevCurWord, word_at(i - 1), word_at(i)));
     f.push_back(feature(kCurNextWord, word_at(i), word_at(i + 1)));
-    for (size_t k = 1; k <= 4 && k <= lw.size(); ++k) {
-      f.push_back(feature(kPrefix, k, hash_text(lw.substr(0, k))));
-      f.push_back(feature(kSuffix, k, hash_text(lw.substr(lw.size() - k))));
+    const std::string_view lv = lw;
+    for (size_t k = 1; k <= 4 && k <= lv.size(); ++k) {
+      f.push_back(feature(kPrefix, k, hash_text(lv.substr(0, k))));
+      f.push_back(feature(kSuffix, k, hash_text(lv.substr(lv.size() - k))));
     }
     f.push_back(feature(kShape, shape));
     f.push_back(feature(kShortShape, sshape));
@@ -211,7 +221,7 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
     f.push_back(feature(kPosition, i == 0 ? 1 : i + 1 == n ? 2 : 3, sshape));
     f.push_back(feature(kLength, std::min<size_t>(w.size(), 8), sshape));
     if (all_caps) {
-      f.push_back(feature(kAllCapsSentence, hash_text(lw)));
+      f.push_back(feature(kAllCapsSentence, lower_hash[i]));
       f.push_back(feature(kAllCapsSentence, 7, sshape));
     }
     f.push_back(feature(kGazetteer, gaz[i]));
@@ -219,7 +229,7 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
     f.push_back(feature(kGazNext, gaz[i], i + 1 < n ? gaz[i + 1] : 13));
     f.push_back(feature(kPrevIsRole, i > 0 && role[i - 1], sshape));
     f.push_back(feature(kNextIsRole, i + 1 < n && role[i + 1], sshape));
-    f.push_back(feature(kPrevLower, i > 0 ? hash_text(lower[i - 1]) : 11, sshape));
+    f.push_back(feature(kPrevLower, i > 0 ? lower_hash[i - 1] : 11, sshape));
     if (capitalised(w)) {
       // Written lower case elsewhere in the article: probably a common word, not a name.
       auto lw_it = stats.lower_mid_sentence.find(folded_[i]);
@@ -246,6 +256,16 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
     // other features tell, and "unlisted" means little on text far from the training news.
     const uint8_t before = i > 0 ? listed[i - 1] : 0, after = i + 1 < n ? listed[i + 1] : 0;
     if (listed[i] || before || after) f.push_back(feature(kTrainingNameNeighbours, before, listed[i], after));
+    if (!pos_hash.empty()) {
+      // The treebank tagger's view: web text capitalises many words that are no names, and a
+      // tagger trained on it tells NNP from a capitalised NN or VB.
+      f.push_back(feature(kPos, pos_at(i)));
+      f.push_back(feature(kPrevPos, pos_at(i - 1), pos_at(i)));
+      f.push_back(feature(kNextPos, pos_at(i), pos_at(i + 1)));
+      f.push_back(feature(kPosTrigram, pos_at(i - 1), pos_at(i), pos_at(i + 1)));
+      f.push_back(feature(kPosShape, pos_at(i), sshape));
+      f.push_back(feature(kPosWord, pos_at(i), word_at(i)));
+    }
     if (size_t h = w.find('-'); h != std::string::npos && h > 0 && h + 1 < w.size()) {
       f.push_back(feature(kHyphenParts, 1, hash_text(fold(w.substr(0, h)))));
       f.push_back(feature(kHyphenParts, 2, hash_text(fold(w.substr(h + 1)))));

@@ -46,12 +46,16 @@ struct LabelHistory {
   void record(const std::vector<std::string>& words, const std::vector<int>& labels);
 };
 
+// The part-of-speech tags of a sentence tagged without them.
+inline const std::vector<std::string> kNoTags;
+
 class SentenceFeatures {
  public:
   // `clusters` and `names` may be empty (a model trained without unlabeled text or before
-  // training names were kept).
-  SentenceFeatures(const std::vector<std::string>& words, const DocumentStats& stats, const WordClusters& clusters,
-                   const TrainingNames& names);
+  // training names were kept); so may `pos`, the words' predicted Penn tags (a model trained
+  // without them).
+  SentenceFeatures(const std::vector<std::string>& words, const std::vector<std::string>& pos,
+                   const DocumentStats& stats, const WordClusters& clusters, const TrainingNames& names);
   // Every feature of position i given the two previous labels and the history.
   void features(int i, int prev1, int prev2, const LabelHistory& history, std::vector<uint64_t>& out) const;
   // The same in three parts, for the beam search: what depends on neither the labels nor the

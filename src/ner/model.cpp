@@ -14,13 +14,25 @@
 namespace dateline::ner {
 namespace {
 
-constexpr uint32_t kNerVersion = 3;  // 3: training names
-// Version 2 files have the same features but no training names; they tag as they always did.
+constexpr uint32_t kNerVersion = 4;  // 3: training names; 4: optional part-of-speech features
+// Version 2 and 3 files have the same features but no training names (2) or tags (2, 3); they
+// tag as they always did.
 constexpr uint32_t kOldestTaggable = 2;
 
 std::vector<std::vector<std::string>> words_of(const TaggedDocument& doc) {
   std::vector<std::vector<std::string>> out;
   for (const auto& s : doc.sentences) out.push_back(s.words);
+  return out;
+}
+
+// The documents' part-of-speech tags for a model that uses them, else none.
+std::vector<std::vector<std::string>> pos_of(const TaggedDocument& doc, bool use_pos) {
+  std::vector<std::vector<std::string>> out;
+  if (!use_pos) return out;
+  for (const auto& s : doc.sentences) {
+    if (s.pos.size() != s.words.size()) throw Error(ExitCode::bad_input, "NER training: a sentence has no part-of-speech tags");
+    out.push_back(s.pos);
+  }
   return out;
 }
 
@@ -52,6 +64,7 @@ struct Model::Impl {
   learn::LinearModel weights;
   WordClusters clusters;
   TrainingNames names;
+  bool uses_pos = false;
 };
 
 Model::Model() : impl_(std::make_unique<Impl>()) {}
@@ -67,12 +80,21 @@ std::shared_ptr<const Model> Model::load(const std::string& path) {
   model->impl_->weights = learn::LinearModel::load(reader, "ner");
   model->impl_->clusters = WordClusters::load(reader);
   model->impl_->names = TrainingNames::load(reader);
+  if (reader.has("features")) {
+    auto features = reader.strings("features");
+    model->impl_->uses_pos = std::find(features.begin(), features.end(), "pos") != features.end();
+  }
   if (model->impl_->weights.num_classes() != num_labels()) reader.fail("class count differs from the label set");
   return model;
 }
 
-std::vector<std::vector<std::string>> Model::tag(const std::vector<std::vector<std::string>>& sentences) const {
-  auto labels = beam_decode_document(impl_->weights, impl_->clusters, impl_->names, sentences);
+bool Model::uses_pos() const { return impl_->uses_pos; }
+
+std::vector<std::vector<std::string>> Model::tag(const std::vector<std::vector<std::string>>& sentences,
+                                                 const std::vector<std::vector<std::string>>& pos) const {
+  static const std::vector<std::vector<std::string>> kNone;
+  const bool tagged = impl_->uses_pos && pos.size() == sentences.size();
+  auto labels = beam_decode_document(impl_->weights, impl_->clusters, impl_->names, sentences, tagged ? pos : kNone);
   std::vector<std::vector<std::string>> out;
   for (const auto& l : labels) out.push_back(iob2_from_labels(l));
   return out;
@@ -82,7 +104,7 @@ namespace {
 
 // Entity F1 on one dev set; a set without MISC (UNER) is scored as `eval ner` scores it.
 double evaluate(const learn::LinearModel& weights, const WordClusters& clusters, const TrainingNames& names,
-                const std::vector<TaggedDocument>& docs) {
+                const std::vector<TaggedDocument>& docs, bool use_pos) {
   bool has_misc = false;
   for (const auto& doc : docs)
     for (const auto& s : doc.sentences)
@@ -90,7 +112,7 @@ double evaluate(const learn::LinearModel& weights, const WordClusters& clusters,
   const char* scheme = has_misc ? "conll" : "uner";
   Evaluation ev;
   for (const auto& doc : docs) {
-    auto labels = beam_decode_document(weights, clusters, names, words_of(doc));
+    auto labels = beam_decode_document(weights, clusters, names, words_of(doc), pos_of(doc, use_pos));
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       std::vector<Chunk> predicted;
       for (Chunk c : chunks_of(iob2_from_labels(labels[s]))) {
@@ -140,6 +162,7 @@ void save_model(const learn::LinearModel& weights, const WordClusters& clusters,
   weights.save(writer, "ner");
   if (!clusters.empty()) clusters.save(writer);
   names.save(writer);
+  if (options.use_pos) writer.add_strings("features", {"pos"});
   writer.metadata()["task"] = "named-entity recognition (CoNLL-2003 classes, BILOU, greedy)";
   writer.metadata()["epoch"] = epoch;
   writer.metadata()["dev_f1"] = dev_f1;
@@ -174,6 +197,8 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
   std::vector<TrainingNames> fold_names;
   for (size_t fold = 0; fold < kNameFolds; ++fold)
     fold_names.push_back(TrainingNames::from_documents(train, [&](size_t d) { return d % kNameFolds != fold; }));
+  std::vector<std::vector<std::vector<std::string>>> train_pos;
+  for (const auto& doc : train) train_pos.push_back(pos_of(doc, options.use_pos));
   learn::PerceptronTrainer trainer(num_labels());
   std::mt19937 rng(options.seed);
   std::vector<size_t> order(train.size());
@@ -198,13 +223,13 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
         return -1;  // history follows the model's own guesses, as at tagging time
       };
       const TrainingNames& names = fold_names[d % kNameFolds];
-      decode_document(trainer, clusters, names, words_of(train[d]), step);
+      decode_document(trainer, clusters, names, words_of(train[d]), train_pos[d], step);
     }
     learn::LinearModel averaged = trainer.average(options.prune_below);
     std::string per_dev;
     double f1 = 0.0;
     for (const auto& dev : devs) {
-      double one = evaluate(averaged, clusters, all_names, dev);
+      double one = evaluate(averaged, clusters, all_names, dev, options.use_pos);
       per_dev += (per_dev.empty() ? "" : " / ") + std::to_string(one).substr(0, 5);
       f1 += one / static_cast<double>(devs.size());
     }
