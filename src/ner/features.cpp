@@ -264,7 +264,6 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
       f.push_back(feature(kNextPos, pos_at(i), pos_at(i + 1)));
       f.push_back(feature(kPosTrigram, pos_at(i - 1), pos_at(i), pos_at(i + 1)));
       f.push_back(feature(kPosShape, pos_at(i), sshape));
-      f.push_back(feature(kPosWord, pos_at(i), word_at(i)));
     }
     if (size_t h = w.find('-'); h != std::string::npos && h > 0 && h + 1 < w.size()) {
       f.push_back(feature(kHyphenParts, 1, hash_text(fold(w.substr(0, h)))));
