@@ -82,6 +82,7 @@ struct QuoteTrainOptions {
   int epochs = 8;          // passes over train; the epoch with the best dev role F1 is kept
   uint32_t seed = 1;       // shuffling
   std::string models_dir;  // models for the pipeline that prepares the articles ("" = default)
+  bool all_annotators = false;  // one training article per .ann file, not only the first annotator's
 };
 
 // Trains on a PolNeAR split (a directory holding text/ and attributions/), selects on `dev_dir`

@@ -38,7 +38,10 @@ void mark(const Document& doc, const std::vector<RoleWord>& words, const std::ve
   }
 }
 
-std::vector<Article> read_split(const std::string& dir, const Pipeline& pipeline) {
+// One article per annotated text, scored against its first annotator's .ann (by name), as
+// `dateline eval quotes` does; with `all_annotators`, one training article per .ann file (PolNeAR
+// has several annotators' files for some texts).
+std::vector<Article> read_split(const std::string& dir, const Pipeline& pipeline, bool all_annotators) {
   fs::path split(dir);
   std::vector<fs::path> texts, anns;
   for (const auto& e : fs::directory_iterator(split / "text")) if (e.path().extension() == ".txt") texts.push_back(e.path());
@@ -47,22 +50,25 @@ std::vector<Article> read_split(const std::string& dir, const Pipeline& pipeline
   std::sort(anns.begin(), anns.end());
   std::vector<Article> out;
   for (const auto& text : texts) {
-    // One annotator per article, the first .ann by name, as `dateline eval quotes` does.
     std::string prefix = text.stem().string() + "_";
-    auto ann = std::find_if(anns.begin(), anns.end(), [&](const fs::path& a) { return a.filename().string().starts_with(prefix); });
-    if (ann == anns.end()) continue;
+    std::vector<fs::path> mine;
+    for (const auto& a : anns)
+      if (a.filename().string().starts_with(prefix) && (all_annotators || mine.empty())) mine.push_back(a);
+    if (mine.empty()) continue;
     std::string raw = read_input_bytes(text.string(), size_t{64} << 20);
-    auto gold = read_brat_attributions(read_input_bytes(ann->string(), size_t{64} << 20), raw);
     Article a{document_from_text(raw, text.string()), {}, {}};
     pipeline.run(a.doc);
     a.words = role_words(a.doc);
-    a.gold.assign(a.words.size(), kOutside);
-    for (const auto& g : gold) {
-      mark(a.doc, a.words, g.content, kContentBegin, a.gold);
-      mark(a.doc, a.words, g.source, kSourceBegin, a.gold);
-      mark(a.doc, a.words, g.cue, kCueBegin, a.gold);
+    for (size_t k = 0; k < mine.size(); ++k) {
+      auto gold = read_brat_attributions(read_input_bytes(mine[k].string(), size_t{64} << 20), raw);
+      Article& b = k + 1 < mine.size() ? out.emplace_back(a) : out.emplace_back(std::move(a));
+      b.gold.assign(b.words.size(), kOutside);
+      for (const auto& g : gold) {
+        mark(b.doc, b.words, g.content, kContentBegin, b.gold);
+        mark(b.doc, b.words, g.source, kSourceBegin, b.gold);
+        mark(b.doc, b.words, g.cue, kCueBegin, b.gold);
+      }
     }
-    out.push_back(std::move(a));
   }
   if (out.empty()) throw Error(ExitCode::bad_input, "no annotated articles under " + dir);
   return out;
@@ -98,8 +104,8 @@ void train_quote_tagger(const std::string& train_dir, const std::string& dev_dir
   po.models_dir = options.models_dir;
   po.stages = {"normalize", "structure", "tokenize", "tag", "lemmatize", "parse"};
   Pipeline pipeline = Pipeline::standard(po);
-  std::vector<Article> train = read_split(train_dir, pipeline);
-  std::vector<Article> dev = dev_dir.empty() ? std::vector<Article>{} : read_split(dev_dir, pipeline);
+  std::vector<Article> train = read_split(train_dir, pipeline, options.all_annotators);
+  std::vector<Article> dev = dev_dir.empty() ? std::vector<Article>{} : read_split(dev_dir, pipeline, false);
   std::cerr << "training on " << train.size() << " articles, dev " << dev.size() << " articles\n";
 
   learn::PerceptronTrainer trainer(kRoleCount);
@@ -137,6 +143,7 @@ void train_quote_tagger(const std::string& train_dir, const std::string& dev_dir
   m["best_epoch"] = best_epoch;
   m["dev_role_f1"] = best_f1;
   m["seed"] = options.seed;
+  m["all_annotators"] = options.all_annotators;
   m["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   writer.save(out);
   std::cerr << "best epoch " << best_epoch << " (dev role F1 " << best_f1 << "), wrote " << out << "\n";
