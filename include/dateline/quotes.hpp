@@ -82,6 +82,7 @@ struct QuoteTrainOptions {
   int epochs = 8;          // passes over train; the epoch with the best dev role F1 is kept
   uint32_t seed = 1;       // shuffling
   std::string models_dir;  // models for the pipeline that prepares the articles ("" = default)
+  int members = 1;              // > 1: the mean of models trained from seeds seed, seed + 1, ...
   bool all_annotators = false;  // one training article per .ann file, not only the first annotator's
 };
 

@@ -281,7 +281,7 @@ std::vector<int> RoleTagger::tag(const Document& doc, const std::vector<RoleWord
         if ((r == kCueInside && prev != kCueBegin && prev != kCueInside) ||
             (r == kSourceInside && prev != kSourceBegin && prev != kSourceInside))
           continue;
-        Hyp cand{beam[h].score + word_prev[r] + pair[r], r, prev, static_cast<int>(h)};
+        Hyp cand{beam[h].score + word_prev[r] + pair[r] + kRoleBias[r], r, prev, static_cast<int>(h)};
         int& at = slot[r][prev];
         if (at < 0) at = static_cast<int>(next.size()), next.push_back(cand);
         else if (cand.score > next[at].score) next[at] = cand;
