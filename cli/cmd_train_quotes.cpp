@@ -23,6 +23,10 @@ const RegisterCommand reg{{"train", "quotes", "Train the attribution tagger on P
     app.add_option("--seed", a->options.seed, "Shuffling seed")->capture_default_str();
     app.add_option("--members", a->options.members, "Train this many models (seeds seed, seed+1, ...) and keep their mean")
         ->capture_default_str();
+    app.add_option("--cue-bias", a->options.cue_bias, "Decoding bias for starting a cue, stored in the model")
+        ->capture_default_str();
+    app.add_option("--content-bias", a->options.content_bias, "Decoding bias for starting a content, stored in the model")
+        ->capture_default_str();
     app.add_flag("--all-annotators", a->options.all_annotators,
                  "Train on every annotator's .ann of a text (each as its own article), not only the first");
     app.add_option("--models", a->options.models_dir, "Models for the pipeline that prepares the articles");

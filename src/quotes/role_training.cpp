@@ -175,6 +175,7 @@ void train_quote_tagger(const std::string& train_dir, const std::string& dev_dir
     for (const Member& member : members) m["member_epochs"].push_back(member.epoch);
   }
   m["all_annotators"] = options.all_annotators;
+  m["role_bias"] = {options.cue_bias, options.content_bias};
   m["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   writer.save(out);
   if (members.size() == 1) std::cerr << "best epoch " << best_epoch << " (dev role F1 " << best_f1 << "), ";
