@@ -120,9 +120,11 @@ void score_article(std::string_view raw, const std::vector<GoldAttribution>& gol
   }
   std::stable_sort(pairs.begin(), pairs.end(), [](const Pair& a, const Pair& b) { return a.overlap > b.overlap; });
   std::vector<bool> g_used(gold.size()), p_used(pred.size());
+  std::vector<size_t> gold_of(pred.size(), gold.size());  // the gold a prediction matched
   for (const Pair& pr : pairs) {
     if (g_used[pr.g] || p_used[pr.p]) continue;
     g_used[pr.g] = p_used[pr.p] = true;
+    gold_of[pr.p] = pr.g;
     ++c.matched;
     c.strict_matched += pr.mutual;
     if (!gold[pr.g].source.empty()) {
@@ -155,11 +157,16 @@ void score_article(std::string_view raw, const std::vector<GoldAttribution>& gol
       *misses << "miss\t" << (g_used[gi] ? "content-found" : "content-missed") << '\t' << one_line(raw, g.cue) << '\t'
               << token_at(doc, g.cue.front()) << '\t' << one_line(raw, g.content).substr(0, 100) << '\n';
   }
+  // One line per predicted cue that matched no gold cue: whether its content matched, the cue,
+  // its first token, kind, content, the cue of the gold its content matched, and whether another
+  // prediction holds an overlapping cue ("shared").
   if (misses)
     for (size_t p = 0; p < pred.size(); ++p)
       if (pred[p].has_cue && !cue_used[p])
         *misses << "spurious\t" << (p_used[p] ? "content-matched" : "content-unmatched") << '\t' << one_line(raw, {pred[p].cue})
-                << '\t' << token_at(doc, pred[p].cue) << '\t' << pred[p].a.kind << '\t' << one_line(raw, {pred[p].content}).substr(0, 100) << '\n';
+                << '\t' << token_at(doc, pred[p].cue) << '\t' << pred[p].a.kind << '\t' << one_line(raw, {pred[p].content}).substr(0, 100)
+                << '\t' << (p_used[p] ? one_line(raw, gold[gold_of[p]].cue) : std::string())
+                << '\t' << (std::any_of(pred.begin(), pred.end(), [&](const Predicted& o) { return &o != &pred[p] && o.has_cue && overlaps(o.cue, pred[p].cue); }) ? "shared" : "own") << '\n';
   for (const auto& p : pred) c.predicted_cues += p.has_cue;
 }
 

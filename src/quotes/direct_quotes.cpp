@@ -66,6 +66,28 @@ bool frame_after(Context& ctx, const QuoteWords& qw, int end, Attribution& a) {
   return false;
 }
 
+// A dash and a name right after the quote, the epigraph or vox-pop convention:
+// "“…” ― Jane Doe, a teacher" (cue: the dash; source: the name).
+bool frame_dash_after(Context& ctx, const QuoteWords& qw, Attribution& a) {
+  const WordView& v = ctx.view;
+  int k = qw.last, n = static_cast<int>(v.words.size());
+  if (k + 1 >= n || v.words[k].quote >= 0) return false;
+  std::string_view t = v.words[k].text;
+  if (t != "\xE2\x80\x95" && t != "\xE2\x80\x94" && t != "--") return false;  // ― — --
+  int sentence_k = v.words[k].sentence, sentence_q = v.words[qw.last - 1].sentence;
+  if (v.sentences[sentence_k].paragraph != v.sentences[sentence_q].paragraph) return false;
+  if (!v.words[k + 1].capitalized()) return false;
+  int limit = v.sentences[v.words[k + 1].sentence].last;
+  auto np = noun_phrase_at(v, k + 1, limit);
+  if (!np) return false;
+  a.cue = span_of(v, {k, k + 1});
+  a.cue_class = "speech";
+  a.source = span_of(v, *np);
+  ctx.used_cues.insert(k);
+  ctx.last_frame_cue = k;
+  return true;
+}
+
 // The nearest cue before the quote in its sentence: "Kerry said: “…”", "urged Beijing to “…”".
 bool frame_before(Context& ctx, const QuoteWords& qw, int begin, Attribution& a) {
   for (int k = qw.first - 1; k >= begin; --k) {
@@ -119,8 +141,8 @@ std::vector<Attribution> attribute_quotes(Context& ctx) {
     const SentenceRange& s_open = v.sentences[v.words[qw.first].sentence];
     const SentenceRange& s_close = v.sentences[v.words[qw.last - 1].sentence];
     int begin = std::max(s_open.first, previous_quote_end);
-    bool framed = frame_after(ctx, qw, s_close.last, a) || frame_before(ctx, qw, begin, a) ||
-                  frame_in_previous_sentence(ctx, qw, a);
+    bool framed = frame_after(ctx, qw, s_close.last, a) || frame_dash_after(ctx, qw, a) ||
+                  frame_before(ctx, qw, begin, a) || frame_in_previous_sentence(ctx, qw, a);
     // No frame: a direct quote may continue the last speaker (decided in resolve_speakers).
     a.continued = !framed && a.kind == "direct";
     previous_quote_end = qw.last;

@@ -59,6 +59,20 @@ std::vector<Attribution> merge_with_rules(std::vector<Attribution> learned, std:
         (rule_wins[k] || std::none_of(out.begin(), out.end(), [&](const Attribution& a) { return overlaps(a.content, r.content); })))
       out.push_back(std::move(r));
   }
+  // A partial quote and the indirect speech around it share their cue ("X says Y was “a tax on
+  // the poor”"): PolNeAR marks the whole as one content, so the indirect content is widened to
+  // take in the quote when it stops short of it or ends inside it (unless that would take in
+  // the cue), and the quote reports the indirect speech's cue span (docs/quotes.md, round 4).
+  for (auto& q : out) {
+    if (q.kind != "partial" || !q.cue) continue;
+    for (auto& a : out) {
+      if (a.kind != "indirect" || !a.cue || !overlaps(*a.cue, *q.cue)) continue;
+      Span widened{std::min(a.content.start, q.content.start), std::max(a.content.end, q.content.end)};
+      q.cue = a.cue;  // one cue, one span: the rules' "calling" and the tagger's "is calling"
+      if (!overlaps(*a.cue, widened)) a.content = widened;
+      break;
+    }
+  }
   return out;
 }
 

@@ -210,7 +210,9 @@ void role_features(const Document& doc, const std::vector<RoleWord>& words, size
   role_history_features(prev, prev2, out);
 }
 
-RoleTagger::RoleTagger(learn::LinearModel model) : model_(std::move(model)) {
+RoleTagger::RoleTagger(learn::LinearModel model, float cue_bias, float content_bias) : model_(std::move(model)) {
+  role_bias_[kCueBegin] = cue_bias;
+  role_bias_[kContentBegin] = content_bias;
   constexpr int R = kRoleCount;
   pair_scores_.assign(static_cast<size_t>(R * R * R), 0.0f);
   std::vector<uint64_t> feats;
@@ -281,7 +283,7 @@ std::vector<int> RoleTagger::tag(const Document& doc, const std::vector<RoleWord
         if ((r == kCueInside && prev != kCueBegin && prev != kCueInside) ||
             (r == kSourceInside && prev != kSourceBegin && prev != kSourceInside))
           continue;
-        Hyp cand{beam[h].score + word_prev[r] + pair[r], r, prev, static_cast<int>(h)};
+        Hyp cand{beam[h].score + word_prev[r] + pair[r] + role_bias_[r], r, prev, static_cast<int>(h)};
         int& at = slot[r][prev];
         if (at < 0) at = static_cast<int>(next.size()), next.push_back(cand);
         else if (cand.score > next[at].score) next[at] = cand;
@@ -305,7 +307,14 @@ std::vector<int> RoleTagger::tag(const Document& doc, const std::vector<RoleWord
 
 RoleTagger RoleTagger::load(const std::string& path) {
   learn::ModelReader reader(path, kKind, kVersion);
-  return RoleTagger(learn::LinearModel::load(reader, "roles"));
+  float cue_bias = kDefaultRoleBias[0], content_bias = kDefaultRoleBias[1];
+  if (const auto& m = reader.metadata(); m.contains("role_bias")) {
+    const auto& b = m["role_bias"];
+    if (!b.is_array() || b.size() != 2 || !b[0].is_number() || !b[1].is_number())
+      reader.fail("metadata role_bias must be [cue, content]");
+    cue_bias = b[0].get<float>(), content_bias = b[1].get<float>();
+  }
+  return RoleTagger(learn::LinearModel::load(reader, "roles"), cue_bias, content_bias);
 }
 
 std::unique_ptr<RoleTagger> RoleTagger::load_from(const std::string& models_dir) {

@@ -38,7 +38,10 @@ void mark(const Document& doc, const std::vector<RoleWord>& words, const std::ve
   }
 }
 
-std::vector<Article> read_split(const std::string& dir, const Pipeline& pipeline) {
+// One article per annotated text, scored against its first annotator's .ann (by name), as
+// `dateline eval quotes` does; with `all_annotators`, one training article per .ann file (PolNeAR
+// has several annotators' files for some texts).
+std::vector<Article> read_split(const std::string& dir, const Pipeline& pipeline, bool all_annotators) {
   fs::path split(dir);
   std::vector<fs::path> texts, anns;
   for (const auto& e : fs::directory_iterator(split / "text")) if (e.path().extension() == ".txt") texts.push_back(e.path());
@@ -47,22 +50,25 @@ std::vector<Article> read_split(const std::string& dir, const Pipeline& pipeline
   std::sort(anns.begin(), anns.end());
   std::vector<Article> out;
   for (const auto& text : texts) {
-    // One annotator per article, the first .ann by name, as `dateline eval quotes` does.
     std::string prefix = text.stem().string() + "_";
-    auto ann = std::find_if(anns.begin(), anns.end(), [&](const fs::path& a) { return a.filename().string().starts_with(prefix); });
-    if (ann == anns.end()) continue;
+    std::vector<fs::path> mine;
+    for (const auto& a : anns)
+      if (a.filename().string().starts_with(prefix) && (all_annotators || mine.empty())) mine.push_back(a);
+    if (mine.empty()) continue;
     std::string raw = read_input_bytes(text.string(), size_t{64} << 20);
-    auto gold = read_brat_attributions(read_input_bytes(ann->string(), size_t{64} << 20), raw);
     Article a{document_from_text(raw, text.string()), {}, {}};
     pipeline.run(a.doc);
     a.words = role_words(a.doc);
-    a.gold.assign(a.words.size(), kOutside);
-    for (const auto& g : gold) {
-      mark(a.doc, a.words, g.content, kContentBegin, a.gold);
-      mark(a.doc, a.words, g.source, kSourceBegin, a.gold);
-      mark(a.doc, a.words, g.cue, kCueBegin, a.gold);
+    for (size_t k = 0; k < mine.size(); ++k) {
+      auto gold = read_brat_attributions(read_input_bytes(mine[k].string(), size_t{64} << 20), raw);
+      Article& b = k + 1 < mine.size() ? out.emplace_back(a) : out.emplace_back(std::move(a));
+      b.gold.assign(b.words.size(), kOutside);
+      for (const auto& g : gold) {
+        mark(b.doc, b.words, g.content, kContentBegin, b.gold);
+        mark(b.doc, b.words, g.source, kSourceBegin, b.gold);
+        mark(b.doc, b.words, g.cue, kCueBegin, b.gold);
+      }
     }
-    out.push_back(std::move(a));
   }
   if (out.empty()) throw Error(ExitCode::bad_input, "no annotated articles under " + dir);
   return out;
@@ -98,35 +104,61 @@ void train_quote_tagger(const std::string& train_dir, const std::string& dev_dir
   po.models_dir = options.models_dir;
   po.stages = {"normalize", "structure", "tokenize", "tag", "lemmatize", "parse"};
   Pipeline pipeline = Pipeline::standard(po);
-  std::vector<Article> train = read_split(train_dir, pipeline);
-  std::vector<Article> dev = dev_dir.empty() ? std::vector<Article>{} : read_split(dev_dir, pipeline);
+  std::vector<Article> train = read_split(train_dir, pipeline, options.all_annotators);
+  std::vector<Article> dev = dev_dir.empty() ? std::vector<Article>{} : read_split(dev_dir, pipeline, false);
   std::cerr << "training on " << train.size() << " articles, dev " << dev.size() << " articles\n";
 
-  learn::PerceptronTrainer trainer(kRoleCount);
-  std::mt19937 rng(options.seed);
-  std::vector<size_t> order(train.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<uint64_t> feats;
-  learn::LinearModel best;
-  double best_f1 = -1;
-  int best_epoch = 0;
-  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-    learn::shuffle(order, rng);
-    for (size_t k : order) {
-      const Article& a = train[k];
-      int prev = kOutside, prev2 = kOutside;
-      for (size_t i = 0; i < a.words.size(); ++i) {
-        role_features(a.doc, a.words, i, prev, prev2, feats);
-        int guess = trainer.predict(feats);
-        trainer.update(feats, a.gold[i], guess);
-        prev2 = prev;
-        prev = guess;
+  // One member: greedy perceptron epochs from `seed`, the epoch with the best dev role F1 kept.
+  struct Member {
+    learn::LinearModel model;
+    double f1 = -1;
+    int epoch = 0;
+  };
+  auto train_member = [&](uint32_t seed, const std::string& prefix) {
+    learn::PerceptronTrainer trainer(kRoleCount);
+    std::mt19937 rng(seed);
+    std::vector<size_t> order(train.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::vector<uint64_t> feats;
+    Member best;
+    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+      learn::shuffle(order, rng);
+      for (size_t k : order) {
+        const Article& a = train[k];
+        int prev = kOutside, prev2 = kOutside;
+        for (size_t i = 0; i < a.words.size(); ++i) {
+          role_features(a.doc, a.words, i, prev, prev2, feats);
+          int guess = trainer.predict(feats);
+          trainer.update(feats, a.gold[i], guess);
+          prev2 = prev;
+          prev = guess;
+        }
       }
+      learn::LinearModel model = trainer.average();
+      double f1 = dev.empty() ? static_cast<double>(epoch) : role_f1(dev, RoleTagger(model));
+      std::cerr << prefix << "epoch " << epoch << ": dev role F1 " << f1 << "\n";
+      if (f1 > best.f1) best.f1 = f1, best.epoch = epoch, best.model = std::move(model);
     }
-    learn::LinearModel model = trainer.average();
-    double f1 = dev.empty() ? static_cast<double>(epoch) : role_f1(dev, RoleTagger(model));
-    std::cerr << "epoch " << epoch << ": dev role F1 " << f1 << "\n";
-    if (f1 > best_f1) best_f1 = f1, best_epoch = epoch, best = std::move(model);
+    return best;
+  };
+  // With several members (seeds seed, seed + 1, ...; one after the other), the model is their
+  // mean: an ensemble that costs one model at run time (learn::LinearModel::mean).
+  std::vector<Member> members;
+  for (int m = 0; m < std::max(1, options.members); ++m)
+    members.push_back(train_member(options.seed + static_cast<uint32_t>(m),
+                                   options.members > 1 ? "member " + std::to_string(m + 1) + " " : ""));
+  learn::LinearModel best;
+  double best_f1 = members[0].f1;
+  int best_epoch = members[0].epoch;
+  if (members.size() == 1) {
+    best = std::move(members[0].model);
+  } else {
+    std::vector<const learn::LinearModel*> refs;
+    for (const Member& m : members) refs.push_back(&m.model);
+    best = learn::LinearModel::mean(refs);
+    best_f1 = dev.empty() ? 0.0 : role_f1(dev, RoleTagger(best));
+    best_epoch = 0;
+    std::cerr << "mean of " << members.size() << " members: dev role F1 " << best_f1 << "\n";
   }
   learn::ModelWriter writer(RoleTagger::kKind, RoleTagger::kVersion);
   best.save(writer, "roles");
@@ -137,9 +169,17 @@ void train_quote_tagger(const std::string& train_dir, const std::string& dev_dir
   m["best_epoch"] = best_epoch;
   m["dev_role_f1"] = best_f1;
   m["seed"] = options.seed;
+  m["members"] = options.members;
+  if (members.size() > 1) {
+    m["member_epochs"] = nlohmann::json::array();
+    for (const Member& member : members) m["member_epochs"].push_back(member.epoch);
+  }
+  m["all_annotators"] = options.all_annotators;
+  m["role_bias"] = {options.cue_bias, options.content_bias};
   m["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   writer.save(out);
-  std::cerr << "best epoch " << best_epoch << " (dev role F1 " << best_f1 << "), wrote " << out << "\n";
+  if (members.size() == 1) std::cerr << "best epoch " << best_epoch << " (dev role F1 " << best_f1 << "), ";
+  std::cerr << "wrote " << out << " (" << best.num_weights() << " weights)\n";
 }
 
 }  // namespace dateline

@@ -35,6 +35,18 @@ TEST(Attribution, QuoteThenNameThenCue) {
   EXPECT_EQ(qs[0].text, "The bridge will reopen in May,");
 }
 
+TEST(Attribution, DashThenNameAfterTheQuote) {
+  auto qs = quotes_of(doc_of("\xE2\x80\x9CThe new bus line changed my mornings.\xE2\x80\x9D \xE2\x80\x95 Lena Ortiz, a nurse\n\n"
+                             "\xE2\x80\x9CWe were promised a bridge years ago.\xE2\x80\x9D \xE2\x80\x94 and nothing came of it."));
+  const Quote* q = find_text(qs, "bus line");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->cue.value_or(""), "\xE2\x80\x95");
+  EXPECT_EQ(speaker(q), "Lena Ortiz");
+  const Quote* other = find_text(qs, "promised a bridge");  // a lower-case clause after the dash
+  ASSERT_NE(other, nullptr);
+  EXPECT_FALSE(other->cue.has_value());
+}
+
 TEST(Attribution, NameAndCueBeforeAColon) {
   auto qs = quotes_of(doc_of("Ortiz said: \xE2\x80\x9CWe have the money and the plans.\xE2\x80\x9D"));
   ASSERT_EQ(qs.size(), 1u);

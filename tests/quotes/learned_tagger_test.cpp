@@ -79,6 +79,27 @@ TEST(LearnedTagger, LearnsCuesContentAndSourcesOfItsTrainingArticle) {
   EXPECT_EQ(roles[words.size() - 1], quotes::kOutside);  // the final full stop
 }
 
+TEST(LearnedTagger, DecodingBiasIsStoredInTheModel) {
+  if (Pipeline::standard().stage_names().size() < 6) GTEST_SKIP() << "tagger or parser model missing";
+  std::string split = write_split();
+  fs::path models = fs::path(testing::scratch_dir()) / "quote_models_biased";
+  fs::create_directories(models);
+  QuoteTrainOptions options;
+  options.epochs = 2;
+  options.content_bias = 1e6f;  // far above any score: every word starts or continues a content
+  train_quote_tagger(split, "", (models / "en_quotes.dlm").string(), options);
+  auto tagger = load_quote_tagger(models.string());
+  ASSERT_TRUE(tagger);
+  PipelineOptions po;
+  po.stages = {"normalize", "structure", "tokenize", "tag", "lemmatize", "parse"};
+  Document doc = document_from_text(kText, "tiny.txt");
+  Pipeline::standard(po).run(doc);
+  auto words = quotes::role_words(doc);
+  auto roles = tagger->tag(doc, words);
+  ASSERT_FALSE(roles.empty());
+  for (int r : roles) EXPECT_EQ(r, quotes::kContentBegin);
+}
+
 TEST(LearnedTagger, NoModelFileMeansNoTagger) {
   EXPECT_EQ(load_quote_tagger(testing::scratch_dir() + "/no_such_models"), nullptr);
 }
