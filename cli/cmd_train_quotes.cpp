@@ -21,8 +21,6 @@ const RegisterCommand reg{{"train", "quotes", "Train the attribution tagger on P
     app.add_option("-o,--output", a->out, "Model file to write")->capture_default_str();
     app.add_option("--epochs", a->options.epochs, "Passes over the training data")->capture_default_str();
     app.add_option("--seed", a->options.seed, "Shuffling seed")->capture_default_str();
-    app.add_option("--members", a->options.members, "Train this many models (seeds seed, seed+1, ...) and keep their mean")
-        ->capture_default_str();
     app.add_option("--cue-bias", a->options.cue_bias, "Decoding bias for starting a cue, stored in the model")
         ->capture_default_str();
     app.add_option("--content-bias", a->options.content_bias, "Decoding bias for starting a content, stored in the model")
@@ -32,7 +30,6 @@ const RegisterCommand reg{{"train", "quotes", "Train the attribution tagger on P
     app.add_option("--models", a->options.models_dir, "Models for the pipeline that prepares the articles");
     return [a] {
       if (a->options.epochs < 1 || a->options.epochs > 100) throw Error(ExitCode::usage, "--epochs must be 1..100");
-      if (a->options.members < 1 || a->options.members > 16) throw Error(ExitCode::usage, "--members must be 1..16");
       train_quote_tagger(a->train, a->dev, a->out, a->options);
       return 0;
     };

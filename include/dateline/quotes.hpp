@@ -82,7 +82,6 @@ struct QuoteTrainOptions {
   int epochs = 8;          // passes over train; the epoch with the best dev role F1 is kept
   uint32_t seed = 1;       // shuffling
   std::string models_dir;  // models for the pipeline that prepares the articles ("" = default)
-  int members = 1;              // > 1: the mean of models trained from seeds seed, seed + 1, ...
   bool all_annotators = false;
   // Decoding bias for starting a cue and a content, written to the model's metadata (the
   // epoch is still chosen without it); see RoleTagger::kDefaultRoleBias.

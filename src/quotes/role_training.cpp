@@ -108,57 +108,31 @@ void train_quote_tagger(const std::string& train_dir, const std::string& dev_dir
   std::vector<Article> dev = dev_dir.empty() ? std::vector<Article>{} : read_split(dev_dir, pipeline, false);
   std::cerr << "training on " << train.size() << " articles, dev " << dev.size() << " articles\n";
 
-  // One member: greedy perceptron epochs from `seed`, the epoch with the best dev role F1 kept.
-  struct Member {
-    learn::LinearModel model;
-    double f1 = -1;
-    int epoch = 0;
-  };
-  auto train_member = [&](uint32_t seed, const std::string& prefix) {
-    learn::PerceptronTrainer trainer(kRoleCount);
-    std::mt19937 rng(seed);
-    std::vector<size_t> order(train.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::vector<uint64_t> feats;
-    Member best;
-    for (int epoch = 1; epoch <= options.epochs; ++epoch) {
-      learn::shuffle(order, rng);
-      for (size_t k : order) {
-        const Article& a = train[k];
-        int prev = kOutside, prev2 = kOutside;
-        for (size_t i = 0; i < a.words.size(); ++i) {
-          role_features(a.doc, a.words, i, prev, prev2, feats);
-          int guess = trainer.predict(feats);
-          trainer.update(feats, a.gold[i], guess);
-          prev2 = prev;
-          prev = guess;
-        }
-      }
-      learn::LinearModel model = trainer.average();
-      double f1 = dev.empty() ? static_cast<double>(epoch) : role_f1(dev, RoleTagger(model));
-      std::cerr << prefix << "epoch " << epoch << ": dev role F1 " << f1 << "\n";
-      if (f1 > best.f1) best.f1 = f1, best.epoch = epoch, best.model = std::move(model);
-    }
-    return best;
-  };
-  // With several members (seeds seed, seed + 1, ...; one after the other), the model is their
-  // mean: an ensemble that costs one model at run time (learn::LinearModel::mean).
-  std::vector<Member> members;
-  for (int m = 0; m < std::max(1, options.members); ++m)
-    members.push_back(train_member(options.seed + static_cast<uint32_t>(m),
-                                   options.members > 1 ? "member " + std::to_string(m + 1) + " " : ""));
+  learn::PerceptronTrainer trainer(kRoleCount);
+  std::mt19937 rng(options.seed);
+  std::vector<size_t> order(train.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<uint64_t> feats;
   learn::LinearModel best;
-  double best_f1 = members[0].f1;
-  int best_epoch = members[0].epoch;
-  if (members.size() == 1) {
-    best = std::move(members[0].model);
-  } else {
-    std::vector<const learn::LinearModel*> refs;
-    for (const Member& m : members) refs.push_back(&m.model);
-    best = learn::LinearModel::mean(refs);
-    best_f1 = dev.empty() ? 0.0 : role_f1(dev, RoleTagger(best));
-    best_epoch = 0;
-    std::cerr << "mean of " << members.size() << " members: dev role F1 " << best_f1 << "\n";
+  double best_f1 = -1;
+  int best_epoch = 0;
+  for (int epoch = 1; epoch <= options.epochs; ++epoch) {
+    learn::shuffle(order, rng);
+    for (size_t k : order) {
+      const Article& a = train[k];
+      int prev = kOutside, prev2 = kOutside;
+      for (size_t i = 0; i < a.words.size(); ++i) {
+        role_features(a.doc, a.words, i, prev, prev2, feats);
+        int guess = trainer.predict(feats);
+        trainer.update(feats, a.gold[i], guess);
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+    learn::LinearModel model = trainer.average();
+    double f1 = dev.empty() ? static_cast<double>(epoch) : role_f1(dev, RoleTagger(model));
+    std::cerr << "epoch " << epoch << ": dev role F1 " << f1 << "\n";
+    if (f1 > best_f1) best_f1 = f1, best_epoch = epoch, best = std::move(model);
   }
   learn::ModelWriter writer(RoleTagger::kKind, RoleTagger::kVersion);
   best.save(writer, "roles");
@@ -169,16 +143,11 @@ void train_quote_tagger(const std::string& train_dir, const std::string& dev_dir
   m["best_epoch"] = best_epoch;
   m["dev_role_f1"] = best_f1;
   m["seed"] = options.seed;
-  m["members"] = options.members;
-  if (members.size() > 1) {
-    m["member_epochs"] = nlohmann::json::array();
-    for (const Member& member : members) m["member_epochs"].push_back(member.epoch);
-  }
   m["all_annotators"] = options.all_annotators;
   m["role_bias"] = {options.cue_bias, options.content_bias};
   m["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   writer.save(out);
-  if (members.size() == 1) std::cerr << "best epoch " << best_epoch << " (dev role F1 " << best_f1 << "), ";
+  std::cerr << "best epoch " << best_epoch << " (dev role F1 " << best_f1 << "), ";
   std::cerr << "wrote " << out << " (" << best.num_weights() << " weights)\n";
 }
 
