@@ -73,6 +73,19 @@ std::vector<Attribution> merge_with_rules(std::vector<Attribution> learned, std:
       break;
     }
   }
+  // A cue read by two attributions (a quote frame and the tagger's content, two learned
+  // contents) stays with the one whose content lies nearest it: PolNeAR gives a cue one
+  // attribution, and the other keeps its source and speaker without a cue (round 5).
+  auto gap = [](const Attribution& a) {
+    const Span c = a.content, q = *a.cue;
+    return q.end <= c.start ? c.start - q.end : (c.end <= q.start ? q.start - c.end : 0u);
+  };
+  for (size_t i = 0; i < out.size(); ++i)
+    for (size_t j = i + 1; j < out.size() && out[i].cue; ++j) {
+      if (!out[j].cue || !overlaps(*out[i].cue, *out[j].cue)) continue;
+      Attribution& loser = gap(out[j]) < gap(out[i]) ? out[i] : out[j];
+      loser.cue.reset();
+    }
   return out;
 }
 
