@@ -39,21 +39,34 @@ std::string write_split() {
   return dir.string();
 }
 
-TEST(LearnedTagger, LearnsCuesContentAndSourcesOfItsTrainingArticle) {
-  if (Pipeline::standard().stage_names().size() < 6) GTEST_SKIP() << "tagger or parser model missing";
+// Trains on the one-article split (dev: the same split, or none) into a models directory of
+// its own and loads the result.
+std::shared_ptr<const quotes::RoleTagger> train_tiny(const std::string& dir_name, const QuoteTrainOptions& options,
+                                                     bool with_dev) {
   std::string split = write_split();
-  fs::path models = fs::path(testing::scratch_dir()) / "quote_models";
+  fs::path models = fs::path(testing::scratch_dir()) / dir_name;
   fs::create_directories(models);
-  QuoteTrainOptions options;
-  options.epochs = 4;
-  train_quote_tagger(split, split, (models / "en_quotes.dlm").string(), options);
-  auto tagger = load_quote_tagger(models.string());
-  ASSERT_TRUE(tagger);
+  train_quote_tagger(split, with_dev ? split : "", (models / "en_quotes.dlm").string(), options);
+  return load_quote_tagger(models.string());
+}
 
+// The tiny article through the stages the tagger reads.
+Document prepared_article() {
   PipelineOptions po;
   po.stages = {"normalize", "structure", "tokenize", "tag", "lemmatize", "parse"};
   Document doc = document_from_text(kText, "tiny.txt");
   Pipeline::standard(po).run(doc);
+  return doc;
+}
+
+TEST(LearnedTagger, LearnsCuesContentAndSourcesOfItsTrainingArticle) {
+  if (Pipeline::standard().stage_names().size() < 6) GTEST_SKIP() << "tagger or parser model missing";
+  QuoteTrainOptions options;
+  options.epochs = 4;
+  auto tagger = train_tiny("quote_models", options, true);
+  ASSERT_TRUE(tagger);
+
+  Document doc = prepared_article();
   std::vector<Quote> quotes;
   for (const auto& a : find_attributions(doc, tagger.get())) quotes.push_back(to_quote(doc, a));
   ASSERT_EQ(quotes.size(), 2u);
@@ -81,19 +94,12 @@ TEST(LearnedTagger, LearnsCuesContentAndSourcesOfItsTrainingArticle) {
 
 TEST(LearnedTagger, DecodingBiasIsStoredInTheModel) {
   if (Pipeline::standard().stage_names().size() < 6) GTEST_SKIP() << "tagger or parser model missing";
-  std::string split = write_split();
-  fs::path models = fs::path(testing::scratch_dir()) / "quote_models_biased";
-  fs::create_directories(models);
   QuoteTrainOptions options;
   options.epochs = 2;
   options.content_bias = 1e6f;  // far above any score: every word starts or continues a content
-  train_quote_tagger(split, "", (models / "en_quotes.dlm").string(), options);
-  auto tagger = load_quote_tagger(models.string());
+  auto tagger = train_tiny("quote_models_biased", options, false);
   ASSERT_TRUE(tagger);
-  PipelineOptions po;
-  po.stages = {"normalize", "structure", "tokenize", "tag", "lemmatize", "parse"};
-  Document doc = document_from_text(kText, "tiny.txt");
-  Pipeline::standard(po).run(doc);
+  Document doc = prepared_article();
   auto words = quotes::role_words(doc);
   auto roles = tagger->tag(doc, words);
   ASSERT_FALSE(roles.empty());
