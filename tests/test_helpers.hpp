@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <sstream>
@@ -26,11 +27,20 @@ struct RunResult {
   std::string out;  // standard output
 };
 
-// A per-process scratch directory, so test binaries running side by side do not collide.
+// A per-process scratch directory, so test binaries running side by side do not collide. It is
+// removed when the process exits: ctest runs every test in its own process, and a run used to
+// leave some 300 directories behind in /tmp.
 inline std::string scratch_dir() {
-  std::string dir = "/tmp/dateline_tests_" + std::to_string(getpid());
-  std::system(("mkdir -p " + dir).c_str());
-  return dir;
+  struct Scratch {
+    std::string path = "/tmp/dateline_tests_" + std::to_string(getpid());
+    ~Scratch() {
+      std::error_code ignored;
+      std::filesystem::remove_all(path, ignored);
+    }
+  };
+  static const Scratch scratch;
+  std::filesystem::create_directories(scratch.path);
+  return scratch.path;
 }
 
 inline std::string stderr_path() { return scratch_dir() + "/stderr"; }
