@@ -47,6 +47,14 @@ TEST(Attribution, DashThenNameAfterTheQuote) {
   EXPECT_FALSE(other->cue.has_value());
 }
 
+TEST(Attribution, DashFrameAfterAMistypedOpeningMark) {
+  auto qs = quotes_of(doc_of("\xE2\x80\x9DThe new bus line changed my mornings.\xE2\x80\x9D \xE2\x80\x95 Lena Ortiz, a nurse\n\n"));
+  const Quote* q = find_text(qs, "bus line");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->cue.value_or(""), "\xE2\x80\x95");
+  EXPECT_EQ(speaker(q), "Lena Ortiz");
+}
+
 TEST(Attribution, NameAndCueBeforeAColon) {
   auto qs = quotes_of(doc_of("Ortiz said: \xE2\x80\x9CWe have the money and the plans.\xE2\x80\x9D"));
   ASSERT_EQ(qs.size(), 1u);
