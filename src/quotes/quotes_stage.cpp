@@ -17,6 +17,7 @@ std::vector<Attribution> find_attributions(const Document& doc, const quotes::Ro
   std::vector<Attribution> out = quotes::attribute_quotes(ctx);
   quotes::add_indirect_speech(ctx, out);
   if (tagger && !doc.sentences.empty()) out = quotes::merge_with_rules(quotes::learned_attributions(doc, *tagger), std::move(out));
+  quotes::add_headline_frame(view, out);
   std::stable_sort(out.begin(), out.end(),
                    [](const Attribution& a, const Attribution& b) { return a.content.start < b.content.start; });
   quotes::resolve_speakers(doc, view, out);

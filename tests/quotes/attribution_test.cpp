@@ -55,6 +55,18 @@ TEST(Attribution, DashFrameAfterAMistypedOpeningMark) {
   EXPECT_EQ(speaker(q), "Lena Ortiz");
 }
 
+TEST(Attribution, HeadlineNameThenColon) {
+  auto qs = quotes_of(doc_of("Mayor Ortiz: Bridge Will Reopen in May\n\nThe council met on Monday to vote on the budget.\n"));
+  const Quote* q = find_text(qs, "Bridge Will Reopen");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->cue.value_or(""), ":");
+  EXPECT_EQ(speaker(q), "Mayor Ortiz");
+  EXPECT_EQ(q->text, "Bridge Will Reopen in May");
+  // A title before the colon ("The Latest:") is no speaker, nor is a colon in the body.
+  EXPECT_TRUE(quotes_of(doc_of("The Latest: Bridge Will Reopen in May\n\nThe council met on Monday.\n")).empty());
+  EXPECT_TRUE(quotes_of(doc_of("Bridge News\n\nOrtiz: the plan has two parts and a budget.\n")).empty());
+}
+
 TEST(Attribution, NameAndCueBeforeAColon) {
   auto qs = quotes_of(doc_of("Ortiz said: \xE2\x80\x9CWe have the money and the plans.\xE2\x80\x9D"));
   ASSERT_EQ(qs.size(), 1u);
