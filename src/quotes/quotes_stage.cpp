@@ -18,6 +18,7 @@ std::vector<Attribution> find_attributions(const Document& doc, const quotes::Ro
   quotes::add_indirect_speech(ctx, out);
   if (tagger && !doc.sentences.empty()) out = quotes::merge_with_rules(quotes::learned_attributions(doc, *tagger), std::move(out));
   quotes::add_headline_frame(view, out);
+  quotes::add_transcript_turns(view, out);
   std::stable_sort(out.begin(), out.end(),
                    [](const Attribution& a, const Attribution& b) { return a.content.start < b.content.start; });
   quotes::resolve_speakers(doc, view, out);
