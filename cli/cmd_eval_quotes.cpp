@@ -152,10 +152,12 @@ void score_article(std::string_view raw, const std::vector<GoldAttribution>& gol
         ++c.matched_cues;
         found = true;
       }
-    // One line per missed gold cue: whether its content was matched, the cue, its first token.
+    // One line per missed gold cue: whether its content was matched, the cue, its first token,
+    // the content, and whether the cue lies inside one of our contents.
     if (!found && misses)
       *misses << "miss\t" << (g_used[gi] ? "content-found" : "content-missed") << '\t' << one_line(raw, g.cue) << '\t'
-              << token_at(doc, g.cue.front()) << '\t' << one_line(raw, g.content).substr(0, 100) << '\n';
+              << token_at(doc, g.cue.front()) << '\t' << one_line(raw, g.content).substr(0, 100) << '\t'
+              << (std::any_of(pred.begin(), pred.end(), [&](const Predicted& p) { return overlaps_any(p.content, g.cue); }) ? "in-our-content" : "outside") << '\n';
   }
   // One line per predicted cue that matched no gold cue: whether its content matched, the cue,
   // its first token, kind, content, the cue of the gold its content matched, and whether another

@@ -36,6 +36,11 @@ std::vector<Attribution> attribute_quotes(Context& ctx);
 // Reported speech without quote marks: "X said (that) S", "X urged Y to V", "according to X, S".
 void add_indirect_speech(Context& ctx, std::vector<Attribution>& out);
 
+// "Name: what they said" as the article's headline: the colon is the cue.
+void add_headline_frame(const WordView& view, std::vector<Attribution>& out);
+// A transcript's turns, "ORTIZ: We have the money.": the colon is the cue.
+void add_transcript_turns(const WordView& view, std::vector<Attribution>& out);
+
 // Fills speaker_entity / speaker_name: entity mentions, pronouns, descriptions, continuation.
 void resolve_speakers(const Document& doc, const WordView& view, std::vector<Attribution>& attributions);
 

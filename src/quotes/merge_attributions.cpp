@@ -1,5 +1,6 @@
 // How the learned tagger's attributions and the rules' are combined (learned.hpp).
 #include <algorithm>
+#include <string>
 
 #include "quotes/learned.hpp"
 
@@ -10,6 +11,18 @@ bool overlaps(Span a, Span b) { return std::max(a.start, b.start) < std::min(a.e
 bool inside(Span a, Span b) { return b.start <= a.start && a.end <= b.end; }
 
 }  // namespace
+
+void yield_to_according_to(const Document& doc, std::vector<Attribution>& learned, const std::vector<Attribution>& rules) {
+  auto according = [&](const Attribution& r) {
+    if (r.kind != "indirect" || !r.cue) return false;
+    std::string cue(doc.slice(r.cue->start, r.cue->end));
+    for (char& c : cue) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return cue == "according to";
+  };
+  std::erase_if(learned, [&](const Attribution& l) {
+    return std::any_of(rules.begin(), rules.end(), [&](const Attribution& r) { return according(r) && overlaps(l.content, r.content); });
+  });
+}
 
 std::vector<Attribution> merge_with_rules(std::vector<Attribution> learned, std::vector<Attribution> rules) {
   // Quote marks decide direct vs partial and the rules' frames around them ("…,” Kerry said)

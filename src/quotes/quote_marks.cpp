@@ -50,7 +50,9 @@ Mark classify(std::string_view text, size_t i) {
   auto doubled = [&](char32_t second) { return next == second; };
   switch (c) {
     case 0x201C: return {Mark::opening, Family::double_mark, len};             // “
-    case 0x201D: return {Mark::closing, Family::double_mark, len};             // ”
+    case 0x201D:  // ”, but one that starts a word after a space is a mistyped opening mark
+      if (is_space_or_open(before) && is_word_char(next)) return {Mark::opening, Family::double_mark, len};
+      return {Mark::closing, Family::double_mark, len};
     case 0x00AB: case 0x2039: return {Mark::opening, Family::guillemet, len};  // « ‹
     case 0x00BB: case 0x203A: return {Mark::closing, Family::guillemet, len};  // » ›
     case 0x2018:  // ‘ (or wire-style ‘‘)

@@ -16,7 +16,13 @@ std::vector<Attribution> find_attributions(const Document& doc, const quotes::Ro
   for (const auto& w : view.words) ctx.lower.emplace_back(w.lower);
   std::vector<Attribution> out = quotes::attribute_quotes(ctx);
   quotes::add_indirect_speech(ctx, out);
-  if (tagger && !doc.sentences.empty()) out = quotes::merge_with_rules(quotes::learned_attributions(doc, *tagger), std::move(out));
+  if (tagger && !doc.sentences.empty()) {
+    std::vector<Attribution> learned = quotes::learned_attributions(doc, *tagger);
+    quotes::yield_to_according_to(doc, learned, out);
+    out = quotes::merge_with_rules(std::move(learned), std::move(out));
+  }
+  quotes::add_headline_frame(view, out);
+  quotes::add_transcript_turns(view, out);
   std::stable_sort(out.begin(), out.end(),
                    [](const Attribution& a, const Attribution& b) { return a.content.start < b.content.start; });
   quotes::resolve_speakers(doc, view, out);

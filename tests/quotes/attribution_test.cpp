@@ -47,6 +47,47 @@ TEST(Attribution, DashThenNameAfterTheQuote) {
   EXPECT_FALSE(other->cue.has_value());
 }
 
+TEST(Attribution, DashFrameAfterAMistypedOpeningMark) {
+  auto qs = quotes_of(doc_of("\xE2\x80\x9DThe new bus line changed my mornings.\xE2\x80\x9D \xE2\x80\x95 Lena Ortiz, a nurse\n\n"));
+  const Quote* q = find_text(qs, "bus line");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->cue.value_or(""), "\xE2\x80\x95");
+  EXPECT_EQ(speaker(q), "Lena Ortiz");
+}
+
+TEST(Attribution, HeadlineNameThenColon) {
+  auto qs = quotes_of(doc_of("Mayor Ortiz: Bridge Will Reopen in May\n\nThe council met on Monday to vote on the budget.\n"));
+  const Quote* q = find_text(qs, "Bridge Will Reopen");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->cue.value_or(""), ":");
+  EXPECT_EQ(speaker(q), "Mayor Ortiz");
+  EXPECT_EQ(q->text, "Bridge Will Reopen in May");
+  // A title before the colon ("The Latest:") is no speaker, nor is a colon in the body.
+  EXPECT_TRUE(quotes_of(doc_of("The Latest: Bridge Will Reopen in May\n\nThe council met on Monday.\n")).empty());
+  EXPECT_TRUE(quotes_of(doc_of("Bridge News\n\nOrtiz: the plan has two parts and a budget.\n")).empty());
+}
+
+TEST(Attribution, TranscriptTurnsAreAttributedToTheirSpeakers) {
+  auto qs = quotes_of(doc_of("Part of the interview follows.\n\n"
+                             "\"LEE: Will the bridge open in May, as you promised last year?\n\n"
+                             "\"ORTIZ: It will open in May, and the buses will run on it from June.\n\n"
+                             "\"LEE: And what will the new bridge cost the city in the end?\n\n"
+                             "\"ORTIZ: Less than the old one cost us in repairs every single year.\"\n\n"
+                             "CLARIFICATION: An earlier version of this story gave the wrong date.\n"));
+  const Quote* q = find_text(qs, "buses will run");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->cue.value_or(""), ":");
+  EXPECT_EQ(speaker(q), "ORTIZ");
+  EXPECT_EQ(q->text, "It will open in May, and the buses will run on it from June");
+  const Quote* lee = find_text(qs, "cost the city");
+  ASSERT_NE(lee, nullptr);
+  EXPECT_EQ(speaker(lee), "LEE");
+  // One quote for the whole exchange would hide the turns; a one-off label is not a speaker.
+  EXPECT_EQ(find_text(qs, "promised last year?\n"), nullptr);
+  const Quote* note = find_text(qs, "wrong date");
+  EXPECT_TRUE(note == nullptr || note->cue.value_or("") != ":");
+}
+
 TEST(Attribution, NameAndCueBeforeAColon) {
   auto qs = quotes_of(doc_of("Ortiz said: \xE2\x80\x9CWe have the money and the plans.\xE2\x80\x9D"));
   ASSERT_EQ(qs.size(), 1u);

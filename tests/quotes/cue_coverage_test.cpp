@@ -104,5 +104,24 @@ TEST(CueCoverage, UncuedQuoteDoesNotTakeACueAnotherQuoteHolds) {
   EXPECT_TRUE(merged[1].continued);
 }
 
+TEST(CueCoverage, LearnedAttributionYieldsToAccordingTo) {
+  Document doc;
+  doc.text = "The bridge will reopen in May, according to the mayor. Lee said the toll would rise.";
+  auto at = [&](const std::string& s) {
+    auto i = static_cast<uint32_t>(doc.text.find(s));
+    return Span{i, i + static_cast<uint32_t>(s.size())};
+  };
+  std::vector<Attribution> rules{make("indirect", at("The bridge will reopen in May"), at("according to"), at("the mayor"))};
+  std::vector<Attribution> learned{make("indirect", at("reopen in May"), at("will"), std::nullopt),
+                                   make("indirect", at("the toll would rise"), at("said"), at("Lee"))};
+  quotes::yield_to_according_to(doc, learned, rules);
+  ASSERT_EQ(learned.size(), 1u);  // the one inside the "according to" frame gives way
+  EXPECT_EQ(doc.slice(learned[0].cue->start, learned[0].cue->end), "said");
+  // Another cue phrase does not make the rules win.
+  std::vector<Attribution> said_rules{make("indirect", at("the toll would rise"), at("said"), at("Lee"))};
+  quotes::yield_to_according_to(doc, learned, said_rules);
+  EXPECT_EQ(learned.size(), 1u);
+}
+
 }  // namespace
 }  // namespace dateline

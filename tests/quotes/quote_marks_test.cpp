@@ -29,6 +29,15 @@ TEST(QuoteMarks, ApostrophesDoNotCloseOrOpenQuotes) {
   EXPECT_EQ(outer_quotes("The \xE2\x80\x99" "90s were hard, and it's over."), std::vector<std::string>{});
 }
 
+TEST(QuoteMarks, ClosingMarkStartingAWordOpensTheQuote) {
+  // A mistyped opening mark (a right double mark before a word, after a space or at the start) still opens.
+  EXPECT_EQ(outer_quotes("\xE2\x80\x9DThe buses run late again.\xE2\x80\x9D \xE2\x80\x95 Ana Ruiz"),
+            std::vector<std::string>{"The buses run late again."});
+  EXPECT_EQ(outer_quotes("She said \xE2\x80\x9Dnever again\xE2\x80\x9D and left."), std::vector<std::string>{"never again"});
+  // After a word it still closes.
+  EXPECT_EQ(outer_quotes("\xE2\x80\x9CWe wait,\xE2\x80\x9D she said."), std::vector<std::string>{"We wait,"});
+}
+
 TEST(QuoteMarks, NestedSingleQuotesStayInsideTheOuterQuote) {
   std::string text = "\xE2\x80\x9CShe told me \xE2\x80\x98wait here\xE2\x80\x99 and drove off,\xE2\x80\x9D he said.";
   auto spans = find_quoted_spans(text, {});
