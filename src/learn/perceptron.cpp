@@ -262,26 +262,35 @@ int PerceptronTrainer::predict(std::span<const uint64_t> features) const {
   return static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
 }
 
+std::vector<PerceptronTrainer::Entry>& PerceptronTrainer::row_of(uint64_t feature) {
+  auto [it, fresh] = rows_.try_emplace(key_of(feature), static_cast<uint32_t>(entries_.size()));
+  if (fresh) entries_.emplace_back();
+  return entries_[it->second];
+}
+
+void PerceptronTrainer::bump(std::vector<Entry>& row, uint32_t cls, float delta) {
+  auto it = std::find_if(row.begin(), row.end(), [cls](const Entry& e) { return e.cls == cls; });
+  if (it == row.end()) {
+    row.push_back(Entry{0, 0, clock_, cls});
+    it = row.end() - 1;
+  }
+  it->total += static_cast<double>(clock_ - it->stamp) * it->weight;
+  it->stamp = clock_;
+  it->weight += delta;
+}
+
 void PerceptronTrainer::update(std::span<const uint64_t> features, int truth, int guess) {
   ++clock_;
   if (truth == guess) return;
-  auto bump = [this](std::vector<Entry>& row, uint32_t cls, float delta) {
-    auto it = std::find_if(row.begin(), row.end(), [cls](const Entry& e) { return e.cls == cls; });
-    if (it == row.end()) {
-      row.push_back(Entry{0, 0, clock_, cls});
-      it = row.end() - 1;
-    }
-    it->total += static_cast<double>(clock_ - it->stamp) * it->weight;
-    it->stamp = clock_;
-    it->weight += delta;
-  };
   for (uint64_t f : features) {
-    auto [it, fresh] = rows_.try_emplace(key_of(f), static_cast<uint32_t>(entries_.size()));
-    if (fresh) entries_.emplace_back();
-    auto& row = entries_[it->second];
+    auto& row = row_of(f);
     bump(row, static_cast<uint32_t>(truth), 1.0f);
     bump(row, static_cast<uint32_t>(guess), -1.0f);
   }
+}
+
+void PerceptronTrainer::add(std::span<const uint64_t> features, int cls, float delta) {
+  for (uint64_t f : features) bump(row_of(f), static_cast<uint32_t>(cls), delta);
 }
 
 LinearModel PerceptronTrainer::average(double prune_below) const {

@@ -97,6 +97,10 @@ class PerceptronTrainer {
   // One training example: if guess != truth, +1 to truth's and -1 to guess's weights of every
   // feature. Always advances the averaging clock, so call it once per example.
   void update(std::span<const uint64_t> features, int truth, int guess);
+  // Structured updates (a whole label sequence is one example): adds `delta` to `cls`'s weight
+  // of every feature without moving the clock; call tick() once per example.
+  void add(std::span<const uint64_t> features, int cls, float delta);
+  void tick() { ++clock_; }
 
   // The averaged weights. Weights whose magnitude is below `prune_below` times the largest are
   // dropped (0 keeps all), which trades a little accuracy for a smaller model.
@@ -109,6 +113,9 @@ class PerceptronTrainer {
     uint32_t stamp = 0;
     uint32_t cls = 0;
   };
+  std::vector<Entry>& row_of(uint64_t feature);
+  void bump(std::vector<Entry>& row, uint32_t cls, float delta);
+
   int num_classes_;
   uint32_t clock_ = 0;
   std::unordered_map<uint64_t, uint32_t> rows_;  // feature key → index into entries_
