@@ -61,6 +61,9 @@ const RegisterCommand reg{{"train", "ner", "Train the named-entity tagger",
                    "Part-of-speech tagger model: its tags of every corpus word become features (then the entities "
                    "stage and 'eval ner' tag with the models directory's tagger)")
         ->check(CLI::ExistingFile);
+    app.add_option("--global-beam", a->options.global_beam,
+                   "Train fully labelled sentences as whole sequences in a beam of this width (early update); 0: greedy")
+        ->capture_default_str()->check(CLI::Range(0, 16));
     app.add_option("--epochs", a->options.epochs, "Passes over the training data")->capture_default_str();
     app.add_option("--seed", a->options.seed, "Shuffling seed")->capture_default_str();
     app.add_option("--prune", a->options.prune_below, "Drop weights below this fraction of the largest")

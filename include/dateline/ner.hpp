@@ -90,6 +90,9 @@ struct TrainOptions {
   std::string clusters_from;           // a model file whose word clusters to reuse instead
   double partial_share = 1.0;          // share of the partial (treebank) documents seen per epoch
   bool use_pos = false;                // part-of-speech features: every sentence must carry `pos`
+  // > 0: fully labelled sentences train as whole sequences in a beam of this width (early
+  // update), and the model then decodes by summed scores; 0: greedy training, one word at a time.
+  int global_beam = 0;
 };
 
 class Model {
@@ -107,6 +110,9 @@ class Model {
                                             const std::vector<std::vector<std::string>>& pos = {}) const;
   // Whether the model was trained with part-of-speech features.
   bool uses_pos() const;
+  // Whether it was trained on whole label sequences (TrainOptions::global_beam): then a
+  // sequence's score is the sum of its words' scores.
+  bool trained_on_sequences() const;
 
   ~Model();
   Model();

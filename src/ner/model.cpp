@@ -10,11 +10,14 @@
 #include "dateline/ner.hpp"
 #include "beam_decoder.hpp"
 #include "decoder.hpp"
+#include "global_training.hpp"
 
 namespace dateline::ner {
 namespace {
 
-constexpr uint32_t kNerVersion = 4;  // 3: training names; 4: optional part-of-speech features
+// 3: training names; 4: optional part-of-speech features; 5: optionally trained on whole
+// sequences and decoded by summed scores (a version 4 build would decode such a file wrongly).
+constexpr uint32_t kNerVersion = 5;
 // Version 2 and 3 files have the same features but no training names (2) or tags (2, 3); they
 // tag as they always did.
 constexpr uint32_t kOldestTaggable = 2;
@@ -65,6 +68,7 @@ struct Model::Impl {
   WordClusters clusters;
   TrainingNames names;
   bool uses_pos = false;
+  bool global = false;  // trained on whole sequences: decoded by summed scores
 };
 
 Model::Model() : impl_(std::make_unique<Impl>()) {}
@@ -83,18 +87,21 @@ std::shared_ptr<const Model> Model::load(const std::string& path) {
   if (reader.has("features")) {
     auto features = reader.strings("features");
     model->impl_->uses_pos = std::find(features.begin(), features.end(), "pos") != features.end();
+    model->impl_->global = std::find(features.begin(), features.end(), "global") != features.end();
   }
   if (model->impl_->weights.num_classes() != num_labels()) reader.fail("class count differs from the label set");
   return model;
 }
 
 bool Model::uses_pos() const { return impl_->uses_pos; }
+bool Model::trained_on_sequences() const { return impl_->global; }
 
 std::vector<std::vector<std::string>> Model::tag(const std::vector<std::vector<std::string>>& sentences,
                                                  const std::vector<std::vector<std::string>>& pos) const {
   static const std::vector<std::vector<std::string>> kNone;
   const bool tagged = impl_->uses_pos && pos.size() == sentences.size();
-  auto labels = beam_decode_document(impl_->weights, impl_->clusters, impl_->names, sentences, tagged ? pos : kNone);
+  auto labels = beam_decode_document(impl_->weights, impl_->clusters, impl_->names, sentences, tagged ? pos : kNone,
+                                     impl_->global);
   std::vector<std::vector<std::string>> out;
   for (const auto& l : labels) out.push_back(iob2_from_labels(l));
   return out;
@@ -104,7 +111,7 @@ namespace {
 
 // Entity F1 on one dev set; a set without MISC (UNER) is scored as `eval ner` scores it.
 double evaluate(const learn::LinearModel& weights, const WordClusters& clusters, const TrainingNames& names,
-                const std::vector<TaggedDocument>& docs, bool use_pos) {
+                const std::vector<TaggedDocument>& docs, bool use_pos, bool global) {
   bool has_misc = false;
   for (const auto& doc : docs)
     for (const auto& s : doc.sentences)
@@ -112,7 +119,7 @@ double evaluate(const learn::LinearModel& weights, const WordClusters& clusters,
   const char* scheme = has_misc ? "conll" : "uner";
   Evaluation ev;
   for (const auto& doc : docs) {
-    auto labels = beam_decode_document(weights, clusters, names, words_of(doc), pos_of(doc, use_pos));
+    auto labels = beam_decode_document(weights, clusters, names, words_of(doc), pos_of(doc, use_pos), global);
     for (size_t s = 0; s < doc.sentences.size(); ++s) {
       std::vector<Chunk> predicted;
       for (Chunk c : chunks_of(iob2_from_labels(labels[s]))) {
@@ -152,6 +159,26 @@ int truth_for(int gold, int guess) {
   return misc ? -1 : 0;
 }
 
+// One article (partial ones too), sentence by sentence as whole sequences (global_training.hpp).
+void train_document_globally(learn::PerceptronTrainer& trainer, const WordClusters& clusters,
+                             const TrainingNames& names, const TaggedDocument& doc,
+                             const std::vector<std::vector<std::string>>& pos,
+                             const std::vector<std::vector<int>>& gold, size_t beam, long& errors, long& words) {
+  const auto sentences = words_of(doc);
+  DocumentStats stats = document_stats(sentences);
+  LabelHistory history;
+  for (size_t s = 0; s < sentences.size(); ++s) {
+    SentenceFeatures sf(sentences[s], pos.empty() ? kNoTags : pos[s], stats, clusters, names);
+    std::vector<int> labels = train_sentence_globally(trainer, sf, history, gold[s], beam);
+    for (size_t i = 0; i < labels.size(); ++i)
+      if (gold[s][i] >= 0) {
+        errors += labels[i] != gold[s][i];
+        ++words;
+      }
+    history.record(sentences[s], labels);
+  }
+}
+
 void save_model(const learn::LinearModel& weights, const WordClusters& clusters, const TrainingNames& names, int epoch,
                 double dev_f1,
                 size_t train_documents, const TrainOptions& options, const std::string& out) {
@@ -162,7 +189,10 @@ void save_model(const learn::LinearModel& weights, const WordClusters& clusters,
   weights.save(writer, "ner");
   if (!clusters.empty()) clusters.save(writer);
   names.save(writer);
-  if (options.use_pos) writer.add_strings("features", {"pos"});
+  std::vector<std::string> features;
+  if (options.use_pos) features.push_back("pos");
+  if (options.global_beam > 0) features.push_back("global");
+  if (!features.empty()) writer.add_strings("features", features);
   writer.metadata()["task"] = "named-entity recognition (CoNLL-2003 classes, BILOU, greedy)";
   writer.metadata()["epoch"] = epoch;
   writer.metadata()["dev_f1"] = dev_f1;
@@ -223,13 +253,18 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
         return -1;  // history follows the model's own guesses, as at tagging time
       };
       const TrainingNames& names = fold_names[d % kNameFolds];
+      if (options.global_beam > 0) {
+        train_document_globally(trainer, clusters, names, train[d], train_pos[d], gold[d],
+                                static_cast<size_t>(options.global_beam), errors, words);
+        continue;
+      }
       decode_document(trainer, clusters, names, words_of(train[d]), train_pos[d], step);
     }
     learn::LinearModel averaged = trainer.average(options.prune_below);
     std::string per_dev;
     double f1 = 0.0;
     for (const auto& dev : devs) {
-      double one = evaluate(averaged, clusters, all_names, dev, options.use_pos);
+      double one = evaluate(averaged, clusters, all_names, dev, options.use_pos, options.global_beam > 0);
       per_dev += (per_dev.empty() ? "" : " / ") + std::to_string(one).substr(0, 5);
       f1 += one / static_cast<double>(devs.size());
     }
