@@ -57,9 +57,13 @@ inline void extend(int parent, int prev1, float parent_score, std::vector<float>
       candidates.push_back({parent, l, parent_score + scores[l] / kScoreTemperature - log_norm});
 }
 
-template <class Scorer>
-std::vector<int> beam_sentence(const Scorer& scorer, const SentenceFeatures& sf, const LabelHistory& history,
-                               size_t beam = kBeamSize, bool raw_sums = false) {
+// Every position's kept hypotheses, best first. `allowed(i, label)` can forbid labels (training
+// towards partial labels; with normalised scores the forbidden ones still share the softmax); where
+// it forbids every label the lattice stops, and that position and the later ones keep none.
+template <class Scorer, class Allowed>
+std::vector<std::vector<BeamStep>> beam_lattice(const Scorer& scorer, const SentenceFeatures& sf,
+                                                const LabelHistory& history, size_t beam, bool raw_sums,
+                                                Allowed allowed) {
   const int n = static_cast<int>(sf.size());
   std::vector<std::vector<BeamStep>> kept(n);
   std::vector<float> base(num_labels()), scores(num_labels());
@@ -84,21 +88,42 @@ std::vector<int> beam_sentence(const Scorer& scorer, const SentenceFeatures& sf,
       scorer.score(feats, scores);
       extend(parent ? p : -1, prev1, parent ? parent->score : 0.0f, scores, candidates, raw_sums);
     }
+    std::erase_if(candidates, [&](const BeamStep& c) { return !allowed(i, c.label); });
+    if (candidates.empty()) break;
     size_t keep = std::min(beam, candidates.size());
     std::partial_sort(candidates.begin(), candidates.begin() + keep, candidates.end(),
                       [](const BeamStep& a, const BeamStep& b) { return a.score > b.score; });
     candidates.resize(keep);
   }
-  std::vector<int> labels(n, 0);
-  if (n == 0) return labels;
-  int best = 0;  // the best hypothesis that does not end inside a span, else the best one
-  for (int h = static_cast<int>(kept[n - 1].size()) - 1; h >= 0; --h)
-    if (may_end_after(kept[n - 1][h].label)) best = h;
-  for (int i = n - 1; i >= 0; --i) {
-    labels[i] = kept[i][best].label;
-    best = kept[i][best].parent;
+  return kept;
+}
+
+// The hypothesis to choose among the last position's: the best that does not end inside a span,
+// else the best one.
+inline int best_final(const std::vector<BeamStep>& last) {
+  int best = 0;
+  for (int h = static_cast<int>(last.size()) - 1; h >= 0; --h)
+    if (may_end_after(last[h].label)) best = h;
+  return best;
+}
+
+// The labels of the first i + 1 words along hypothesis h of position i.
+inline std::vector<int> backtrack(const std::vector<std::vector<BeamStep>>& kept, int i, int h) {
+  std::vector<int> labels(static_cast<size_t>(i + 1), 0);
+  for (; i >= 0; --i) {
+    labels[i] = kept[i][h].label;
+    h = kept[i][h].parent;
   }
   return labels;
+}
+
+template <class Scorer>
+std::vector<int> beam_sentence(const Scorer& scorer, const SentenceFeatures& sf, const LabelHistory& history,
+                               size_t beam = kBeamSize, bool raw_sums = false) {
+  const int n = static_cast<int>(sf.size());
+  if (n == 0) return {};
+  auto kept = beam_lattice(scorer, sf, history, beam, raw_sums, [](int, int) { return true; });
+  return backtrack(kept, n - 1, best_final(kept[n - 1]));
 }
 
 // Labels for every sentence of an article, the history built from the chosen sequences.
