@@ -60,10 +60,13 @@ class EntitiesStage : public Stage {
     for (size_t s = 0; s < tags.size(); ++s) {
       std::vector<ner::Chunk> chunks = ner::chunks_of(tags[s]);
       entities::join_hyphenated_chunks(doc.sentences[s], chunks);
+      int covered = 0;  // a chunk a repair already took in ("Peninsula" after "Korean") is no mention
       for (ner::Chunk c : chunks) {
+        if (c.begin < covered) continue;
         trim_title(doc.sentences[s], c);
         entities::type_name_before_office_noun(doc.sentences[s], c);
         entities::extend_to_feature(doc.sentences[s], c);
+        covered = c.end;
         std::string text = entities::word_text(doc.sentences[s], c.begin, c.end);
         mentions.push_back(NamedSpan{s, c.begin, c.end, ner::refine_type(c.type, text)});
       }

@@ -97,3 +97,19 @@ TEST(SeedArticleEntities, PronounsOfTheSpeakerResolveToKerry) {
   for (const auto& m : (*kerry.begin())->mentions) pronouns += m.text == "he" || m.text == "He" || m.text == "him";
   EXPECT_GE(pronouns, 3u);
 }
+
+TEST(SeedArticleEntities, NoTwoMentionsOverlapAndNoNameIsPunctuation) {
+  const SeedRun* run = seed_run();
+  if (!run) GTEST_SKIP() << "seed article or NER model not available";
+  std::vector<Mention> all;
+  for (const auto& e : run->doc.entities)
+    for (const auto& m : e.mentions) {
+      all.push_back(m);
+      // "’s" after a name is a possessive, never a name of its own.
+      EXPECT_TRUE(std::any_of(m.text.begin(), m.text.end(), [](unsigned char c) { return std::isalnum(c); }))
+          << e.id << " '" << m.text << "'";
+    }
+  std::sort(all.begin(), all.end(), [](const Mention& a, const Mention& b) { return a.start < b.start; });
+  for (size_t i = 1; i < all.size(); ++i)
+    EXPECT_LE(all[i - 1].end, all[i].start) << "'" << all[i - 1].text << "' overlaps '" << all[i].text << "'";
+}

@@ -75,3 +75,11 @@ TEST(NerModel, EvalCommandRejectsMissingGold) {
   EXPECT_EQ(r.exit_code, 3);
   EXPECT_NE(dt::last_stderr().find("gold"), std::string::npos);
 }
+
+TEST(NerModel, TypographicApostrophesAndQuotesTagAsTheirAsciiForms) {
+  if (!std::filesystem::exists(model_path())) GTEST_SKIP();
+  auto model = ner::Model::load(model_path());
+  const std::vector<std::vector<std::string>> curly{{"\u201CWe", "back", "China\u2019s", "plan", "and", "Seoul", "\u2019s", "too", ",\u201D", "she", "said", "."}};
+  const std::vector<std::vector<std::string>> ascii{{"\"We", "back", "China's", "plan", "and", "Seoul", "'s", "too", ",\"", "she", "said", "."}};
+  EXPECT_EQ(model->tag(curly), model->tag(ascii));
+}
