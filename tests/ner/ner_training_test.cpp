@@ -28,14 +28,20 @@ double dev_f1(const std::string& model) {
   return nlohmann::json::parse(r.out).value("f1", 0.0);
 }
 
+// One epoch of `train ner` with the committed tagger's tags and clusters; the model's path.
+std::string train_one_epoch(const std::string& train, const std::string& extra, const std::string& name) {
+  std::string out = dt::scratch_dir() + "/" + name;
+  auto r = dt::run_cli("train ner --train " + train + " --tagger " + models() + "/en_tagger.dlm --clusters-from " +
+                       models() + "/en_ner.dlm --epochs 1 " + extra + " -o " + out);
+  EXPECT_EQ(r.exit_code, 0) << dt::last_stderr();
+  return out;
+}
+
 }  // namespace
 
 TEST(NerTraining, LearnsWithPartOfSpeechFeatures) {
   if (!have_data()) GTEST_SKIP();
-  std::string out = dt::scratch_dir() + "/ner_pos.dlm";
-  auto r = dt::run_cli("train ner --train " + conll("train") + " --dev " + conll("dev") + " --tagger " + models() +
-                       "/en_tagger.dlm --clusters-from " + models() + "/en_ner.dlm --epochs 1 -o " + out);
-  ASSERT_EQ(r.exit_code, 0) << dt::last_stderr();
+  std::string out = train_one_epoch(conll("train"), "--dev " + conll("dev"), "ner_pos.dlm");
   EXPECT_TRUE(ner::Model::load(out)->uses_pos());
   // One epoch of the full feature set scores about 89.5 here; the committed model about 91.
   EXPECT_GE(dev_f1(out), 85.0);
@@ -43,23 +49,17 @@ TEST(NerTraining, LearnsWithPartOfSpeechFeatures) {
 
 TEST(NerTraining, ModelWithTagsNeedsATaggerToBeScored) {
   if (!have_data()) GTEST_SKIP();
-  std::string out = dt::scratch_dir() + "/ner_pos_small.dlm";
-  auto r = dt::run_cli("train ner --train " + conll("dev") + " --tagger " + models() + "/en_tagger.dlm --clusters-from " +
-                       models() + "/en_ner.dlm --epochs 1 -o " + out);
-  ASSERT_EQ(r.exit_code, 0) << dt::last_stderr();
+  std::string out = train_one_epoch(conll("dev"), "", "ner_pos_small.dlm");
   std::string empty_models = dt::scratch_dir() + "/no_models";
   std::filesystem::create_directories(empty_models);
-  r = dt::run_cli("eval ner --models " + empty_models + " --model " + out + " --gold " + conll("dev"));
+  auto r = dt::run_cli("eval ner --models " + empty_models + " --model " + out + " --gold " + conll("dev"));
   EXPECT_EQ(r.exit_code, 4);
   EXPECT_NE(dt::last_stderr().find("no tagger"), std::string::npos) << dt::last_stderr();
 }
 
 TEST(NerTraining, SequenceTrainingLearnsAndDecodesBySums) {
   if (!have_data()) GTEST_SKIP();
-  std::string out = dt::scratch_dir() + "/ner_global.dlm";
-  auto r = dt::run_cli("train ner --train " + conll("train") + " --dev " + conll("dev") + " --tagger " + models() +
-                       "/en_tagger.dlm --clusters-from " + models() + "/en_ner.dlm --epochs 1 --global-beam 4 -o " + out);
-  ASSERT_EQ(r.exit_code, 0) << dt::last_stderr();
+  std::string out = train_one_epoch(conll("train"), "--dev " + conll("dev") + " --global-beam 4", "ner_global.dlm");
   EXPECT_TRUE(ner::Model::load(out)->trained_on_sequences());
   // One epoch scores about 90 here; decoded with the greedy model's normalised scores instead
   // of sums, far less.

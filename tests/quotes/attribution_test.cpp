@@ -26,6 +26,19 @@ const Quote* find_text(const std::vector<Quote>& qs, const std::string& needle, 
 
 std::string speaker(const Quote* q) { return q && q->speaker_name ? *q->speaker_name : "<none>"; }
 
+// The quote containing `text`, checked to have this cue and speaker (nullptr and a failure if none).
+const Quote* expect_cued(const std::vector<Quote>& qs, const std::string& text, const std::string& cue,
+                         const std::string& who) {
+  const Quote* q = find_text(qs, text);
+  if (!q) {
+    ADD_FAILURE() << "no quote with '" << text << "'";
+    return nullptr;
+  }
+  EXPECT_EQ(q->cue.value_or(""), cue) << text;
+  EXPECT_EQ(speaker(q), who) << text;
+  return q;
+}
+
 TEST(Attribution, QuoteThenNameThenCue) {
   auto qs = quotes_of(doc_of("\xE2\x80\x9CThe bridge will reopen in May,\xE2\x80\x9D Mayor Lena Ortiz said."));
   ASSERT_EQ(qs.size(), 1u);
@@ -38,10 +51,7 @@ TEST(Attribution, QuoteThenNameThenCue) {
 TEST(Attribution, DashThenNameAfterTheQuote) {
   auto qs = quotes_of(doc_of("\xE2\x80\x9CThe new bus line changed my mornings.\xE2\x80\x9D \xE2\x80\x95 Lena Ortiz, a nurse\n\n"
                              "\xE2\x80\x9CWe were promised a bridge years ago.\xE2\x80\x9D \xE2\x80\x94 and nothing came of it."));
-  const Quote* q = find_text(qs, "bus line");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->cue.value_or(""), "\xE2\x80\x95");
-  EXPECT_EQ(speaker(q), "Lena Ortiz");
+  expect_cued(qs, "bus line", "\xE2\x80\x95", "Lena Ortiz");
   const Quote* other = find_text(qs, "promised a bridge");  // a lower-case clause after the dash
   ASSERT_NE(other, nullptr);
   EXPECT_FALSE(other->cue.has_value());
@@ -49,18 +59,13 @@ TEST(Attribution, DashThenNameAfterTheQuote) {
 
 TEST(Attribution, DashFrameAfterAMistypedOpeningMark) {
   auto qs = quotes_of(doc_of("\xE2\x80\x9DThe new bus line changed my mornings.\xE2\x80\x9D \xE2\x80\x95 Lena Ortiz, a nurse\n\n"));
-  const Quote* q = find_text(qs, "bus line");
-  ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->cue.value_or(""), "\xE2\x80\x95");
-  EXPECT_EQ(speaker(q), "Lena Ortiz");
+  expect_cued(qs, "bus line", "\xE2\x80\x95", "Lena Ortiz");
 }
 
 TEST(Attribution, HeadlineNameThenColon) {
   auto qs = quotes_of(doc_of("Mayor Ortiz: Bridge Will Reopen in May\n\nThe council met on Monday to vote on the budget.\n"));
-  const Quote* q = find_text(qs, "Bridge Will Reopen");
+  const Quote* q = expect_cued(qs, "Bridge Will Reopen", ":", "Mayor Ortiz");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->cue.value_or(""), ":");
-  EXPECT_EQ(speaker(q), "Mayor Ortiz");
   EXPECT_EQ(q->text, "Bridge Will Reopen in May");
   // A title before the colon ("The Latest:") is no speaker, nor is a colon in the body.
   EXPECT_TRUE(quotes_of(doc_of("The Latest: Bridge Will Reopen in May\n\nThe council met on Monday.\n")).empty());
@@ -74,10 +79,8 @@ TEST(Attribution, TranscriptTurnsAreAttributedToTheirSpeakers) {
                              "\"LEE: And what will the new bridge cost the city in the end?\n\n"
                              "\"ORTIZ: Less than the old one cost us in repairs every single year.\"\n\n"
                              "CLARIFICATION: An earlier version of this story gave the wrong date.\n"));
-  const Quote* q = find_text(qs, "buses will run");
+  const Quote* q = expect_cued(qs, "buses will run", ":", "ORTIZ");
   ASSERT_NE(q, nullptr);
-  EXPECT_EQ(q->cue.value_or(""), ":");
-  EXPECT_EQ(speaker(q), "ORTIZ");
   EXPECT_EQ(q->text, "It will open in May, and the buses will run on it from June");
   const Quote* lee = find_text(qs, "cost the city");
   ASSERT_NE(lee, nullptr);
