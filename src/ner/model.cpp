@@ -35,13 +35,20 @@ std::string ascii_quotes(std::string word) {
   return word;
 }
 
-std::vector<std::vector<std::string>> ascii_quotes(const std::vector<std::vector<std::string>>& sentences) {
-  std::vector<std::vector<std::string>> out;
+// The sentences with ascii_quotes() applied, copied into `mapped` only when some word needs it:
+// tagging is a hot path and most articles have no typographic marks left after normalisation.
+const std::vector<std::vector<std::string>>& ascii_quotes(const std::vector<std::vector<std::string>>& sentences,
+                                                          std::vector<std::vector<std::string>>& mapped) {
+  auto typographic = [](const std::string& w) { return w.find("\xE2\x80") != std::string::npos; };
+  if (std::none_of(sentences.begin(), sentences.end(),
+                   [&](const auto& words) { return std::any_of(words.begin(), words.end(), typographic); }))
+    return sentences;
+  mapped.clear();
   for (const auto& words : sentences) {
-    out.emplace_back();
-    for (const auto& w : words) out.back().push_back(ascii_quotes(w));
+    mapped.emplace_back();
+    for (const auto& w : words) mapped.back().push_back(ascii_quotes(w));
   }
-  return out;
+  return mapped;
 }
 
 std::vector<std::vector<std::string>> words_of(const TaggedDocument& doc) {
@@ -122,7 +129,8 @@ std::vector<std::vector<std::string>> Model::tag(const std::vector<std::vector<s
                                                  const std::vector<std::vector<std::string>>& pos) const {
   static const std::vector<std::vector<std::string>> kNone;
   const bool tagged = impl_->uses_pos && pos.size() == sentences.size();
-  auto labels = beam_decode_document(impl_->weights, impl_->clusters, impl_->names, ascii_quotes(sentences),
+  std::vector<std::vector<std::string>> mapped;
+  auto labels = beam_decode_document(impl_->weights, impl_->clusters, impl_->names, ascii_quotes(sentences, mapped),
                                      tagged ? pos : kNone, impl_->global);
   std::vector<std::vector<std::string>> out;
   for (const auto& l : labels) out.push_back(iob2_from_labels(l));
