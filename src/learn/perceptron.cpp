@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "dateline/error.hpp"
+#include "dense_rows.hpp"
 
 namespace dateline::learn {
 
@@ -18,6 +19,7 @@ size_t dense_threshold(int num_classes) { return std::max<size_t>(8, static_cast
 
 // Hash table size for n features: a power of two, at most half full.
 size_t table_capacity(size_t n) { return std::bit_ceil(std::max<size_t>(16, n * 2)); }
+
 }  // namespace
 
 void LinearModel::build(std::vector<uint64_t> keys, const std::vector<uint32_t>& offsets,
@@ -118,8 +120,16 @@ void LinearModel::score(std::span<const uint64_t> features, std::span<float> sco
         __builtin_prefetch(sparse_.data() + slot->row);
       }
     }
-    for (size_t i = 0; i < n; ++i)
-      if (hit[i]) add_row(found[i], acc);
+    const int16_t* dense_rows[kBatch];
+    size_t num_dense = 0;
+    for (size_t i = 0; i < n; ++i) {
+      if (!hit[i]) continue;
+      if (found[i] & kDenseBit)
+        dense_rows[num_dense++] = dense_.data() + (found[i] & ~kDenseBit) * stride_;
+      else
+        add_row(found[i], acc);
+    }
+    add_dense_rows(dense_rows, num_dense, stride_, acc);
   }
   for (int c = 0; c < num_classes_; ++c) scores[c] += static_cast<float>(acc[c]) * scale_;
 }
