@@ -66,27 +66,6 @@ void LinearModel::build(std::vector<uint64_t> keys, const std::vector<uint32_t>&
   }
 }
 
-const LinearModel::Slot* LinearModel::find(uint64_t key) const {
-  const size_t mask = table_.size() - 1;
-  const uint32_t tag = tag_of(key);
-  for (size_t pos = key & mask;; pos = (pos + 1) & mask) {
-    const Slot& s = table_[pos];
-    if (s.tag == tag) return &s;
-    if (s.tag == 0) return nullptr;
-  }
-}
-
-void LinearModel::add_row(uint32_t ref, int32_t* acc) const {
-  if (ref & kDenseBit) {
-    const int16_t* row = dense_.data() + (ref & ~kDenseBit) * stride_;
-    for (size_t c = 0; c < stride_; c += 16)  // whole blocks of 16: the compiler vectorises this
-      for (size_t j = 0; j < 16; ++j) acc[c + j] += row[c + j];
-    return;
-  }
-  const Weight* w = sparse_.data() + ref;
-  for (const Weight *end = w + 1 + w->cls, *p = w + 1; p != end; ++p) acc[p->cls] += p->value;
-}
-
 void LinearModel::score(std::span<const uint64_t> features, std::span<float> scores) const {
   if (table_.empty()) return;
   // Integer sums, scaled once at the end (weights are int16 times scale_).
@@ -103,31 +82,42 @@ void LinearModel::score(std::span<const uint64_t> features, std::span<float> sco
   // misses of one batch overlap instead of queueing one after another.
   constexpr size_t kBatch = 32;
   const size_t mask = table_.size() - 1;
-  uint32_t found[kBatch];
-  bool hit[kBatch];
+  const Slot* table = table_.data();
+  const Weight* sparse = sparse_.data();
+  const int16_t* dense = dense_.data();
   for (size_t start = 0; start < features.size(); start += kBatch) {
     const size_t n = std::min(kBatch, features.size() - start);
-    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&table_[key_of(features[start + i]) & mask]);
+    const uint64_t* keys = features.data() + start;
+    for (size_t i = 0; i < n; ++i) __builtin_prefetch(&table[key_of(keys[i]) & mask]);
+    uint32_t found[kBatch];
+    size_t hits = 0;
     for (size_t i = 0; i < n; ++i) {
-      const Slot* slot = find(key_of(features[start + i]));
-      hit[i] = slot != nullptr;
-      if (!slot) continue;
-      found[i] = slot->row;
-      if (slot->row & kDenseBit) {
-        const char* row = reinterpret_cast<const char*>(dense_.data() + (slot->row & ~kDenseBit) * stride_);
-        for (size_t b = 0; b < stride_ * sizeof(int16_t); b += 64) __builtin_prefetch(row + b);
+      const uint64_t key = key_of(keys[i]);
+      const uint32_t tag = tag_of(key);
+      size_t pos = key & mask;
+      while (table[pos].tag != tag && table[pos].tag != 0) pos = (pos + 1) & mask;
+      if (table[pos].tag == 0) continue;
+      const uint32_t row = table[pos].row;
+      found[hits++] = row;
+      // A dense row's first two lines: the hardware prefetcher follows on from there.
+      if (row & kDenseBit) {
+        const int16_t* r = dense + (row & ~kDenseBit) * stride_;
+        __builtin_prefetch(r);
+        __builtin_prefetch(r + 32);
       } else {
-        __builtin_prefetch(sparse_.data() + slot->row);
+        __builtin_prefetch(sparse + row);
       }
     }
     const int16_t* dense_rows[kBatch];
     size_t num_dense = 0;
-    for (size_t i = 0; i < n; ++i) {
-      if (!hit[i]) continue;
-      if (found[i] & kDenseBit)
-        dense_rows[num_dense++] = dense_.data() + (found[i] & ~kDenseBit) * stride_;
-      else
-        add_row(found[i], acc);
+    for (size_t i = 0; i < hits; ++i) {
+      const uint32_t row = found[i];
+      if (row & kDenseBit) {
+        dense_rows[num_dense++] = dense + (row & ~kDenseBit) * stride_;
+      } else {
+        const Weight* w = sparse + row;
+        for (const Weight *end = w + 1 + w->cls, *p = w + 1; p != end; ++p) acc[p->cls] += p->value;
+      }
     }
     add_dense_rows(dense_rows, num_dense, stride_, acc);
   }

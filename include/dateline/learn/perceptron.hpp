@@ -63,8 +63,6 @@ class LinearModel {
   // `keys` (moved in: the parser's are 8 MB, and load time is a target).
   void build(std::vector<uint64_t> keys, const std::vector<uint32_t>& offsets,
              const std::vector<Weight>& weights);
-  const Slot* find(uint64_t key) const;
-  void add_row(uint32_t row, int32_t* acc) const;
   // The nonzero weights of keys_[i], as (class, int16 value) pairs.
   std::vector<Weight> row_weights(size_t i) const;
   // Quantises (key, class, weight) triples sorted by key into a model (see PerceptronTrainer::average).
