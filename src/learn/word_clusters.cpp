@@ -1,6 +1,7 @@
 #include "learn/word_clusters.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -8,6 +9,7 @@
 #include <sstream>
 
 #include "dateline/error.hpp"
+#include "dateline/learn/hashing.hpp"
 
 namespace dateline::learn {
 namespace {
@@ -135,9 +137,37 @@ std::string cluster_key(std::string_view word) {
   return k;
 }
 
+namespace {
+// hash_text(cluster_key(word)), without building the key; never 0 (the empty slot).
+uint64_t cluster_key_hash(std::string_view word) {
+  uint64_t h = 0xcbf29ce484222325ULL;  // FNV-1a, as hash_text
+  for (char c : word) {
+    unsigned char u = static_cast<unsigned char>(c);
+    h ^= std::isdigit(u) ? static_cast<unsigned char>('0') : static_cast<unsigned char>(std::tolower(u));
+    h *= 0x100000001b3ULL;
+  }
+  return mix64(h) | 1;
+}
+}  // namespace
+
+void WordClusters::build_index() {
+  index_.assign(std::bit_ceil(std::max<size_t>(16, classes_.size() * 2)), {0, WordClass{}});
+  const size_t mask = index_.size() - 1;
+  for (const auto& [word, wc] : classes_) {
+    uint64_t h = cluster_key_hash(word);
+    size_t pos = h & mask;
+    while (index_[pos].first != 0 && index_[pos].first != h) pos = (pos + 1) & mask;
+    index_[pos] = {h, wc};
+  }
+}
+
 WordClass WordClusters::lookup(std::string_view word) const {
-  auto it = classes_.find(cluster_key(word));
-  return it == classes_.end() ? WordClass{} : it->second;
+  if (index_.empty()) return WordClass{};
+  const uint64_t h = cluster_key_hash(word);
+  const size_t mask = index_.size() - 1;
+  for (size_t pos = h & mask; index_[pos].first != 0; pos = (pos + 1) & mask)
+    if (index_[pos].first == h) return index_[pos].second;
+  return WordClass{};
 }
 
 WordClusters WordClusters::build(const std::vector<std::string>& paths,
@@ -241,6 +271,7 @@ WordClusters WordClusters::build(const std::vector<std::string>& paths,
     wc.capitalised = capital_bucket(capitalised[w], lower[w]);
     if (wc.fine || wc.capitalised) out.classes_[w] = wc;
   }
+  out.build_index();
   if (verbose)
     std::fprintf(stderr, "word clusters: %ld tokens, %zu sentences, %zu words clustered, %zu words kept\n", tokens,
                  sentences.size(), vocab.size(), out.classes_.size());
@@ -268,6 +299,7 @@ WordClusters WordClusters::load(const ModelReader& reader) {
   if (packed.size() != words.size() * 3) reader.fail("word cluster table is inconsistent");
   for (size_t i = 0; i < words.size(); ++i)
     out.classes_[words[i]] = WordClass{packed[3 * i + 1], packed[3 * i], static_cast<uint8_t>(packed[3 * i + 2])};
+  out.build_index();
   return out;
 }
 
