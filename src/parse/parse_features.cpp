@@ -1,6 +1,7 @@
 #include "parse_features.hpp"
 
 #include <algorithm>
+#include <array>
 
 #include "dateline/learn/hashing.hpp"
 #include "tag/word_features.hpp"
@@ -40,10 +41,19 @@ void parser_features(const ParseState& st, const SentenceKeys& k, std::vector<ui
   const int s0l = child(st.left1, s0), s0l2 = child(st.left2, s0), s0r = child(st.right1, s0),
             s0r2 = child(st.right2, s0), b0l = child(st.left1, b0), b0l2 = child(st.left2, b0),
             s1l = child(st.left1, s1), s1r = child(st.right1, s1);
+  // feature(t, ...) with its first step, the template's own hash, read from a table (the keys
+  // are the same; there are ~135 templates).
+  static constexpr auto kTemplateSeeds = [] {
+    std::array<uint64_t, 256> seeds{};
+    for (uint32_t i = 0; i < seeds.size(); ++i) seeds[i] = learn::mix64(i + 1);  // as feature() computes it
+    return seeds;
+  }();
   uint32_t t = 0;
-  auto add1 = [&](uint64_t a) { out.push_back(feature(++t, a)); };
-  auto add2 = [&](uint64_t a, uint64_t b) { out.push_back(feature(++t, a, b)); };
-  auto add3 = [&](uint64_t a, uint64_t b, uint64_t c) { out.push_back(feature(++t, a, b, c)); };
+  auto add1 = [&](uint64_t a) { out.push_back(hash_combine(kTemplateSeeds[++t], a)); };
+  auto add2 = [&](uint64_t a, uint64_t b) { out.push_back(hash_combine(hash_combine(kTemplateSeeds[++t], a), b)); };
+  auto add3 = [&](uint64_t a, uint64_t b, uint64_t c) {
+    out.push_back(hash_combine(hash_combine(hash_combine(kTemplateSeeds[++t], a), b), c));
+  };
 
   // Single words.
   for (int i : {s0, b0, b1, s1}) {
