@@ -1,8 +1,11 @@
 // Speed of the tagger, lemmatiser and parser on BBC news (../shared/data/news/bbc, or argv[1]).
+// argv[2] and argv[3], if given, set the parser's beam width and margin (Parser::Decoding), to
+// compare search settings on one machine in one session.
 // Single thread. Prints model load time, tokens/s for tagging alone and for
 // tokenize+tag+lemmatize+parse, and the process's peak RSS.
 // Targets (issue 3): tagger >= 150k tokens/s, full >= 40k tokens/s, load <= 300 ms, RSS <= 400 MB.
 // Rates are given by wall clock and by thread CPU time (bench_clock.hpp).
+#include <cstdlib>
 #include <sys/resource.h>
 
 #include <algorithm>
@@ -22,14 +25,21 @@ namespace fs = std::filesystem;
 using dateline::bench::Elapsed;
 using dateline::bench::Stopwatch;
 
+static int parse_beam = 0;
+static float parse_margin = 0;
+
 static dateline::Pipeline stage_pipeline(const std::vector<std::string>& names) {
   dateline::PipelineOptions o;
   o.stages = names;
+  o.parse_beam = parse_beam;
+  o.parse_margin = parse_margin;
   return dateline::Pipeline::standard(o);
 }
 
 int main(int argc, char** argv) {
   std::string dir = argc > 1 ? argv[1] : std::string(DATELINE_SHARED_DIR) + "/data/news/bbc";
+  if (argc > 2) parse_beam = std::atoi(argv[2]);
+  if (argc > 3) parse_margin = static_cast<float>(std::atof(argv[3]));
   if (!fs::is_directory(dir)) {
     std::fprintf(stderr, "bench_tagger: no corpus at %s\n", dir.c_str());
     return 1;

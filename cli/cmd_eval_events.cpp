@@ -98,12 +98,14 @@ std::vector<Record> read_records(const std::string& path) {
 struct EvalArgs {
   std::string records, dict_dir, models, format = "text";
   bool show = false;
+  int parse_beam = 0;
 };
 
 int run_eval(const EvalArgs& a) {
   auto records = read_records(a.records);
   PipelineOptions popts;
   popts.models_dir = a.models;
+  popts.parse_beam = a.parse_beam;
   popts.stages = {"normalize", "tokenize", "tag", "lemmatize", "parse"};
   namespace fs = std::filesystem;
   auto dict = [&](const char* name) {
@@ -175,6 +177,7 @@ const RegisterCommand reg{{"eval", "events", "Code the PETRARCH unit-test record
     app.add_option("--records", a->records, "PETR.UnitTest.records.xml")->required();
     app.add_option("--dict-dir", a->dict_dir, "Directory holding the PETR.Validate.* dictionaries")->required();
     app.add_option("--models", a->models, "Directory of trained models");
+    app.add_option("--parse-beam", a->parse_beam, "Parser beam width (1: greedy; default: the parser's)")->check(CLI::Range(1, 64));
     app.add_flag("--show-errors", a->show, "Print every record not coded exactly (to standard error)");
     add_eval_format_option(app, a->format);
     return [a] { return run_eval(*a); };

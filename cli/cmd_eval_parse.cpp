@@ -8,6 +8,7 @@ const RegisterCommand reg{{"eval", "parse", "Score the tagger, lemmatiser and pa
   [](CLI::App& app) -> std::function<int()> {
     auto a = std::make_shared<UdEvalArgs>();
     add_ud_eval_options(app, *a);
+    add_parse_decoding_options(app, *a);
     return [a] { return run_ud_eval(*a, "Parsing"); };
   }}};
 

@@ -18,6 +18,8 @@ struct UdEvalArgs {
   std::string models;
   std::string format = "text";
   bool raw = false;
+  int beam = 0;
+  float temperature = 0, margin = 0;
 };
 
 inline void add_ud_eval_options(CLI::App& app, UdEvalArgs& a) {
@@ -27,12 +29,24 @@ inline void add_ud_eval_options(CLI::App& app, UdEvalArgs& a) {
   add_eval_format_option(app, a.format);
 }
 
+// Parser search settings, for tuning them on dev (Parser::Decoding; 0 keeps the default).
+inline void add_parse_decoding_options(CLI::App& app, UdEvalArgs& a) {
+  app.add_option("--beam", a.beam, "Parser beam width (1: greedy)")->check(CLI::Range(1, 64));
+  app.add_option("--temperature", a.temperature, "Divides the parser's action scores before normalising")
+      ->check(CLI::PositiveNumber);
+  app.add_option("--margin", a.margin, "Drop parses this far in log-probability below the best")
+      ->check(CLI::PositiveNumber);
+}
+
 inline int run_ud_eval(const UdEvalArgs& a, const std::string& what) {
   if (!std::filesystem::is_regular_file(a.gold)) throw Error(ExitCode::bad_input, "no gold file " + a.gold);
   auto gold = learn::read_treebanks(a.gold);
   if (gold.empty()) throw Error(ExitCode::bad_input, "no sentences in " + a.gold);
   PipelineOptions options;
   options.models_dir = a.models;
+  options.parse_beam = a.beam;
+  options.parse_temperature = a.temperature;
+  options.parse_margin = a.margin;
   options.stages = {"tag", "lemmatize", "parse"};
   if (a.raw) options.stages.insert(options.stages.begin(), {"normalize", "tokenize"});
   Pipeline pipeline = Pipeline::standard(options);

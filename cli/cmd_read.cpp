@@ -25,6 +25,7 @@ struct ReadArgs {
   size_t max_bytes = size_t{64} << 20;
   bool strict_utf8 = false;
   std::string verbs, actors, agents, discards;  // PETRARCH dictionaries for the events stage
+  int parse_beam = 0;
 };
 
 int run_read(const ReadArgs& a) {
@@ -42,6 +43,7 @@ int run_read(const ReadArgs& a) {
   popts.actors_dict = a.actors;
   popts.agents_dict = a.agents;
   popts.discards_dict = a.discards;
+  popts.parse_beam = a.parse_beam;
   Pipeline pipeline = Pipeline::standard(popts);
 
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
@@ -102,6 +104,8 @@ const RegisterCommand reg{{"", "read", "Read articles and print what dateline fi
     app.add_option("--date", a->date, "Article date YYYY-MM-DD: anchors relative time expressions");
     app.add_option("--models", a->models, "Directory of trained models (default: $DATELINE_MODELS or the built-in path)");
     app.add_option("--stages", a->stages, "Only these stages, e.g. normalize,structure,tokenize")->delimiter(',');
+    app.add_option("--parse-beam", a->parse_beam, "Parser beam width (default 1, greedy): 2 parses about 0.9 UAS better and 1.5x slower")
+        ->check(CLI::Range(1, 64));
     app.add_option("--max-bytes", a->max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
     app.add_option("--verbs", a->verbs, "PETRARCH/TABARI verb dictionary (extends the built-in verb lexicon; its verbs come first)");
     app.add_option("--actors", a->actors, "PETRARCH actor dictionaries, comma-separated (consulted before entities and the gazetteer)");

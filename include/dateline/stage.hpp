@@ -23,6 +23,9 @@ struct PipelineOptions {
   std::vector<std::string> stages; // empty: every stage whose model is available
   // Event-coding dictionaries in PETRARCH format (empty: the built-in lexicon).
   std::string verbs_dict, actors_dict, agents_dict, discards_dict;
+  // Parser search (Parser::Decoding); 0 keeps the parser's default.
+  int parse_beam = 0;
+  float parse_temperature = 0, parse_margin = 0;
 };
 
 class Pipeline {

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "arc_hybrid.hpp"
+#include "beam_search.hpp"
 #include "dateline/error.hpp"
 #include "parse_features.hpp"
 
@@ -12,19 +13,28 @@ using parsing::Move;
 
 void Parser::parse_with(const learn::LinearModel& model, std::vector<Token>& words) const {
   if (words.empty()) return;
-  parsing::ParseState st(static_cast<int>(words.size()));
   parsing::SentenceKeys keys(words, *clusters_);
   std::vector<uint64_t> features;
-  std::vector<float> scores(1 + 2 * labels_.size());
-  while (!st.terminal()) {
+  const int actions = static_cast<int>(1 + 2 * labels_.size());
+  auto score = [&](const parsing::ParseState& st, std::span<float> scores) {
     parsing::parser_features(st, keys, features);
-    std::fill(scores.begin(), scores.end(), 0.0f);
     model.score(features, scores);
-    bool legal[3] = {st.legal(Move::shift), st.legal(Move::left), st.legal(Move::right)};
-    int best = -1;
-    for (int a = 0; a < static_cast<int>(scores.size()); ++a)
-      if (legal[static_cast<int>(parsing::move_of(a))] && (best < 0 || scores[a] > scores[best])) best = a;
-    st.apply(best);
+  };
+  parsing::ParseState st(static_cast<int>(words.size()));
+  if (decoding_.beam > 1) {
+    st = parsing::beam_parse(static_cast<int>(words.size()), actions, score,
+                             {decoding_.beam, decoding_.temperature, decoding_.margin});
+  } else {
+    std::vector<float> scores(actions);
+    while (!st.terminal()) {
+      std::fill(scores.begin(), scores.end(), 0.0f);
+      score(st, scores);
+      bool legal[3] = {st.legal(Move::shift), st.legal(Move::left), st.legal(Move::right)};
+      int best = -1;
+      for (int a = 0; a < actions; ++a)
+        if (legal[static_cast<int>(parsing::move_of(a))] && (best < 0 || scores[a] > scores[best])) best = a;
+      st.apply(best);
+    }
   }
   for (size_t i = 0; i < words.size(); ++i) {
     words[i].head = st.head[i + 1];
@@ -86,13 +96,19 @@ class ParseStage final : public Stage {
 
 }  // namespace
 
-std::unique_ptr<Stage> make_parse_stage(const std::string& models_dir, std::string& why_not) {
-  std::string path = (std::filesystem::path(models_dir) / "en_parser.dlm").string();
+std::unique_ptr<Stage> make_parse_stage(const PipelineOptions& options, std::string& why_not) {
+  std::string path = (std::filesystem::path(models_directory(options.models_dir)) / "en_parser.dlm").string();
   if (!std::filesystem::exists(path)) {
     why_not = "no model " + path;
     return nullptr;
   }
-  return std::make_unique<ParseStage>(Parser::load(path));
+  Parser parser = Parser::load(path);
+  Parser::Decoding decoding = parser.decoding();
+  if (options.parse_beam > 0) decoding.beam = options.parse_beam;
+  if (options.parse_temperature > 0) decoding.temperature = options.parse_temperature;
+  if (options.parse_margin > 0) decoding.margin = options.parse_margin;
+  parser.set_decoding(decoding);
+  return std::make_unique<ParseStage>(std::move(parser));
 }
 
 }  // namespace dateline

@@ -96,6 +96,8 @@ void train_epochs(const std::vector<GoldTree>& trees, int actions, const learn::
 Parser Parser::train(const std::vector<conllu::Sentence>& train, const std::vector<conllu::Sentence>& dev,
                      const Options& options) {
   Parser p;
+  // Epochs are chosen greedily (as the committed model's were); the beam is a decoding choice.
+  p.decoding_.beam = 1;
   p.clusters_ = options.clusters ? options.clusters : std::make_shared<learn::WordClusters>();
   std::map<std::string, int> label_ids;
   auto trees_of = [&](const std::vector<conllu::Sentence>& sentences, bool add_labels) {
@@ -150,6 +152,7 @@ Parser Parser::train(const std::vector<conllu::Sentence>& train, const std::vect
     *options.log << "mean of " << options.members << " members: dev LAS "
                  << dev_las(dev_trees, [&](std::vector<Token>& w) { p.parse_with(p.model_, w); }) << "  weights "
                  << p.model_.num_weights() << std::endl;
+  p.decoding_ = Decoding{};
   return p;
 }
 

@@ -36,7 +36,7 @@ const std::vector<StageEntry>& stage_table() {
       {"tokenize", [](const PipelineOptions& o, std::string&) { return make_tokenize_stage(models_directory(o.models_dir)); }},
       {"tag", [](const PipelineOptions& o, std::string& why) { return make_tag_stage(models_directory(o.models_dir), why); }},
       {"lemmatize", [](const PipelineOptions& o, std::string& why) { return make_lemmatize_stage(models_directory(o.models_dir), why); }},
-      {"parse", [](const PipelineOptions& o, std::string& why) { return make_parse_stage(models_directory(o.models_dir), why); }},
+      {"parse", [](const PipelineOptions& o, std::string& why) { return make_parse_stage(o, why); }},
       {"entities", [](const PipelineOptions& o, std::string& why) { return make_entities_stage(o, why); }},
       {"quotes", [](const PipelineOptions& o, std::string&) { return make_quotes_stage(models_directory(o.models_dir)); }},
       {"events", [](const PipelineOptions& o, std::string&) { return make_events_stage(o); }},

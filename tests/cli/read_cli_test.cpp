@@ -1,7 +1,8 @@
 // The CLI's contract for bad input: a clear message and a documented exit code, never a crash.
 #include <gtest/gtest.h>
-
 #include <nlohmann/json.hpp>
+
+#include <sstream>
 
 #include "test_helpers.hpp"
 
@@ -12,6 +13,37 @@ TEST(ReadCli, UnknownFlagIsUsageError) {
   auto r = run_cli("read --no-such-flag");
   EXPECT_EQ(r.exit_code, 2);
   EXPECT_NE(last_stderr().find("--no-such-flag"), std::string::npos);
+}
+
+TEST(ReadCli, ParseBeamOutOfRangeIsUsageError) {
+  auto r = run_cli("read --parse-beam 0 " + temp_file("beam.txt", "The talks ended.\n"));
+  EXPECT_EQ(r.exit_code, 2);
+  EXPECT_NE(last_stderr().find("--parse-beam"), std::string::npos);
+}
+
+// Both searches give every word of a sentence a head, with one root.
+TEST(ReadCli, ParseBeamGivesAWholeTree) {
+  std::string article = temp_file("beam2.txt", "The minister said on Monday that talks with the rebels would resume.\n");
+  for (const char* beam : {"1", "2"}) {
+    auto r = run_cli(std::string("read -f conllu --stages normalize,tokenize,tag,lemmatize,parse --parse-beam ") + beam +
+                     " " + article);
+    ASSERT_EQ(r.exit_code, 0) << last_stderr();
+    int words = 0, roots = 0;
+    std::istringstream lines(r.out);
+    for (std::string line; std::getline(lines, line);) {
+      if (line.empty() || line[0] == '#') continue;
+      std::vector<std::string> cols;
+      std::istringstream fields(line);
+      for (std::string c; std::getline(fields, c, '\t');) cols.push_back(c);
+      ASSERT_EQ(cols.size(), 10u) << line;
+      if (cols[0].find('-') != std::string::npos) continue;
+      ++words;
+      EXPECT_NE(cols[6], "_") << line;
+      roots += cols[6] == "0";
+    }
+    EXPECT_EQ(words, 13) << "beam " << beam;
+    EXPECT_EQ(roots, 1) << "beam " << beam;
+  }
 }
 
 TEST(ReadCli, MissingFileIsBadInput) {

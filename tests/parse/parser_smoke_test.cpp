@@ -112,7 +112,9 @@ TEST(ParserSmoke, WordClustersAreStoredWithTheModel) {
 
 TEST(ParserModel, StageIsSkippedWithoutModel) {
   std::string why;
-  EXPECT_EQ(make_parse_stage(testing::scratch_dir() + "/no-such-dir", why), nullptr);
+  PipelineOptions options;
+  options.models_dir = testing::scratch_dir() + "/no-such-dir";
+  EXPECT_EQ(make_parse_stage(options, why), nullptr);
   EXPECT_NE(why.find("en_parser.dlm"), std::string::npos);
 }
 
@@ -122,7 +124,9 @@ TEST(ParserModel, BrokenModelFileIsABadResource) {
   testing::temp_file("broken_models/en_parser.dlm", "DLMODEL");
   std::string why;
   try {
-    make_parse_stage(dir, why);
+    PipelineOptions options;
+    options.models_dir = dir;
+    make_parse_stage(options, why);
     FAIL() << "a truncated model loaded";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ExitCode::bad_resource);
