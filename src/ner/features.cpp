@@ -74,8 +74,6 @@ void aggregate_contexts(const std::vector<std::string>& words, DocumentStats& st
 
 }  // namespace
 
-int num_labels() { return 1 + 4 * static_cast<int>(coarse_types().size()); }
-
 std::string label_name(int label) {
   if (label <= 0) return "O";
   static const char kPrefixes[] = {'B', 'I', 'L', 'U'};
@@ -114,15 +112,6 @@ std::vector<std::string> iob2_from_labels(const std::vector<int>& labels) {
     tags.push_back(name);
   }
   return tags;
-}
-
-bool allowed_after(int previous, int label) {
-  auto prefix = [](int l) { return l <= 0 ? 'O' : "BILU"[(l - 1) % 4]; };
-  auto type = [](int l) { return (l - 1) / 4; };
-  char p = prefix(previous), c = prefix(label);
-  bool inside = p == 'B' || p == 'I';
-  if (inside) return (c == 'I' || c == 'L') && type(previous) == type(label);
-  return c == 'O' || c == 'B' || c == 'U';
 }
 
 DocumentStats document_stats(const std::vector<std::vector<std::string>>& sentences) {
@@ -195,6 +184,7 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
   static_.resize(n);
   for (int i = 0; i < n; ++i) {
     auto& f = static_[i];
+    f.reserve(64);  // a word has about 50 static features: one allocation, not seven
     const std::string& w = words[i];
     const std::string& lw = lower[i];
     uint64_t shape = hash_text(shapes_[i].size() > 6 ? short_shape(shapes_[i]) + "+" : shapes_[i]);

@@ -4,6 +4,7 @@
 // added at each step of greedy decoding.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -22,13 +23,31 @@ inline const std::vector<std::string>& coarse_types() {
   static const std::vector<std::string> types{"PER", "ORG", "LOC", "MISC"};
   return types;
 }
-int num_labels();                               // 1 + 4 * types
+// 1 + 4 * types (tested against coarse_types()); constant, so the decoders' loops over labels
+// and the BILOU table below cost nothing to consult.
+constexpr int num_labels() { return 1 + 4 * 4; }
 std::string label_name(int label);              // "O", "B-PER", "L-ORG", ...
 int label_index(const std::string& bilou_tag);  // inverse of label_name; -1 if unknown
 std::vector<int> bilou_labels(const std::vector<std::string>& iob2_tags);
 std::vector<std::string> iob2_from_labels(const std::vector<int>& labels);
-// Whether `label` may follow `previous` in BILOU (previous -1 = sentence start).
-bool allowed_after(int previous, int label);
+
+// Whether `label` may follow `previous` in BILOU (previous -1 = sentence start): after B or I
+// only I or L of the same type, after anything else only O, B or U.
+constexpr bool bilou_allows(int previous, int label) {
+  auto prefix = [](int l) { return l <= 0 ? 'O' : "BILU"[(l - 1) % 4]; };
+  char p = prefix(previous), c = prefix(label);
+  if (p == 'B' || p == 'I') return (c == 'I' || c == 'L') && (previous - 1) / 4 == (label - 1) / 4;
+  return c == 'O' || c == 'B' || c == 'U';
+}
+inline bool allowed_after(int previous, int label) {
+  static constexpr auto kTable = [] {
+    std::array<std::array<bool, num_labels()>, num_labels() + 1> t{};  // row 0: sentence start
+    for (int p = -1; p < num_labels(); ++p)
+      for (int l = 0; l < num_labels(); ++l) t[p + 1][l] = bilou_allows(p, l);
+    return t;
+  }();
+  return kTable[previous + 1][label];
+}
 
 // What the article says about each word, gathered before tagging it.
 struct DocumentStats {

@@ -129,3 +129,24 @@ TEST(NerReaders, GumMentionsGiveTheProperNounRunAtTheirHead) {
   EXPECT_EQ(docs[0].sentences[0].tags,
             (std::vector<std::string>{"O", "O", "B-ORG", "I-ORG", "O", "B-LOC", "?", "O"}));
 }
+
+namespace dateline::ner {
+namespace {
+
+TEST(NerLabels, ConstantLabelCountMatchesTheTypesAndBilouRulesHold) {
+  EXPECT_EQ(num_labels(), 1 + 4 * static_cast<int>(coarse_types().size()));
+  const int b_per = label_index("B-PER"), i_per = label_index("I-PER"), l_per = label_index("L-PER"),
+            u_per = label_index("U-PER"), l_org = label_index("L-ORG");
+  EXPECT_TRUE(allowed_after(-1, b_per));
+  EXPECT_FALSE(allowed_after(-1, i_per));
+  EXPECT_TRUE(allowed_after(b_per, i_per));
+  EXPECT_TRUE(allowed_after(i_per, l_per));
+  EXPECT_FALSE(allowed_after(b_per, l_org));
+  EXPECT_FALSE(allowed_after(b_per, 0));
+  EXPECT_TRUE(allowed_after(l_per, u_per));
+  EXPECT_TRUE(allowed_after(0, 0));
+  EXPECT_FALSE(allowed_after(u_per, l_per));
+}
+
+}  // namespace
+}  // namespace dateline::ner
