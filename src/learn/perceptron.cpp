@@ -124,6 +124,12 @@ void LinearModel::score(std::span<const uint64_t> features, std::span<float> sco
   for (int c = 0; c < num_classes_; ++c) scores[c] += static_cast<float>(acc[c]) * scale_;
 }
 
+void LinearModel::prefetch(std::span<const uint64_t> features) const {
+  if (table_.empty()) return;
+  const size_t mask = table_.size() - 1;
+  for (uint64_t f : features) __builtin_prefetch(&table_[key_of(f) & mask]);
+}
+
 int LinearModel::predict(std::span<const uint64_t> features) const {
   std::vector<float> scores(num_classes_, 0.0f);
   score(features, scores);

@@ -75,6 +75,12 @@ Mark classify(std::string_view text, size_t i) {
   }
 }
 
+// Whether a character starting with this byte can be a mark at all: the ASCII marks, and the
+// lead bytes of U+00AB/U+00BB (C2) and U+2018-U+203A (E2). Skips classify() for the rest.
+bool could_be_mark(unsigned char lead) {
+  return lead == '"' || lead == '\'' || lead == '`' || lead == 0xC2 || lead == 0xE2;
+}
+
 bool is_double(Family f) { return f != Family::single_mark && f != Family::straight_single; }
 
 bool closes(Family open, Family close) {
@@ -114,9 +120,10 @@ std::vector<QuotedSpan> find_quoted_spans(std::string_view text, const std::vect
       i += classify(text, i).length;
     }
     while (i < para.end) {
-      Mark m = classify(text, i);
+      const unsigned char lead = static_cast<unsigned char>(text[i]);
+      Mark m = could_be_mark(lead) ? classify(text, i) : Mark{};
       if (m.role == Mark::none) {
-        i += utf8_length(static_cast<unsigned char>(text[i]));
+        i += utf8_length(lead);
         continue;
       }
       bool top_matches = !stack.empty() && closes(stack.back().family, m.family);

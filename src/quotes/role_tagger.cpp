@@ -77,7 +77,28 @@ std::vector<RoleWord> role_words(const Document& doc) {
       while (p < doc.paragraphs.size() && doc.paragraphs[p].end <= t.start) ++p;
       w.paragraph_start = out.empty() || (p < doc.paragraphs.size() && doc.paragraphs[p].start <= t.start &&
                                           doc.sentences[out.back().sentence].tokens[out.back().index].end <= doc.paragraphs[p].start);
+      w.lemma_hash = hash_text(t.lemma);
+      w.xpos_hash = hash_text(t.xpos);
+      w.deprel_hash = hash_text(t.deprel);
+      w.cue_class_hash = hash_text(w.cue_class);
       out.push_back(std::move(w));
+    }
+    // Per sentence, in one pass each: where the sentence's other cue words are, and what each
+    // word heads (the features read both for every word).
+    RoleWord* first = out.data() + (out.size() - tokens.size());
+    int cues = 0, cues_before = 0;
+    for (size_t k = 0; k < tokens.size(); ++k) cues += !first[k].cue_class.empty();
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      const bool cue = !first[k].cue_class.empty();
+      const int after = cues - cues_before - cue;
+      first[k].cue_sides = static_cast<uint8_t>((cues_before > 0) * 2 + (after > 0));
+      cues_before += cue;
+      const int h = tokens[k].head;
+      if (h <= 0 || h > static_cast<int>(tokens.size())) continue;
+      const std::string& r = tokens[k].deprel;
+      if (r == "ccomp" || r == "parataxis") first[h - 1].governs |= 1;
+      else if (r == "xcomp") first[h - 1].governs |= 2;
+      else if (r.starts_with("nsubj")) first[h - 1].governs |= 4;
     }
   }
   return out;
@@ -107,24 +128,23 @@ HistoryKeys static_features(const Document& doc, const std::vector<RoleWord>& wo
     return j < 0 || j >= static_cast<long>(words.size()) ? kNone : words[j].upos_hash;
   };
   long li = static_cast<long>(i);
-  uint64_t lower = w.lower_hash, upos = w.upos_hash, rel = hash_text(t.deprel);
-  std::string_view cls = w.cue_class;
-  auto class_of = [&](int k) { return hash_text(words[i - w.index + k].cue_class); };  // word k of this sentence
+  uint64_t lower = w.lower_hash, upos = w.upos_hash, rel = w.deprel_hash;
+  const RoleWord* sentence = words.data() + (i - w.index);  // word k of this sentence: sentence[k]
   uint64_t where = static_cast<uint64_t>(w.quote_depth) * 4 + w.quote_mark * 2 + (w.index == 0);
   keys.lower = lower, keys.upos = upos, keys.where = where, keys.paragraph_start = w.paragraph_start;
 
   out.push_back(feature(0, 0));  // bias
   out.push_back(feature(1, lower));
-  out.push_back(feature(2, hash_text(t.lemma)));
+  out.push_back(feature(2, w.lemma_hash));
   out.push_back(feature(3, upos));
-  out.push_back(feature(4, hash_text(t.xpos)));
+  out.push_back(feature(4, w.xpos_hash));
   out.push_back(feature(5, word_at(li - 1)));
   out.push_back(feature(6, word_at(li + 1)));
   out.push_back(feature(7, word_at(li - 2)));
   out.push_back(feature(8, word_at(li + 2)));
   out.push_back(feature(9, upos_at(li - 1), upos));
   out.push_back(feature(10, upos, upos_at(li + 1)));
-  out.push_back(feature(11, hash_text(cls), upos));
+  out.push_back(feature(11, w.cue_class_hash, upos));
   out.push_back(feature(17, where));
   out.push_back(feature(18, where, upos));
   out.push_back(feature(20, rel));
@@ -132,51 +152,35 @@ HistoryKeys static_features(const Document& doc, const std::vector<RoleWord>& wo
   // The word's own syntactic head, and the clause heads above it: "content under the ccomp of
   // a cue verb", "subject of a cue verb".
   if (t.head > 0) {
-    const Token& h = s.tokens[t.head - 1];
-    out.push_back(feature(22, rel, hash_text(h.lemma)));
-    out.push_back(feature(23, rel, class_of(t.head - 1)));
+    out.push_back(feature(22, rel, sentence[t.head - 1].lemma_hash));
+    out.push_back(feature(23, rel, sentence[t.head - 1].cue_class_hash));
   }
   auto [rel1, c1] = clause_above(s, w.index);
   uint64_t r1 = hash_text(rel1);
   if (c1 >= 0) {
-    const Token& v1 = s.tokens[c1];
-    uint64_t cls1 = class_of(c1);
-    out.push_back(feature(24, r1, hash_text(v1.lemma)));
+    uint64_t cls1 = sentence[c1].cue_class_hash;
+    out.push_back(feature(24, r1, sentence[c1].lemma_hash));
     out.push_back(feature(25, r1, cls1));
     keys.clause_has_head = true;
     keys.class1 = cls1;
     auto [rel2, c2] = clause_above(s, c1);
     uint64_t r2 = hash_text(rel2);
     if (c2 >= 0) {
-      const Token& v2 = s.tokens[c2];
-      uint64_t cls2 = class_of(c2);
-      out.push_back(feature(27, r1, r2, hash_text(v2.lemma)));
-      out.push_back(feature(28, r1, r2, cls2));
+      out.push_back(feature(27, r1, r2, sentence[c2].lemma_hash));
+      out.push_back(feature(28, r1, r2, sentence[c2].cue_class_hash));
     } else {
       out.push_back(feature(29, r1, r2));
     }
   }
   keys.rel1 = r1;
   // Is there a cue-like word in the sentence, and on which side?
-  int before = 0, after = 0;
-  for (size_t k = 0; k < s.tokens.size(); ++k) {
-    if (static_cast<int>(k) == w.index) continue;
-    if (!words[i - w.index + k].cue_class.empty()) (static_cast<int>(k) < w.index ? before : after) = 1;
-  }
-  keys.side = static_cast<uint64_t>(before * 2 + after);
+  keys.side = w.cue_sides;
   out.push_back(feature(31, keys.side, where));
   // Does the word govern a clause ("shows that …", "suggested the plan would …")? Verbs
   // outside the lexicon are cues by this frame. And word bigrams ("called for", "has said").
-  uint64_t governs = 0;
-  for (size_t k = 0; k < s.tokens.size(); ++k) {
-    if (s.tokens[k].head != w.index + 1) continue;
-    const std::string& r = s.tokens[k].deprel;
-    if (r == "ccomp" || r == "parataxis") governs |= 1;
-    else if (r == "xcomp") governs |= 2;
-    else if (r.starts_with("nsubj")) governs |= 4;
-  }
+  const uint64_t governs = w.governs;
   out.push_back(feature(33, governs, upos));
-  out.push_back(feature(34, governs, hash_text(t.lemma)));
+  out.push_back(feature(34, governs, w.lemma_hash));
   out.push_back(feature(35, lower, word_at(li + 1)));
   out.push_back(feature(36, word_at(li - 1), lower));
   return keys;
@@ -241,14 +245,24 @@ std::vector<int> RoleTagger::tag(const Document& doc, const std::vector<RoleWord
   beams[0].push_back({0.0f, kOutside, kOutside, -1});
   std::vector<float> base(R), prev_scores(static_cast<size_t>(R * R)), scores(R);
   std::vector<Hyp> next;
+  // The next word's own features are made one word ahead and their table slots prefetched, so
+  // that the model's cache misses for them overlap this word's work (the model is 9 MB).
+  std::vector<uint64_t> ahead;
+  HistoryKeys ahead_keys;
+  if (!words.empty()) ahead_keys = static_features(doc, words, 0, ahead);
   for (size_t i = 0; i < words.size(); ++i) {
     // The word's own features and those with the best hypothesis's previous role go to the
     // model in one batch (its look-ups overlap their cache misses); other previous roles, when
     // the beam holds any, are scored apart and added to the word's own scores.
     const auto& beam = beams[i];
     const int first_prev = beam[0].prev;
-    feats.clear();
-    HistoryKeys keys = static_features(doc, words, i, feats);
+    std::swap(feats, ahead);
+    const HistoryKeys keys = ahead_keys;
+    ahead.clear();
+    if (i + 1 < words.size()) {
+      ahead_keys = static_features(doc, words, i + 1, ahead);
+      model_.prefetch(ahead);
+    }
     word_history_features(keys, first_prev, feats);
     float* first = prev_scores.data() + first_prev * R;
     std::fill(first, first + R, 0.0f);

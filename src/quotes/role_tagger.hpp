@@ -24,6 +24,11 @@ struct RoleWord {
   bool paragraph_start = false;  // first word of a paragraph
   std::string_view cue_class;    // speech | belief | intention when the cue lexicon lists the word
   uint64_t lower_hash = 0, upos_hash = 0;  // hash_text of lower and of the token's UPOS
+  // hash_text of the token's lemma, XPOS and relation and of cue_class, read by the features of
+  // this word and of the words it heads.
+  uint64_t lemma_hash = 0, xpos_hash = 0, deprel_hash = 0, cue_class_hash = 0;
+  uint8_t cue_sides = 0;  // 2: another word of the sentence before it is a cue word; 1: one after
+  uint8_t governs = 0;    // 1: heads a ccomp or parataxis; 2: an xcomp; 4: a subject
 };
 
 std::vector<RoleWord> role_words(const Document& doc);

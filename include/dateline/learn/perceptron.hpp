@@ -31,6 +31,9 @@ class LinearModel {
   void score(std::span<const uint64_t> features, std::span<float> scores) const;
   // The best-scoring class (lowest index on ties).
   int predict(std::span<const uint64_t> features) const;
+  // Starts loading the table slots of features that score() will be given soon, so that a
+  // caller can overlap those cache misses with other work.
+  void prefetch(std::span<const uint64_t> features) const;
 
   void save(ModelWriter& writer, const std::string& prefix) const;
   static LinearModel load(const ModelReader& reader, const std::string& prefix);
