@@ -1,9 +1,8 @@
 #include "beam_search.hpp"
 
 #include <algorithm>
-#include <bit>
-#include <cstdint>
 #include <cmath>
+#include <cstdint>
 #include <span>
 #include <tuple>
 
@@ -23,7 +22,7 @@ struct Candidate {
 // The sum of e^((scores[a] - best) / T) over the actions (all scores <= best), to about 1e-5
 // relative error, eight lanes at a time with GCC vector types: an exponential per action and
 // state made libm's expf a fifth of the beam's own cost. e^x = 2^t = 2^floor(t) * 2^f, the latter
-// by a degree-6 minimax polynomial on [0, 1); below e^-87 (1.6e-38) it adds nothing.
+// by a degree-6 polynomial on [0, 1); below e^-87 (1.6e-38) it adds nothing.
 float sum_of_exps(std::span<const float> scores, float best, float inv_t) {
   typedef float v8f __attribute__((vector_size(32)));
   typedef int32_t v8i __attribute__((vector_size(32)));
@@ -38,7 +37,7 @@ float sum_of_exps(std::span<const float> scores, float best, float inv_t) {
     v8f whole_f = __builtin_convertvector(whole, v8f);
     whole += whole_f > t;  // a true comparison is -1
     v8f f = t - __builtin_convertvector(whole, v8f);
-    v8f p = 1.5316e-4f + f * 0.0f;
+    v8f p = v8f{} + 1.5316e-4f;
     p = p * f + 1.3398e-3f;
     p = p * f + 9.6184e-3f;
     p = p * f + 5.5504e-2f;
