@@ -177,7 +177,7 @@ const RegisterCommand reg{{"eval", "events", "Code the PETRARCH unit-test record
     app.add_option("--records", a->records, "PETR.UnitTest.records.xml")->required();
     app.add_option("--dict-dir", a->dict_dir, "Directory holding the PETR.Validate.* dictionaries")->required();
     app.add_option("--models", a->models, "Directory of trained models");
-    app.add_option("--parse-beam", a->parse_beam, "Parser beam width (1: greedy; default: the parser's)")->check(CLI::Range(1, 64));
+    add_parse_beam_option(app, a->parse_beam);
     app.add_flag("--show-errors", a->show, "Print every record not coded exactly (to standard error)");
     add_eval_format_option(app, a->format);
     return [a] { return run_eval(*a); };

@@ -21,6 +21,7 @@ struct IngestArgs {
   std::string models;
   std::vector<std::string> stages;
   bool quiet = false;
+  int parse_beam = 0;
 };
 
 std::string clock_text(double s) {
@@ -62,6 +63,7 @@ int run_ingest(const IngestArgs& a) {
   PipelineOptions popts;
   popts.models_dir = a.models;
   popts.stages = a.stages;
+  popts.parse_beam = a.parse_beam;
   Pipeline pipeline = Pipeline::standard(popts);
   Store store(a.db);
   IngestOptions options;
@@ -98,6 +100,7 @@ const RegisterCommand reg{{"", "ingest", "Read a corpus (folders, .txt, .html, .
     app.add_option("-j,--threads", a->threads, "Worker threads (default: one per core)");
     app.add_option("--batch", a->batch, "Articles per transaction")->capture_default_str();
     app.add_option("--models", a->models, "Directory of trained models");
+    add_parse_beam_option(app, a->parse_beam);
     app.add_option("--stages", a->stages, "Only these stages, e.g. normalize,structure,tokenize")->delimiter(',');
     app.add_flag("-q,--quiet", a->quiet, "No progress output (failures and the summary are still printed)");
     return [a] { return run_ingest(*a); };

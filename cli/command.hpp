@@ -25,4 +25,10 @@ struct RegisterCommand {
   explicit RegisterCommand(Command c) { registry().push_back(std::move(c)); }
 };
 
+// --parse-beam, for every command that runs the pipeline (PipelineOptions::parse_beam).
+inline void add_parse_beam_option(CLI::App& app, int& beam) {
+  app.add_option("--parse-beam", beam, "Parser beam width (default 1, greedy): 2 parses about 0.9 UAS better and 1.5x slower")
+      ->check(CLI::Range(1, 64));
+}
+
 }  // namespace dateline::cli
