@@ -19,8 +19,9 @@ __all__ = ["Error", "Pipeline", "read", "list_corpus_files"]
 class Pipeline:
     """The models loaded once; `read` may be called from many threads at a time."""
 
-    def __init__(self, models=None, stages=None):
-        self._core = _CorePipeline(models or "", list(stages or []))
+    def __init__(self, models=None, stages=None, parse_beam=0):
+        """parse_beam=2 parses with a beam (as `dateline read --parse-beam 2`); 0 keeps greedy."""
+        self._core = _CorePipeline(models or "", list(stages or []), parse_beam)
 
     @property
     def stages(self):

@@ -41,6 +41,20 @@ class BindingTest(unittest.TestCase):
         got = self.pipeline.read(ARTICLE.encode("utf-8"), date="2024-03-11", source=path)
         self.assertEqual(got, expected)
 
+    def test_parse_beam_as_the_cli(self):
+        cli = os.environ.get("DATELINE_CLI")
+        if not cli:
+            self.skipTest("DATELINE_CLI not set")
+        path = os.path.join(os.environ.get("TMPDIR", "/tmp"), "dateline_binding_beam.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(ARTICLE)
+        out = subprocess.run([cli, "read", "-f", "json", "--parse-beam", "2", path],
+                             check=True, capture_output=True).stdout
+        beam = dateline.Pipeline(parse_beam=2)
+        self.assertEqual(beam.read(ARTICLE.encode("utf-8"), source=path), json.loads(out))
+        with self.assertRaises(dateline.Error):
+            dateline.Pipeline(parse_beam=-1)
+
     def test_html_pages(self):
         page = ("<html><head><title>Rain delays the harvest</title></head><body><article>"
                 "<h1>Rain delays the harvest</h1><p>Farmers in Kenya said the rains came late "
