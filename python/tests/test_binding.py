@@ -28,30 +28,26 @@ class BindingTest(unittest.TestCase):
             for t in s["tokens"]:
                 self.assertEqual(text[t["start"]:t["end"]].decode("utf-8"), t["text"])
 
-    def test_same_document_as_the_cli(self):
+    def cli_document(self, *options):
+        """ARTICLE read by `dateline read -f json` with these options, and the file's path."""
         cli = os.environ.get("DATELINE_CLI")
         if not cli:
             self.skipTest("DATELINE_CLI not set")
         path = os.path.join(os.environ.get("TMPDIR", "/tmp"), "dateline_binding_article.txt")
         with open(path, "w", encoding="utf-8") as f:
             f.write(ARTICLE)
-        out = subprocess.run([cli, "read", "-f", "json", "--date", "2024-03-11", path],
-                             check=True, capture_output=True).stdout
-        expected = json.loads(out)
+        out = subprocess.run([cli, "read", "-f", "json", *options, path], check=True, capture_output=True).stdout
+        return json.loads(out), path
+
+    def test_same_document_as_the_cli(self):
+        expected, path = self.cli_document("--date", "2024-03-11")
         got = self.pipeline.read(ARTICLE.encode("utf-8"), date="2024-03-11", source=path)
         self.assertEqual(got, expected)
 
     def test_parse_beam_as_the_cli(self):
-        cli = os.environ.get("DATELINE_CLI")
-        if not cli:
-            self.skipTest("DATELINE_CLI not set")
-        path = os.path.join(os.environ.get("TMPDIR", "/tmp"), "dateline_binding_beam.txt")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(ARTICLE)
-        out = subprocess.run([cli, "read", "-f", "json", "--parse-beam", "2", path],
-                             check=True, capture_output=True).stdout
+        expected, path = self.cli_document("--parse-beam", "2")
         beam = dateline.Pipeline(parse_beam=2)
-        self.assertEqual(beam.read(ARTICLE.encode("utf-8"), source=path), json.loads(out))
+        self.assertEqual(beam.read(ARTICLE.encode("utf-8"), source=path), expected)
         with self.assertRaises(dateline.Error):
             dateline.Pipeline(parse_beam=-1)
 

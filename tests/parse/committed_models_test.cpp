@@ -27,10 +27,14 @@ Pipeline model_pipeline(bool raw, int parse_beam = 0) {
   return Pipeline::standard(o);
 }
 
+// Scores on an EWT split from gold tokens, with the parser's default search or a beam.
+learn::UdScores ewt_gold_scores(const std::string& split, int parse_beam = 0) {
+  return learn::evaluate_gold_tokens(learn::read_treebanks(testing::ewt_path(split)), model_pipeline(false, parse_beam));
+}
+
 TEST(CommittedModels, EwtTestGoldTokens) {
   if (!testing::have_ewt() || !have_models()) GTEST_SKIP() << "no ../shared/data/ud or no committed models";
-  auto gold = learn::read_treebanks(testing::ewt_path("test"));
-  learn::UdScores s = learn::evaluate_gold_tokens(gold, model_pipeline(false));
+  learn::UdScores s = ewt_gold_scores("test");
   EXPECT_GT(s.f1(s.upos), 95.5);
   EXPECT_GT(s.f1(s.xpos), 95.0);
   EXPECT_GT(s.f1(s.lemmas), 97.0);
@@ -59,8 +63,7 @@ TEST(CommittedModels, GumTestGoldTokens) {
 // With a beam of 2 (`--parse-beam 2`), the issue 3 targets for EWT test (UAS 87, LAS 84).
 TEST(CommittedModels, EwtTestGoldTokensWithBeam) {
   if (!testing::have_ewt() || !have_models()) GTEST_SKIP() << "no ../shared/data/ud or no committed models";
-  auto gold = learn::read_treebanks(testing::ewt_path("test"));
-  learn::UdScores s = learn::evaluate_gold_tokens(gold, model_pipeline(false, 2));
+  learn::UdScores s = ewt_gold_scores("test", 2);
   EXPECT_GT(s.f1(s.uas), 87.0);
   EXPECT_GT(s.f1(s.las), 84.4);
 }
@@ -69,9 +72,7 @@ TEST(CommittedModels, EwtTestGoldTokensWithBeam) {
 // on EWT dev when its settings were chosen (UAS 87.20 against 86.28).
 TEST(CommittedModels, BeamBeatsGreedyOnEwtDev) {
   if (!testing::have_ewt() || !have_models()) GTEST_SKIP() << "no ../shared/data/ud or no committed models";
-  auto gold = learn::read_treebanks(testing::ewt_path("dev"));
-  learn::UdScores beam = learn::evaluate_gold_tokens(gold, model_pipeline(false, 2));
-  learn::UdScores greedy = learn::evaluate_gold_tokens(gold, model_pipeline(false));
+  learn::UdScores beam = ewt_gold_scores("dev", 2), greedy = ewt_gold_scores("dev");
   EXPECT_GT(beam.f1(beam.uas), greedy.f1(greedy.uas) + 0.6);
   EXPECT_GT(beam.f1(beam.las), greedy.f1(greedy.las) + 0.5);
 }
