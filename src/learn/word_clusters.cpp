@@ -4,9 +4,11 @@
 #include <bit>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 #include "dateline/error.hpp"
 #include "dateline/learn/hashing.hpp"
@@ -153,8 +155,11 @@ uint64_t cluster_key_hash(std::string_view word) {
 void WordClusters::build_index() {
   index_.assign(std::bit_ceil(std::max<size_t>(16, classes_.size() * 2)), {0, WordClass{}});
   const size_t mask = index_.size() - 1;
-  for (const auto& [word, wc] : classes_) {
-    uint64_t h = cluster_key_hash(word);
+  size_t start = 0;
+  for (const WordClass& wc : classes_) {
+    const size_t end = words_.find('\n', start);
+    uint64_t h = cluster_key_hash(std::string_view(words_).substr(start, end - start));
+    start = end + 1;
     size_t pos = h & mask;
     while (index_[pos].first != 0 && index_[pos].first != h) pos = (pos + 1) & mask;
     index_[pos] = {h, wc};
@@ -260,7 +265,7 @@ WordClusters WordClusters::build(const std::vector<std::string>& paths,
   }
   std::vector<int> coarse = kmeans(fine_vecs, fine_w, kCoarseClusters, dims);
 
-  WordClusters out;
+  std::vector<std::pair<std::string, WordClass>> kept;
   for (const auto& [w, f] : freq) {
     WordClass wc;
     auto v = vocab.find(w);
@@ -269,7 +274,14 @@ WordClusters WordClusters::build(const std::vector<std::string>& paths,
       wc.coarse = static_cast<uint16_t>(coarse[fine[v->second]] + 1);
     }
     wc.capitalised = capital_bucket(capitalised[w], lower[w]);
-    if (wc.fine || wc.capitalised) out.classes_[w] = wc;
+    if (wc.fine || wc.capitalised) kept.emplace_back(w, wc);
+  }
+  std::sort(kept.begin(), kept.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  WordClusters out;
+  for (const auto& [w, wc] : kept) {
+    out.words_ += w;
+    out.words_ += '\n';
+    out.classes_.push_back(wc);
   }
   out.build_index();
   if (verbose)
@@ -279,12 +291,13 @@ WordClusters WordClusters::build(const std::vector<std::string>& paths,
 }
 
 void WordClusters::save(ModelWriter& writer) const {
-  std::vector<std::pair<std::string, WordClass>> sorted(classes_.begin(), classes_.end());
-  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   std::vector<std::string> words;
   std::vector<uint16_t> packed;  // fine, coarse, capitalised per word
-  for (const auto& [w, c] : sorted) {
-    words.push_back(w);
+  size_t start = 0;
+  for (const WordClass& c : classes_) {
+    const size_t end = words_.find('\n', start);
+    words.push_back(words_.substr(start, end - start));
+    start = end + 1;
     packed.insert(packed.end(), {c.fine, c.coarse, c.capitalised});
   }
   writer.add_strings("clusters.words", words);
@@ -294,11 +307,22 @@ void WordClusters::save(ModelWriter& writer) const {
 WordClusters WordClusters::load(const ModelReader& reader) {
   WordClusters out;
   if (!reader.has("clusters.words")) return out;
-  auto words = reader.strings("clusters.words");
+  // The words section is ModelWriter::add_strings' layout: the words joined by '\n', then a
+  // 32-bit count. Read in place rather than as one string per word.
+  std::string_view words = reader.bytes("clusters.words");
+  if (words.size() < 4) reader.fail("word cluster table is inconsistent");
+  uint32_t count;
+  std::memcpy(&count, words.data() + words.size() - 4, 4);
+  words.remove_suffix(4);
   auto packed = reader.array<uint16_t>("clusters.classes");
-  if (packed.size() != words.size() * 3) reader.fail("word cluster table is inconsistent");
-  for (size_t i = 0; i < words.size(); ++i)
-    out.classes_[words[i]] = WordClass{packed[3 * i + 1], packed[3 * i], static_cast<uint8_t>(packed[3 * i + 2])};
+  const size_t lines = count == 0 ? 0 : static_cast<size_t>(std::count(words.begin(), words.end(), '\n')) + 1;
+  if (lines != count || packed.size() != static_cast<size_t>(count) * 3) reader.fail("word cluster table is inconsistent");
+  if (count == 0) return out;
+  out.words_.reserve(words.size() + 1);
+  out.words_.append(words).push_back('\n');
+  out.classes_.reserve(count);
+  for (size_t i = 0; i < count; ++i)
+    out.classes_.push_back(WordClass{packed[3 * i + 1], packed[3 * i], static_cast<uint8_t>(packed[3 * i + 2])});
   out.build_index();
   return out;
 }

@@ -8,7 +8,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "dateline/learn/model_file.hpp"
@@ -37,7 +36,11 @@ class WordClusters {
  private:
   void build_index();
 
-  std::unordered_map<std::string, WordClass> classes_;
+  // The table as stored: every key word followed by '\n', sorted, and its class. Loading keeps
+  // the stored bytes as they are (a model load builds only the index below; load time is an
+  // issue 3 target).
+  std::string words_;
+  std::vector<WordClass> classes_;
   // The same table for look-ups: open addressing on the key's 64-bit hash (0 = empty slot), so
   // a look-up, once per word in the tagger, parser and NER, is one hash and about one probe.
   std::vector<std::pair<uint64_t, WordClass>> index_;

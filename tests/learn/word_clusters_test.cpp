@@ -1,0 +1,83 @@
+#include "learn/word_clusters.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "dateline/error.hpp"
+#include "dateline/learn/model_file.hpp"
+#include "test_helpers.hpp"
+
+namespace dateline::learn {
+namespace {
+
+// Sentences where "Paris"/"Rome" and "rain"/"snow" share contexts, repeated so that every word
+// is frequent enough to be clustered.
+std::vector<std::vector<std::string>> toy_sentences() {
+  std::vector<std::vector<std::string>> out;
+  for (int i = 0; i < 40; ++i) {
+    out.push_back({"She", "flew", "to", i % 2 ? "Paris" : "Rome", "in", "2019", "."});
+    out.push_back({"Heavy", i % 2 ? "rain" : "snow", "fell", "on", "Monday", "."});
+    out.push_back({"They", "met", "in", i % 3 ? "Paris" : "Rome", "after", "the", i % 2 ? "rain" : "snow", "."});
+  }
+  return out;
+}
+
+std::string save_to_scratch(const WordClusters& clusters, const std::string& name) {
+  ModelWriter writer("clusters-test", 1);
+  clusters.save(writer);
+  std::string path = testing::scratch_dir() + "/" + name;
+  writer.save(path);
+  return path;
+}
+
+TEST(WordClusters, SaveAndLoadKeepEveryClass) {
+  WordClusters built = WordClusters::build({}, toy_sentences(), false);
+  ASSERT_FALSE(built.empty());
+  std::string path = save_to_scratch(built, "clusters_roundtrip.dlm");
+  WordClusters loaded = WordClusters::load(ModelReader(path, "clusters-test", 1));
+  EXPECT_EQ(loaded.size(), built.size());
+  for (const char* w : {"Paris", "paris", "Rome", "rain", "snow", "Monday", "flew", "2019", "1987", "the"}) {
+    WordClass a = built.lookup(w), b = loaded.lookup(w);
+    EXPECT_EQ(a.fine, b.fine) << w;
+    EXPECT_EQ(a.coarse, b.coarse) << w;
+    EXPECT_EQ(a.capitalised, b.capitalised) << w;
+  }
+  // Case and digits are folded in the key; unseen words have no class.
+  EXPECT_EQ(loaded.lookup("PARIS").fine, loaded.lookup("Paris").fine);
+  EXPECT_EQ(loaded.lookup("1987").fine, loaded.lookup("2019").fine);
+  EXPECT_EQ(loaded.lookup("zyzzyva").fine, 0);
+  EXPECT_GT(loaded.lookup("Paris").capitalised, loaded.lookup("rain").capitalised);
+  // Saving what was loaded writes the same table.
+  std::string again = save_to_scratch(loaded, "clusters_roundtrip_again.dlm");
+  EXPECT_EQ(ModelReader(again, "clusters-test", 1).strings("clusters.words"),
+            ModelReader(path, "clusters-test", 1).strings("clusters.words"));
+}
+
+TEST(WordClusters, AFileWithoutClustersLoadsEmpty) {
+  ModelWriter writer("clusters-test", 1);
+  writer.add_strings("other", {"a"});
+  std::string path = testing::scratch_dir() + "/clusters_none.dlm";
+  writer.save(path);
+  WordClusters loaded = WordClusters::load(ModelReader(path, "clusters-test", 1));
+  EXPECT_TRUE(loaded.empty());
+  EXPECT_EQ(loaded.lookup("Paris").fine, 0);
+}
+
+TEST(WordClusters, AMismatchedTableIsABadResource) {
+  ModelWriter writer("clusters-test", 1);
+  writer.add_strings("clusters.words", {"paris", "rome"});
+  writer.add_array("clusters.classes", std::vector<uint16_t>{1, 1, 0});  // one word's classes for two words
+  std::string path = testing::scratch_dir() + "/clusters_bad.dlm";
+  writer.save(path);
+  try {
+    WordClusters::load(ModelReader(path, "clusters-test", 1));
+    FAIL() << "loaded an inconsistent table";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::bad_resource);
+  }
+}
+
+}  // namespace
+}  // namespace dateline::learn
