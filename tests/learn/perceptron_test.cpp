@@ -106,6 +106,34 @@ TEST(Perceptron, MeanPrunesSmallWeightsAndRejectsMismatchedModels) {
   EXPECT_THROW(LinearModel::mean(std::span<const LinearModel* const>{}), Error);
 }
 
+// Rows are stored densely or sparsely by class count and row length (every row dense with at
+// most 16 classes); either way a frozen model scores as the weights it was made from, up to
+// int16 quantisation.
+TEST(Perceptron, FrozenScoresMatchTheWeightsForEveryRowLayout) {
+  for (int classes : {2, 7, 16, 17, 60}) {
+    PerceptronTrainer trainer(classes);
+    std::mt19937 rng(static_cast<uint32_t>(classes));
+    std::vector<std::vector<uint64_t>> inputs;
+    for (int f = 0; f < 200; ++f) {
+      // Some features touch one class, some a few, some all of them.
+      const uint64_t key = feature(3, static_cast<uint64_t>(f));
+      const int touched = f % 3 == 0 ? 1 : f % 3 == 1 ? std::min(classes, 5) : classes;
+      for (int k = 0; k < touched; ++k)
+        trainer.add(std::vector<uint64_t>{key}, static_cast<int>(rng() % classes), static_cast<float>(rng() % 200) - 100.0f);
+    }
+    trainer.tick();  // one tick: the averaged weights are the weights
+    LinearModel frozen = trainer.average();
+    for (int i = 0; i < 50; ++i) {
+      std::vector<uint64_t> feats;
+      for (int k = 0; k < 12; ++k) feats.push_back(feature(3, rng() % 220));  // some unknown
+      std::vector<float> want(classes), got(classes);
+      trainer.score(feats, want);
+      frozen.score(feats, got);
+      for (int c = 0; c < classes; ++c) EXPECT_NEAR(got[c], want[c], 0.05f) << classes << " classes, class " << c;
+    }
+  }
+}
+
 TEST(ModelFile, RoundTripKeepsScores) {
   auto data = toy_data(300, 5);
   LinearModel m = train(data, 3);
