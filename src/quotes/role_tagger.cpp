@@ -241,8 +241,11 @@ std::vector<int> RoleTagger::tag(const Document& doc, const std::vector<RoleWord
   constexpr int R = kRoleCount;
   std::vector<uint64_t> feats;
   const std::vector<float>& pair_scores = pair_scores_;
-  std::vector<std::vector<Hyp>> beams(words.size() + 1);
-  beams[0].push_back({0.0f, kOutside, kOutside, -1});
+  // Beam i (before word i) is beams[i * kBeamWidth, + beam_size[i]): one allocation per article.
+  std::vector<Hyp> beams((words.size() + 1) * kBeamWidth);
+  std::vector<uint8_t> beam_size(words.size() + 1, 0);
+  beams[0] = {0.0f, kOutside, kOutside, -1};
+  beam_size[0] = 1;
   std::vector<float> base(R), prev_scores(static_cast<size_t>(R * R)), scores(R);
   std::vector<Hyp> next;
   // The next word's own features are made one word ahead and their table slots prefetched, so
@@ -254,7 +257,7 @@ std::vector<int> RoleTagger::tag(const Document& doc, const std::vector<RoleWord
     // The word's own features and those with the best hypothesis's previous role go to the
     // model in one batch (its look-ups overlap their cache misses); other previous roles, when
     // the beam holds any, are scored apart and added to the word's own scores.
-    const auto& beam = beams[i];
+    const std::span<const Hyp> beam(beams.data() + i * kBeamWidth, beam_size[i]);
     const int first_prev = beam[0].prev;
     std::swap(feats, ahead);
     const HistoryKeys keys = ahead_keys;
@@ -307,14 +310,15 @@ std::vector<int> RoleTagger::tag(const Document& doc, const std::vector<RoleWord
     std::partial_sort(next.begin(), next.begin() + static_cast<long>(keep), next.end(),
                       [](const Hyp& a, const Hyp& b) { return a.score > b.score; });
     while (keep > 1 && next[keep - 1].score < next[0].score - kBeamMargin) --keep;
-    next.resize(keep);
-    beams[i + 1] = next;
+    std::copy(next.begin(), next.begin() + static_cast<long>(keep), beams.begin() + static_cast<long>((i + 1) * kBeamWidth));
+    beam_size[i + 1] = static_cast<uint8_t>(keep);
   }
   std::vector<int> roles(words.size(), kOutside);
   int h = 0;
   for (size_t i = words.size(); i > 0; --i) {
-    roles[i - 1] = beams[i][h].prev;
-    h = beams[i][h].back;
+    const Hyp& hyp = beams[i * kBeamWidth + static_cast<size_t>(h)];
+    roles[i - 1] = hyp.prev;
+    h = hyp.back;
   }
   return roles;
 }
