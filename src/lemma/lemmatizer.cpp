@@ -9,6 +9,20 @@
 
 namespace dateline {
 
+namespace {
+
+// A script that cuts at most 3 characters and appends at most 3 ("<case><cut>|<append>").
+bool small_edit(const std::string& script) {
+  const size_t bar = script.find('|');
+  return bar == 2 && script[1] <= '3' && script.size() - bar - 1 <= 3;
+}
+
+}  // namespace
+
+bool Lemmatizer::knows(const std::string& word) const {
+  return word.size() >= 3 && std::binary_search(known_.begin(), known_.end(), learn::hash_text(tagging::ascii_lower(word)));
+}
+
 std::string Lemmatizer::classify(const learn::LinearModel& model, const std::string& form, const std::string& upos,
                                  const std::string& xpos) const {
   std::vector<uint64_t> features;
@@ -20,10 +34,18 @@ std::string Lemmatizer::classify(const learn::LinearModel& model, const std::str
   for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
   std::partial_sort(order.begin(), order.begin() + std::min<size_t>(5, order.size()), order.end(),
                     [&](int a, int b) { return scores[a] > scores[b]; });
-  std::string lemma;
-  for (size_t k = 0; k < std::min<size_t>(5, order.size()); ++k)
-    if (apply_edit_script(scripts_[order[k]], form, lemma)) return lemma;
-  return form;
+  // Of scripts scoring within kKnownWordMargin of the best, the first whose lemma is a word the
+  // lexicon knows wins, when it is a small edit: "provoked" -> "provoke", not "provok".
+  std::string lemma, first;
+  float first_score = 0;
+  for (size_t k = 0; k < std::min<size_t>(5, order.size()); ++k) {
+    const std::string& script = scripts_[order[k]];
+    if (!apply_edit_script(script, form, lemma)) continue;
+    if (first.empty()) first = lemma, first_score = scores[order[k]];
+    if (scores[order[k]] < first_score - kKnownWordMargin) break;
+    if ((first == lemma || small_edit(script)) && knows(lemma)) return lemma;
+  }
+  return first.empty() ? form : first;
 }
 
 std::string Lemmatizer::lemma_of(const std::string& form, const std::string& upos, const std::string& xpos) const {
@@ -55,12 +77,23 @@ void Lemmatizer::save(const std::string& path, const nlohmann::json& metadata) c
   w.save(path);
 }
 
+void Lemmatizer::index_known_words() {
+  known_.clear();
+  known_.reserve(2 * lexicon_.size());
+  for (const auto& [key, lemma] : lexicon_) {
+    known_.push_back(learn::hash_text(tagging::ascii_lower(lemma)));
+    known_.push_back(learn::hash_text(tagging::ascii_lower(std::string_view(key).substr(0, key.find('\t')))));
+  }
+  std::sort(known_.begin(), known_.end());
+}
+
 Lemmatizer Lemmatizer::load(const std::string& path) {
   learn::ModelReader r(path, kKind, kVersion);
   Lemmatizer l;
   auto keys = r.strings("lexicon.keys"), lemmas = r.strings("lexicon.lemmas");
   if (keys.size() != lemmas.size()) r.fail("lexicon is inconsistent");
   for (size_t i = 0; i < keys.size(); ++i) l.lexicon_[keys[i]] = lemmas[i];
+  l.index_known_words();
   l.scripts_ = r.strings("scripts");
   l.model_ = learn::LinearModel::load(r, "model");
   if (static_cast<size_t>(l.model_.num_classes()) != l.scripts_.size()) r.fail("model and script list disagree");

@@ -42,6 +42,7 @@ Lemmatizer Lemmatizer::train(const std::vector<conllu::Sentence>& train, const s
     e.script = it->second;
     examples.push_back(std::move(e));
   }
+  l.index_known_words();
 
   learn::PerceptronTrainer trainer(static_cast<int>(l.scripts_.size()));
   std::mt19937 rng(options.seed);

@@ -59,6 +59,19 @@ TEST(LemmatizerModel, LemmasOfOddWordsAreValidUtf8) {
     }
 }
 
+// Unseen inflections whose best script leaves a stem that is no word ("provok", "smel"): a
+// near-tied script giving a word the lexicon knows wins. A whole-word rewrite never does.
+TEST(LemmatizerModel, NearTiedScriptsPreferAKnownWord) {
+  if (!std::filesystem::exists(testing::source_dir() + "/models/en_lemmatizer.dlm")) GTEST_SKIP() << "no model";
+  Lemmatizer lemmatizer = Lemmatizer::load(testing::source_dir() + "/models/en_lemmatizer.dlm");
+  EXPECT_EQ(lemmatizer.lemma_of("provoked", "VERB", "VBN"), "provoke");
+  EXPECT_EQ(lemmatizer.lemma_of("smelled", "VERB", "VBD"), "smell");
+  EXPECT_EQ(lemmatizer.lemma_of("villages", "NOUN", "NNS"), "village");
+  // Words outside the lexicon keep what the scripts give: no known word is forced on them.
+  EXPECT_EQ(lemmatizer.lemma_of("GOOGLEZON", "PROPN", "NNP"), "GOOGLEZON");
+  EXPECT_EQ(lemmatizer.lemma_of("marisol", "PROPN", "NNP"), "marisol");
+}
+
 TEST(LemmatizerSmoke, SmallTrainingRunBeatsIdentityBaseline) {
   if (!testing::have_ewt()) GTEST_SKIP() << "no ../shared/data/ud";
   learn::TrainOptions options;
