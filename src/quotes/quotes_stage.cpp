@@ -26,6 +26,12 @@ std::vector<Attribution> find_attributions(const Document& doc, const quotes::Ro
   std::stable_sort(out.begin(), out.end(),
                    [](const Attribution& a, const Attribution& b) { return a.content.start < b.content.start; });
   quotes::resolve_speakers(doc, view, out);
+  // Indirect speech is a claim about who said something: a content the tagger marked with no
+  // cue and no speaker ("for new mothers") carries no such claim, so it is not reported. (Quoted
+  // text stays even then: its marks are the evidence.) PolNeAR scores neither.
+  std::erase_if(out, [](const Attribution& a) {
+    return a.kind == "indirect" && !a.cue && !a.source && !a.speaker_name && !a.speaker_entity;
+  });
   return out;
 }
 

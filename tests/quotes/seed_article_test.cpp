@@ -2,6 +2,7 @@
 // come out with the right speakers. Reads ../shared/seeds; skipped when that is absent.
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <filesystem>
 
 #include "dateline/ingest.hpp"
@@ -40,6 +41,28 @@ TEST(SeedArticle, QuotesAndReportedSpeechHaveTheirSpeakers) {
   }
   EXPECT_TRUE(kerry_won) << "Kerry said Friday that ...";
   EXPECT_TRUE(wang_never) << "Wang Yi ... said China would never allow ...";
+}
+
+// Every reported statement says who or what reported it: an indirect quote comes with a cue or
+// a speaker (the tagger also marks contents with neither, e.g. "for new mothers"). Over real
+// news, through the standard pipeline.
+TEST(ReportedSpeech, EveryIndirectQuoteHasACueOrASpeaker) {
+  std::string dir = testing::shared_dir() + "/data/news/bbc/politics";
+  if (!std::filesystem::exists(dir)) GTEST_SKIP() << "no BBC corpus at " << dir;
+  Pipeline pipeline = Pipeline::standard();
+  int indirect = 0;
+  for (int i = 1; i <= 40; ++i) {
+    char name[16];
+    std::snprintf(name, sizeof name, "/%03d.txt", i);
+    Document doc = document_from_text(testing::read_file(dir + name), dir + name);
+    pipeline.run(doc);
+    for (const auto& q : doc.quotes) {
+      if (q.kind != "indirect") continue;
+      ++indirect;
+      EXPECT_TRUE(q.cue || q.speaker_name || q.speaker) << name << ": " << q.text;
+    }
+  }
+  EXPECT_GT(indirect, 100);
 }
 
 }  // namespace
