@@ -93,6 +93,10 @@ void share_countries_in_coordination(SentenceView& v) {
     ActorMention& x = a[k];
     ActorMention& y = a[k + 1];
     size_t gap_first = x.last + 1, gap_last = y.first;  // [gap_first, gap_last)
+    // The second role may keep modifiers of its own: "Xi Jinping and other senior officials".
+    while (gap_last > gap_first && v.upper[gap_last - 1] != "AND" &&
+           (v.token(gap_last - 1).upos == "ADJ" || v.token(gap_last - 1).upos == "DET"))
+      --gap_last;
     bool and_only = gap_last > gap_first && v.upper[gap_last - 1] == "AND";
     for (size_t t = gap_first; and_only && t + 1 < gap_last; ++t) and_only = v.upper[t] == ",";
     if (!and_only || countryless(x) == countryless(y)) continue;

@@ -139,6 +139,19 @@ TEST(PetrarchRules, CoordinatedRolesShareTheirCountry) {
             (std::vector<std::string>{"ARNJUD>GON:111", "ARNGOV>GON:111"}));
 }
 
+TEST(PetrarchRules, CoordinatedRolesShareTheirCountryAcrossModifiers) {
+  // "other senior judges": the second role's own modifiers do not break the coordination.
+  auto s = code_parsed({{"Elendil", 6, "nsubj", "PROPN", "Elendil"},
+                        {"and", 5, "cc", "CCONJ", "and"},
+                        {"other", 5, "amod", "ADJ", "other"},
+                        {"senior", 5, "amod", "ADJ", "senior"},
+                        {"judges", 1, "conj", "NOUN", "judge"},
+                        {"scolded", 0, "root", "VERB", "scold"},
+                        {"Gondor", 6, "obj", "PROPN", "Gondor"},
+                        {".", 6, "punct", "PUNCT", "."}});
+  EXPECT_EQ(s, (std::vector<std::string>{"ARN>GON:111", "ARNJUD>GON:111"}));
+}
+
 TEST(PetrarchRules, CaretSkipsANounPhrase) {
   // "Arnor warned at the Gondor border of Osgiliath ."
   auto s = code_parsed({{"Arnor", 2, "nsubj", "PROPN", "Arnor"},
