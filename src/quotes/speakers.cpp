@@ -33,7 +33,9 @@ int speaker_rank(const std::string& type) {
   return type == "GPE" || type == "NORP" ? 1 : 0;
 }
 
-// The entity mentioned in `span` most likely to be the speaker: by type, then by overlap.
+// The entity mentioned in `span` most likely to be the speaker: by type, then by overlap. A
+// place or nationality speaks only when it ends the phrase ("Beijing", "the Chinese"): in
+// "Scottish ministers" it is a modifier, and the ministers, not the United Kingdom, speak.
 const Entity* entity_at(const Document& doc, Span span) {
   const Entity* best = nullptr;
   std::pair<int, uint32_t> best_key{-1, 0};
@@ -41,6 +43,7 @@ const Entity* entity_at(const Document& doc, Span span) {
     for (const auto& m : e.mentions) {
       uint32_t lo = std::max(m.start, span.start), hi = std::min(m.end, span.end);
       if (hi <= lo) continue;
+      if (speaker_rank(e.type) <= 1 && m.end < span.end) continue;
       std::pair<int, uint32_t> key{speaker_rank(e.type), hi - lo};
       if (key > best_key) best = &e, best_key = key;
     }

@@ -1,6 +1,8 @@
 // Reported speech without quote marks, and speakers resolved through entities.
 #include <gtest/gtest.h>
 
+#include <cstring>
+
 #include "dateline/quotes.hpp"
 
 namespace dateline {
@@ -104,6 +106,27 @@ TEST(SpeakerResolution, DescriptionsAndPronounsResolveToEntities) {
   EXPECT_EQ(qs[0].speaker.value_or(""), "E1");
   EXPECT_EQ(qs[0].speaker_name.value_or(""), "Clara Voss");
   EXPECT_EQ(qs[1].kind, "indirect");
+  EXPECT_EQ(qs[1].speaker.value_or(""), "E1");
+}
+
+// A country named as a modifier of the speaker does not become the speaker; named alone, it does.
+TEST(SpeakerResolution, APlaceSpeaksOnlyWhenItEndsThePhrase) {
+  Document d;
+  d.text = "Scottish ministers insist they will have the final say.\n\nScotland says the vote is close.";
+  Entity uk;
+  uk.id = "E1";
+  uk.name = "United Kingdom";
+  uk.type = "GPE";
+  uk.country = "GBR";
+  for (const char* m : {"Scottish", "Scotland"}) {
+    size_t at = d.text.find(m);
+    uk.mentions.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(m)), m});
+  }
+  d.entities.push_back(uk);
+  auto qs = quotes_of(d);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].speaker_name.value_or(""), "Scottish ministers");
+  EXPECT_FALSE(qs[0].speaker.has_value());
   EXPECT_EQ(qs[1].speaker.value_or(""), "E1");
 }
 
