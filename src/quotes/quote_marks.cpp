@@ -105,6 +105,16 @@ uint32_t trim_end(std::string_view text, uint32_t start, uint32_t end) {
   return end;
 }
 
+// Whether the straight mark at `i` opens a sentence inside a quote whose text began at
+// `quote_start`: a space before it, a word after it, and a sentence end (. ? !) just before the
+// space, with at least one word of quote in between.
+bool starts_new_sentence_quote(std::string_view text, uint32_t quote_start, size_t i) {
+  if (i < quote_start + 2 || text[i - 1] != ' ' || !is_word_char(code_point_at(text, i + 1))) return false;
+  size_t j = i - 1;
+  while (j > quote_start && text[j - 1] == ' ') --j;
+  return j > quote_start && (text[j - 1] == '.' || text[j - 1] == '?' || text[j - 1] == '!');
+}
+
 }  // namespace
 
 std::vector<QuotedSpan> find_quoted_spans(std::string_view text, const std::vector<Span>& given_paragraphs) {
@@ -127,6 +137,20 @@ std::vector<QuotedSpan> find_quoted_spans(std::string_view text, const std::vect
         continue;
       }
       bool top_matches = !stack.empty() && closes(stack.back().family, m.family);
+      if (m.role == Mark::either && top_matches && starts_new_sentence_quote(text, stack.back().start, i)) {
+        // `… immigration. "We are …`: a straight mark opening a new sentence inside an open
+        // quote. Copy that runs a quote over sentences (or paragraphs merged into one) opens
+        // each with a mark and closes only the last: the open quote ends, unclosed, where its
+        // sentence did, and a new one starts here. Read as a closer, the mark would turn the
+        // next stretch of narrative into a quote and the next quote into narrative.
+        OpenMark o = stack.back();
+        stack.pop_back();
+        const uint32_t end = trim_end(text, o.start, static_cast<uint32_t>(i));
+        spans.push_back({o.open, o.start, end, end, false, static_cast<int>(stack.size())});
+        stack.push_back({m.family, static_cast<uint32_t>(i), static_cast<uint32_t>(i + m.length)});
+        i += m.length;
+        continue;
+      }
       bool is_closing = m.role == Mark::closing || (m.role == Mark::either && top_matches);
       if (is_closing) {
         // Pop to the matching mark; unmatched inner marks are dropped. A stray closer is ignored.

@@ -66,6 +66,18 @@ TEST(QuoteMarks, MultiParagraphQuoteRunsOnWhileParagraphsOpenWithAMark) {
   EXPECT_EQ(quotes[0].find("council"), std::string::npos);
 }
 
+// Copy that runs a quote into a new sentence (or whose paragraphs were merged) opens it again
+// with a straight mark and closes only the last: each sentence is its own quote, and the
+// narrative after the last stays narrative.
+TEST(QuoteMarks, StraightMarkOpeningASentenceInsideAQuoteStartsANewOne) {
+  EXPECT_EQ(outer_quotes("He said: \"Costs will rise. \"We are ready for it.\" Ms Hale disagreed, saying \"not so\"."),
+            (std::vector<std::string>{"Costs will rise.", "We are ready for it.", "not so"}));
+  // A mark after a sentence end that is followed by a space closes, as before.
+  EXPECT_EQ(outer_quotes("He said \"Costs will rise.\" Then he left."), std::vector<std::string>{"Costs will rise."});
+  // Mid-sentence, a straight mark after a space still closes the open quote.
+  EXPECT_EQ(outer_quotes("She called it \"a good \"deal for all."), std::vector<std::string>{"a good "});
+}
+
 TEST(QuoteMarks, UnbalancedMarkIsCappedAtItsParagraph) {
   std::string text =
       "He called it \xE2\x80\x9C" "a disgrace and walked out.\n\n"
