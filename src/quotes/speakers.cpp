@@ -1,6 +1,7 @@
 // Speaker resolution: from the phrase in the text ("he", "the minister", "Kerry") to an entity
 // and a name; and the discourse rule for quotes without a cue.
 #include <algorithm>
+#include <cstdint>
 
 #include "quotes/attribution.hpp"
 
@@ -33,7 +34,7 @@ int speaker_rank(const std::string& type) {
   return type == "GPE" || type == "NORP" ? 1 : 0;
 }
 
-// The entity mentioned in `span` most likely to be the speaker: by type, then by overlap. A
+// The entity mentioned in `span` most likely to be the speaker: by type, then the first. A
 // place or nationality speaks only when it ends the phrase ("Beijing", "the Chinese"): in
 // "Scottish ministers" it is a modifier, and the ministers, not the United Kingdom, speak.
 const Entity* entity_at(const Document& doc, Span span) {
@@ -44,7 +45,8 @@ const Entity* entity_at(const Document& doc, Span span) {
       uint32_t lo = std::max(m.start, span.start), hi = std::min(m.end, span.end);
       if (hi <= lo) continue;
       if (speaker_rank(e.type) <= 1 && m.end < span.end) continue;
-      std::pair<int, uint32_t> key{speaker_rank(e.type), hi - lo};
+      // Of two of a kind the first: an apposition follows its head ("Ms Roche, MP for Wood Green").
+      std::pair<int, uint32_t> key{speaker_rank(e.type), UINT32_MAX - m.start};
       if (key > best_key) best = &e, best_key = key;
     }
   return best;

@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "dateline/quotes.hpp"
+#include "quotes/attribution.hpp"
 
 namespace dateline {
 namespace {
@@ -128,6 +129,31 @@ TEST(SpeakerResolution, APlaceSpeaksOnlyWhenItEndsThePhrase) {
   EXPECT_EQ(qs[0].speaker_name.value_or(""), "Scottish ministers");
   EXPECT_FALSE(qs[0].speaker.has_value());
   EXPECT_EQ(qs[1].speaker.value_or(""), "E1");
+}
+
+// Two people in one speaker phrase: the first is its head, the second sits in an apposition
+// ("Ms Roche, Labour MP for Hornsey and Wood Green, believes ..."), whatever their lengths.
+TEST(SpeakerResolution, TheFirstOfTwoPeopleInTheSpeakerPhraseSpeaks) {
+  Document d;
+  d.text = "Ms Roche, a friend of Andrew Greenwood, believes the plan works.";
+  for (const char* name : {"Ms Roche", "Andrew Greenwood"}) {
+    Entity e;
+    e.id = d.entities.empty() ? "E1" : "E2";
+    e.name = name;
+    e.type = "PERSON";
+    size_t at = d.text.find(name);
+    e.mentions.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(name)), name});
+    d.entities.push_back(e);
+  }
+  Attribution a;
+  a.kind = "indirect";
+  const size_t comma = d.text.find(", believes");
+  a.source = Span{0, static_cast<uint32_t>(comma)};
+  a.content = Span{static_cast<uint32_t>(d.text.find("the plan")), static_cast<uint32_t>(d.text.size() - 1)};
+  std::vector<Attribution> attributions{a};
+  quotes::resolve_speakers(d, quotes::build_word_view(d), attributions);
+  EXPECT_EQ(attributions[0].speaker_entity.value_or(""), "E1");
+  EXPECT_EQ(attributions[0].speaker_name.value_or(""), "Ms Roche");
 }
 
 // With the tagger's output, a cue word must be a verb: "the said agreement" is no cue.
