@@ -32,6 +32,20 @@ bool starts_with_words(const std::vector<std::string>& longer, const std::vector
   return shorter.size() < longer.size() && std::equal(shorter.begin(), shorter.end(), longer.begin());
 }
 
+// A courtesy title before a name: "Ms Roche" is the surname "Roche" for matching.
+bool is_title(const std::string& w) {
+  static const char* const kTitles[] = {"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Sir", "Dame", "Lady", "Lord", "Prof", "Rev"};
+  std::string_view v(w);
+  if (!v.empty() && v.back() == '.') v.remove_suffix(1);
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return v == t; });
+}
+
+std::vector<std::string> without_title(const std::vector<std::string>& words) {
+  size_t k = 0;
+  while (k + 1 < words.size() && is_title(words[k])) ++k;
+  return {words.begin() + static_cast<long>(k), words.end()};
+}
+
 struct Builder {
   std::vector<Cluster> clusters;
   std::map<std::string, int> by_key;
@@ -54,7 +68,11 @@ struct Builder {
   }
   void join(int c, const MentionInfo& m, int index) {
     clusters[c].mentions.push_back(index);
-    if (m.words.size() > longest_words[c].size()) {
+    // A person's name is the longest without titles: "Barbara Roche", not "Ms Roche".
+    const bool person = clusters[c].type == "PERSON";
+    const size_t words = person ? without_title(m.words).size() : m.words.size();
+    const size_t longest = person ? without_title(longest_words[c]).size() : longest_words[c].size();
+    if (words > longest) {
       longest_words[c] = m.words;
       longest_text[c] = m.text;
     }
@@ -62,13 +80,14 @@ struct Builder {
 };
 
 int find_person(const Builder& b, const MentionInfo& m) {
+  const std::vector<std::string> name = without_title(m.words);
   for (int c = static_cast<int>(b.clusters.size()) - 1; c >= 0; --c) {
     if (b.clusters[c].type != "PERSON") continue;
-    const auto& full = b.longest_words[c];
-    if (full == m.words) return c;
-    if (m.words.size() == 1 && full.size() > 1 && (full.back() == m.words[0] || full.front() == m.words[0])) return c;
+    const std::vector<std::string> full = without_title(b.longest_words[c]);
+    if (full == name) return c;
+    if (name.size() == 1 && full.size() > 1 && (full.back() == name[0] || full.front() == name[0])) return c;
     // A full name after its surname alone ("Kerry" ... "John Kerry").
-    if (full.size() == 1 && m.words.size() > 1 && m.words.back() == full[0]) return c;
+    if (full.size() == 1 && name.size() > 1 && name.back() == full[0]) return c;
   }
   return -1;
 }

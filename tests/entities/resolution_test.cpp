@@ -145,3 +145,24 @@ TEST(EntityResolution, AideTakesThePossessorsCountryAndShortOrgNamesJoin) {
   ASSERT_NE(quito, nullptr);
   EXPECT_EQ(quito->type, "GPE");
 }
+
+TEST(EntityResolution, CourtesyTitlesDoNotKeepSurnamesApart) {
+  Document doc = doc_from_tokens(
+      "Ms Hale met Tom Ward on Monday .\n"
+      "Clara Hale said Mr Ward had agreed , and Dr. Ward confirmed it .\n");
+  std::vector<NamedSpan> spans{
+      span_of(doc, 0, "Ms Hale", "PERSON"),    span_of(doc, 0, "Tom Ward", "PERSON"),
+      span_of(doc, 1, "Clara Hale", "PERSON"), span_of(doc, 1, "Mr Ward", "PERSON"),
+      span_of(doc, 1, "Dr. Ward", "PERSON"),
+  };
+  resolve_entities(doc, spans);
+  const Entity* hale = entity_named(doc, "Clara Hale");
+  ASSERT_NE(hale, nullptr) << "the full name, not the titled surname, names the entity";
+  EXPECT_EQ(hale->mentions.size(), 2u);
+  const Entity* ward = entity_named(doc, "Tom Ward");
+  ASSERT_NE(ward, nullptr);
+  EXPECT_EQ(ward->mentions.size(), 3u);
+  size_t people = 0;
+  for (const auto& e : doc.entities) people += e.type == "PERSON";
+  EXPECT_EQ(people, 2u);
+}
