@@ -73,6 +73,13 @@ int skip_time_words(const WordView& v, int i, int limit) {
   return i;
 }
 
+// A hyphen written between two words ("Moscow-based", "state-owned"): the compound modifies
+// the noun phrase it is in, whatever the tagger made of its second half.
+bool joins_words(const WordView& v, int j) {
+  return j > 0 && j + 1 < static_cast<int>(v.words.size()) && v.words[j].text == "-" &&
+         v.words[j - 1].end == v.words[j].start && v.words[j].end == v.words[j + 1].start;
+}
+
 std::optional<WordRange> noun_phrase_at(const WordView& v, int i, int limit) {
   if (i >= limit) return std::nullopt;
   const Word& first = v.words[i];
@@ -82,10 +89,14 @@ std::optional<WordRange> noun_phrase_at(const WordView& v, int i, int limit) {
   while (j < limit && j - i < 8) {
     const Word& w = v.words[j];
     bool of_between = w.lower == "of" && j > i && j + 1 < limit && is_np_word(v.words[j + 1], v.tagged);
+    if (j > i && j + 2 < limit && joins_words(v, j)) {
+      j += 2;
+      continue;
+    }
     if (!is_np_word(w, v.tagged) && !of_between) break;
     if (j > i && is_determiner(w.lower) && !v.words[j - 1].lower.ends_with("of")) break;
     if (!v.tagged && j > i && !w.capitalized() && v.words[j - 1].capitalized() && !is_determiner(v.words[j - 1].lower) &&
-        v.words[j - 1].lower != "of")
+        v.words[j - 1].lower != "of" && v.words[j - 1].text.find('-') == std::string_view::npos)
       break;  // "said Kerry ..." ends at the name: a lowercase word after it starts something else
     ++j;
   }
@@ -114,6 +125,10 @@ std::optional<WordRange> subject_before(const WordView& v, int cue, int limit) {
     if (is_determiner(v.words[i].lower)) break;  // "the" or "his" opens the phrase
     bool of_between = w.lower == "of" && i - 2 >= limit && is_np_word(v.words[i - 2], v.tagged) &&
                       !is_determiner(v.words[i - 2].lower);
+    if (i - 3 >= limit && joins_words(v, i - 2) && j - i < 5) {
+      i -= 3;
+      continue;
+    }
     if (!is_np_word(w, v.tagged) && !of_between) break;
     --i;
   }

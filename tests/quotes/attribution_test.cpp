@@ -48,6 +48,15 @@ TEST(Attribution, QuoteThenNameThenCue) {
   EXPECT_EQ(qs[0].text, "The bridge will reopen in May,");
 }
 
+// A hyphenated modifier ("Moscow-based") stays inside the speaker phrase, before or after the cue.
+TEST(Attribution, HyphenatedModifiersStayInTheSpeakerPhrase) {
+  auto qs = quotes_of(doc_of(
+      "\"The assets are pledged,\" said Moscow-based lawyer Jamie Firestone.\n\n"
+      "\"We will fight them,\" the London-born banker Tim Osborne said."));
+  expect_cued(qs, "The assets are pledged,", "said", "Moscow-based lawyer Jamie Firestone");
+  expect_cued(qs, "We will fight them,", "said", "the London-born banker Tim Osborne");
+}
+
 TEST(Attribution, DashThenNameAfterTheQuote) {
   auto qs = quotes_of(doc_of("\xE2\x80\x9CThe new bus line changed my mornings.\xE2\x80\x9D \xE2\x80\x95 Lena Ortiz, a nurse\n\n"
                              "\xE2\x80\x9CWe were promised a bridge years ago.\xE2\x80\x9D \xE2\x80\x94 and nothing came of it."));

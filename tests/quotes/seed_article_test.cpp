@@ -43,6 +43,24 @@ TEST(SeedArticle, QuotesAndReportedSpeechHaveTheirSpeakers) {
   EXPECT_TRUE(wang_never) << "Wang Yi ... said China would never allow ...";
 }
 
+// Through the tagger and parser too, a hyphenated modifier stays in the speaker phrase, and the
+// person, not the city in "Moscow-based", is the speaker.
+TEST(TaggedSpeakerPhrases, HyphenatedModifiersStayInThePhrase) {
+  Pipeline pipeline = Pipeline::standard();
+  if (pipeline.stage_names().size() < 6) GTEST_SKIP() << "models missing";
+  Document doc = document_from_text(
+      "Yukos faces a loan claim.\n\n\"The pledged assets are with Rosneft,\" said Moscow-based US lawyer Jamie "
+      "Firestone, who is not connected to the case.\n", "hyphen.txt");
+  pipeline.run(doc);
+  bool found = false;
+  for (const auto& q : doc.quotes)
+    if (q.text.find("pledged assets") != std::string::npos) {
+      found = true;
+      EXPECT_TRUE(names(q, "Firestone")) << q.speaker_name.value_or("(none)");
+    }
+  EXPECT_TRUE(found);
+}
+
 // Every reported statement says who or what reported it: an indirect quote comes with a cue or
 // a speaker (the tagger also marks contents with neither, e.g. "for new mothers"). Over real
 // news, through the standard pipeline.
