@@ -21,6 +21,20 @@ std::vector<Quote> quotes_of(const std::string& text) {
   return quotes_of(d);
 }
 
+// Adds an entity to `d` with a mention at the first occurrence of each of `mentions` in its text.
+Entity& add_entity(Document& d, const std::string& id, const std::string& name, const std::string& type,
+                   std::initializer_list<const char*> mentions) {
+  Entity& e = d.entities.emplace_back();
+  e.id = id;
+  e.name = name;
+  e.type = type;
+  for (const char* m : mentions) {
+    size_t at = d.text.find(m);
+    e.mentions.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(m)), m});
+  }
+  return e;
+}
+
 // The one attribution found (copied, so no pointer outlives its vector), or an empty kind.
 Quote only(const std::vector<Quote>& qs) { return qs.size() == 1 ? qs[0] : Quote{}; }
 
@@ -93,14 +107,7 @@ TEST(SpeakerResolution, DescriptionsAndPronounsResolveToEntities) {
       "Finance Minister Clara Voss met the unions on Tuesday.\n\n"
       "\xE2\x80\x9CThe pension age will not change,\xE2\x80\x9D the minister said.\n\n"
       "She said the talks would resume next week.";
-  Entity voss;
-  voss.id = "E1";
-  voss.name = "Clara Voss";
-  voss.type = "PERSON";
-  voss.role = "Finance Minister";
-  size_t at = d.text.find("Finance Minister Clara Voss");
-  voss.mentions.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + 27), "Finance Minister Clara Voss"});
-  d.entities.push_back(voss);
+  add_entity(d, "E1", "Clara Voss", "PERSON", {"Finance Minister Clara Voss"}).role = "Finance Minister";
   auto qs = quotes_of(d);
   ASSERT_EQ(qs.size(), 2u);
   EXPECT_EQ(qs[0].kind, "direct");
@@ -114,16 +121,7 @@ TEST(SpeakerResolution, DescriptionsAndPronounsResolveToEntities) {
 TEST(SpeakerResolution, APlaceSpeaksOnlyWhenItEndsThePhrase) {
   Document d;
   d.text = "Scottish ministers insist they will have the final say.\n\nScotland says the vote is close.";
-  Entity uk;
-  uk.id = "E1";
-  uk.name = "United Kingdom";
-  uk.type = "GPE";
-  uk.country = "GBR";
-  for (const char* m : {"Scottish", "Scotland"}) {
-    size_t at = d.text.find(m);
-    uk.mentions.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(m)), m});
-  }
-  d.entities.push_back(uk);
+  add_entity(d, "E1", "United Kingdom", "GPE", {"Scottish", "Scotland"}).country = "GBR";
   auto qs = quotes_of(d);
   ASSERT_EQ(qs.size(), 2u);
   EXPECT_EQ(qs[0].speaker_name.value_or(""), "Scottish ministers");
@@ -136,15 +134,8 @@ TEST(SpeakerResolution, APlaceSpeaksOnlyWhenItEndsThePhrase) {
 TEST(SpeakerResolution, TheFirstOfTwoPeopleInTheSpeakerPhraseSpeaks) {
   Document d;
   d.text = "Ms Roche, a friend of Andrew Greenwood, believes the plan works.";
-  for (const char* name : {"Ms Roche", "Andrew Greenwood"}) {
-    Entity e;
-    e.id = d.entities.empty() ? "E1" : "E2";
-    e.name = name;
-    e.type = "PERSON";
-    size_t at = d.text.find(name);
-    e.mentions.push_back({static_cast<uint32_t>(at), static_cast<uint32_t>(at + std::strlen(name)), name});
-    d.entities.push_back(e);
-  }
+  add_entity(d, "E1", "Ms Roche", "PERSON", {"Ms Roche"});
+  add_entity(d, "E2", "Andrew Greenwood", "PERSON", {"Andrew Greenwood"});
   Attribution a;
   a.kind = "indirect";
   const size_t comma = d.text.find(", believes");
