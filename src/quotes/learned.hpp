@@ -1,12 +1,24 @@
 // Attributions read off the learned tagger's word roles (learned_attributions.cpp).
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "dateline/quotes.hpp"
 #include "quotes/role_tagger.hpp"
 
 namespace dateline::quotes {
+
+struct TokenRange {
+  int first = 0, last = 0;  // token indices in one sentence, inclusive
+};
+
+// Who speaks through the cue verb at tokens first..last of `sentence`, from the parse: the
+// subject phrase (nsubj subtree) of the first cue word that has one; a verb without its own
+// subject ("arrived and said", "went on to say") takes that of the verb it hangs from. A passive
+// verb's subject is what was said or who was told ("the plan was announced", "he was told"): its
+// speaker is the agent ("by the ministry", without "by"), or no one the clause names.
+std::optional<TokenRange> cue_subject(const Sentence& sentence, int first, int last);
 
 // Needs the tokenizer's sentences (and works best with tags and the parse).
 std::vector<Attribution> learned_attributions(const Document& doc, const RoleTagger& tagger);

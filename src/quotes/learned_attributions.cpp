@@ -55,37 +55,14 @@ int distance(const Run& a, const Run& b) {
   return 0;
 }
 
-// The subject phrase (nsubj subtree) of the first word of `cue` that has one; a verb without
-// its own subject ("arrived and said", "went on to say") takes that of the verb it hangs from.
 std::optional<Run> subject_of(const Document& doc, const std::vector<RoleWord>& words, Run cue) {
   const RoleWord& w = words[cue.first];
-  const auto& tokens = doc.sentences[w.sentence].tokens;
-  const int base = cue.first - w.index, n = static_cast<int>(tokens.size());
-  auto subject_below = [&](int head) -> int {
-    for (int k = 0; k < n; ++k)
-      if (tokens[k].head == head + 1 && tokens[k].deprel.starts_with("nsubj")) return k;
-    return -1;
-  };
-  int subject = -1;
-  for (int i = cue.first; i <= cue.last && subject < 0; ++i) {
-    if (words[i].sentence != w.sentence) break;
-    int k = i - base;
-    subject = subject_below(k);
-    for (int up = 0; up < 2 && subject < 0; ++up) {
-      const std::string& rel = tokens[k].deprel;
-      if (tokens[k].head <= 0 || !(rel.starts_with("conj") || rel == "xcomp" || rel.starts_with("advcl"))) break;
-      k = tokens[k].head - 1;
-      subject = subject_below(k);
-    }
-  }
-  if (subject < 0) return std::nullopt;
-  Run r{subject, subject};
-  for (int j = 0; j < n; ++j) {
-    int up = j;
-    for (int steps = 0; steps < 12 && up >= 0 && up != subject; ++steps) up = tokens[up].head - 1;
-    if (up == subject && !is_punct(tokens[j])) r.first = std::min(r.first, j), r.last = std::max(r.last, j);
-  }
-  return Run{base + r.first, base + r.last};
+  int last = cue.first;
+  while (last < cue.last && words[last + 1].sentence == w.sentence) ++last;
+  auto subject = cue_subject(doc.sentences[w.sentence], w.index, w.index + (last - cue.first));
+  if (!subject) return std::nullopt;
+  const int base = cue.first - w.index;
+  return Run{base + subject->first, base + subject->last};
 }
 
 Span span_of(const Document& doc, const std::vector<RoleWord>& words, Run r) {
@@ -93,6 +70,44 @@ Span span_of(const Document& doc, const std::vector<RoleWord>& words, Run r) {
 }
 
 }  // namespace
+
+std::optional<TokenRange> cue_subject(const Sentence& sentence, int first, int last) {
+  constexpr int kNoSpeaker = -2;  // the verb has a subject, but it is not who speaks
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  auto subject_below = [&](int head) -> int {
+    int passive = -1, agent = -1;
+    for (int k = 0; k < n; ++k) {
+      if (tokens[k].head != head + 1) continue;
+      const std::string& rel = tokens[k].deprel;
+      if (rel == "nsubj:pass") passive = k;
+      else if (rel.starts_with("nsubj")) return k;
+      else if (rel == "obl:agent") agent = k;
+    }
+    return agent >= 0 ? agent : passive >= 0 ? kNoSpeaker : -1;
+  };
+  int subject = -1;
+  for (int k0 = first; k0 <= last && k0 < n && subject == -1; ++k0) {
+    int k = k0;
+    subject = subject_below(k);
+    for (int up = 0; up < 2 && subject == -1; ++up) {
+      const std::string& rel = tokens[k].deprel;
+      if (tokens[k].head <= 0 || !(rel.starts_with("conj") || rel == "xcomp" || rel.starts_with("advcl"))) break;
+      k = tokens[k].head - 1;
+      subject = subject_below(k);
+    }
+  }
+  if (subject < 0) return std::nullopt;
+  TokenRange r{subject, subject};
+  for (int j = 0; j < n; ++j) {
+    int up = j;
+    for (int steps = 0; steps < 12 && up >= 0 && up != subject; ++steps) up = tokens[up].head - 1;
+    // An agent's "by" is not part of the speaker's name.
+    const bool agent_marker = tokens[j].head == subject + 1 && tokens[j].deprel == "case";
+    if (up == subject && !is_punct(tokens[j]) && !agent_marker) r.first = std::min(r.first, j), r.last = std::max(r.last, j);
+  }
+  return r;
+}
 
 std::vector<Attribution> learned_attributions(const Document& doc, const RoleTagger& tagger) {
   std::vector<RoleWord> words = role_words(doc);
