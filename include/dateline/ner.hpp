@@ -80,6 +80,9 @@ std::string to_gold_type(std::string_view type, std::string_view scheme);
 std::string refine_type(std::string_view coarse, std::string_view text);
 // A capitalised word naming a kind of geographic feature ("Peninsula", "Sea", "River").
 bool is_geographic_feature(std::string_view word);
+// A title held by one person ("MP", "spokesman", "minister"), which ends a description of that
+// person ("the Salford MP") and never an organisation's name (unlike "Police", "Council").
+bool is_person_title(std::string_view word);
 
 struct TrainOptions {
   int epochs = 12;

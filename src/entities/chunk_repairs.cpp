@@ -3,6 +3,7 @@
 #include <array>
 
 #include "../ner/name_lists.hpp"
+#include "dateline/ner.hpp"
 #include "resolver.hpp"
 
 namespace dateline::entities {
@@ -67,6 +68,14 @@ void join_hyphenated_chunks(const Sentence& s, std::vector<ner::Chunk>& chunks) 
     out.push_back(c);
   }
   chunks = std::move(out);
+}
+
+bool cut_trailing_person_title(const Sentence& s, ner::Chunk& c) {
+  if (c.type == "PER" || c.end - c.begin < 2 || !ner::is_person_title(s.tokens[c.end - 1].text)) return true;
+  const ner::NameInfo* whole = ner::NameLists::get().find(word_text(s, c.begin, c.end));
+  if (whole && (whole->kinds & ner::kRole)) return false;
+  --c.end;
+  return true;
 }
 
 void type_name_before_office_noun(const Sentence& s, ner::Chunk& c) {

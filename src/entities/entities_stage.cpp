@@ -63,6 +63,7 @@ class EntitiesStage : public Stage {
       int covered = 0;  // a chunk a repair already took in ("Peninsula" after "Korean") is no mention
       for (ner::Chunk c : chunks) {
         if (c.begin < covered) continue;
+        if (!entities::cut_trailing_person_title(doc.sentences[s], c)) continue;
         trim_title(doc.sentences[s], c);
         entities::type_name_before_office_noun(doc.sentences[s], c);
         entities::extend_to_feature(doc.sentences[s], c);

@@ -51,6 +51,10 @@ void join_hyphenated_chunks(const Sentence& s, std::vector<ner::Chunk>& chunks);
 void type_name_before_office_noun(const Sentence& s, ner::Chunk& c);
 // A name followed by a geographic feature word takes it in and is a LOC ("Korean" + "Peninsula").
 void extend_to_feature(const Sentence& s, ner::Chunk& c);
+// A name that is not a person's but ends in a person's title ("the Salford MP", "a Labour
+// spokesman" tagged ORG) is what modifies the title: the title is cut off. False when nothing
+// is left that is a name (a listed title as a whole: "Prime Minister" tagged ORG).
+bool cut_trailing_person_title(const Sentence& s, ner::Chunk& c);
 
 // Helpers shared by the files above.
 bool is_verb_token(const Token& t);

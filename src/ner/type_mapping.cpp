@@ -42,10 +42,13 @@ bool ends_in_feature(std::string_view text) {
 }
 
 bool is_group_word(std::string_view text) {
-  static constexpr std::array<std::string_view, 24> kWords{
+  static constexpr std::array<std::string_view, 46> kWords{
       "Muslim", "Muslims", "Moslem", "Moslems", "Christian", "Christians", "Catholic", "Catholics",
-      "Jewish", "Jews", "Sunni", "Shi'ite", "Shiite", "Shia", "Hindu", "Buddhist", "Islamist",
-      "Islamists", "Communist", "Communists", "Democrat", "Democrats", "Republican", "Republicans"};
+      "Jewish", "Jews", "Sunni", "Sunnis", "Shi'ite", "Shi'ites", "Shiite", "Shiites", "Shia", "Hindu",
+      "Hindus", "Buddhist", "Buddhists", "Sikh", "Sikhs", "Islamist", "Islamists", "Communist",
+      "Communists", "Democrat", "Democrats", "Republican", "Republicans", "Arab", "Arabs", "Asian",
+      "Asians", "African", "Africans", "European", "Europeans", "Kurd", "Kurds", "Kurdish", "Latino",
+      "Latinos", "Hispanic", "Hispanics"};
   return std::any_of(kWords.begin(), kWords.end(), [&](std::string_view w) { return has_word(text, w); });
 }
 
@@ -58,10 +61,23 @@ bool is_geographic_feature(std::string_view word) {
   return std::find(kFeatures.begin(), kFeatures.end(), word) != kFeatures.end();
 }
 
+bool is_person_title(std::string_view word) {
+  static constexpr std::array<std::string_view, 14> kTitles{
+      "MP", "MPs", "MEP", "MSP", "minister", "Minister", "spokesman", "spokeswoman", "spokesperson",
+      "chairman", "chairwoman", "leader", "boss", "chief"};
+  return std::find(kTitles.begin(), kTitles.end(), word) != kTitles.end();
+}
+
 std::string refine_type(std::string_view coarse, std::string_view text) {
-  if (coarse == "PER") return "PERSON";
-  if (coarse == "ORG") return "ORG";  // a capital tagged ORG that acts joins its country in resolution
   const NameInfo* info = NameLists::get().find(text);
+  // "Muslims" and "Asians" tagged as people are groups of people: one word, a demonym or a
+  // plural group word ("Christian" alone may be a first name).
+  if (coarse == "PER") {
+    const bool group = text.find(' ') == std::string_view::npos &&
+                       ((info && (info->kinds & kDemonym)) || (text.ends_with('s') && is_group_word(text)));
+    return group ? "NORP" : "PERSON";
+  }
+  if (coarse == "ORG") return "ORG";  // a capital tagged ORG that acts joins its country in resolution
   if (coarse == "LOC") {
     if (info && (info->kinds & (kCountry | kPlace))) return "GPE";
     return is_region_or_feature(text) ? "LOC" : "GPE";

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 
+#include "dateline/ner.hpp"
 #include "quotes/attribution.hpp"
 
 namespace dateline::quotes {
@@ -37,6 +38,15 @@ int speaker_rank(const std::string& type) {
 // The entity mentioned in `span` most likely to be the speaker: by type, then the first. A
 // place or nationality speaks only when it ends the phrase ("Beijing", "the Chinese"): in
 // "Scottish ministers" it is a modifier, and the ministers, not the United Kingdom, speak.
+// The word after `offset` (within `end`) is a person's title: the name before it modifies it.
+bool title_follows(const Document& doc, uint32_t offset, uint32_t end) {
+  std::string_view rest = doc.slice(offset, end);
+  size_t from = rest.find_first_not_of(' ');
+  if (from == std::string_view::npos) return false;
+  rest.remove_prefix(from);
+  return ner::is_person_title(rest.substr(0, rest.find_first_of(" ,")));
+}
+
 const Entity* entity_at(const Document& doc, Span span) {
   const Entity* best = nullptr;
   std::pair<int, uint32_t> best_key{-1, 0};
@@ -45,6 +55,7 @@ const Entity* entity_at(const Document& doc, Span span) {
       uint32_t lo = std::max(m.start, span.start), hi = std::min(m.end, span.end);
       if (hi <= lo) continue;
       if (speaker_rank(e.type) <= 1 && m.end < span.end) continue;
+      if (e.type != "PERSON" && title_follows(doc, m.end, span.end)) continue;  // "the Labour MP"
       // Of two of a kind the first: an apposition follows its head ("Ms Roche, MP for Wood Green").
       std::pair<int, uint32_t> key{speaker_rank(e.type), UINT32_MAX - m.start};
       if (key > best_key) best = &e, best_key = key;

@@ -55,6 +55,27 @@ TEST(ChunkRepairs, AFeatureWordAfterANameMakesOnePlace) {
   EXPECT_EQ(korean.type, "MISC");
 }
 
+TEST(ChunkRepairs, APersonsTitleIsCutOffTheNameThatModifiesIt) {
+  Sentence s = sentence_of({{"the", false}, {"Salford", false}, {"MP", false}, {"told", false}});
+  ner::Chunk c{1, 3, "ORG"};
+  EXPECT_TRUE(entities::cut_trailing_person_title(s, c));
+  EXPECT_EQ(entities::word_text(s, c.begin, c.end), "Salford");
+
+  // A person keeps the title; an organisation's own last word ("Police") is not a title.
+  ner::Chunk person{1, 3, "PER"};
+  EXPECT_TRUE(entities::cut_trailing_person_title(s, person));
+  EXPECT_EQ(person.end, 3);
+  Sentence police = sentence_of({{"Thames", false}, {"Valley", false}, {"Police", false}});
+  ner::Chunk org{0, 3, "ORG"};
+  EXPECT_TRUE(entities::cut_trailing_person_title(police, org));
+  EXPECT_EQ(org.end, 3);
+
+  // A listed title as a whole is no name at all.
+  Sentence pm = sentence_of({{"the", false}, {"Prime", false}, {"Minister", false}});
+  ner::Chunk title{1, 3, "ORG"};
+  EXPECT_FALSE(entities::cut_trailing_person_title(pm, title));
+}
+
 TEST(ChunkRepairs, SpacedDashOrDifferentTypesStayApart) {
   Sentence spaced = sentence_of({{"London", false}, {"-", false}, {"Paris", false}});
   std::vector<ner::Chunk> chunks{{0, 1, "LOC"}, {2, 3, "LOC"}};

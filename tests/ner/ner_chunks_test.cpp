@@ -55,6 +55,12 @@ TEST(NerChunks, TypeMappingBothWays) {
   EXPECT_EQ(refine_type("MISC", "Gulf War"), "MISC");          // a feature word, but not the head
   EXPECT_EQ(refine_type("ORG", "Seoul"), "ORG");  // an acting capital joins its country in resolution
   EXPECT_EQ(refine_type("PER", "Ann Smith"), "PERSON");
+  // A group of people tagged as a person is a group: a demonym or a plural group word.
+  EXPECT_EQ(refine_type("PER", "Muslims"), "NORP");
+  EXPECT_EQ(refine_type("PER", "Asians"), "NORP");
+  EXPECT_EQ(refine_type("PER", "Peruvians"), "NORP");
+  EXPECT_EQ(refine_type("PER", "Christian"), "PERSON");  // also a first name
+  EXPECT_EQ(refine_type("PER", "Christian Jews"), "PERSON");
   EXPECT_EQ(to_gold_type("GPE", "conll"), "LOC");
   EXPECT_EQ(to_gold_type("NORP", "conll"), "MISC");
   EXPECT_EQ(to_gold_type("NORP", "uner"), "");

@@ -129,6 +129,21 @@ TEST(SpeakerResolution, APlaceSpeaksOnlyWhenItEndsThePhrase) {
   EXPECT_EQ(qs[1].speaker.value_or(""), "E1");
 }
 
+// An organisation before a person's title modifies it: "the Labour MP" is a person, not the
+// party; the party named alone speaks.
+TEST(SpeakerResolution, AnOrganisationBeforeAPersonsTitleDoesNotSpeak) {
+  Document d;
+  d.text = "The Labour MP said the bill would pass.\n\nLabour said the vote was close.";
+  add_entity(d, "E1", "Labour", "ORG", {"Labour MP", "Labour said"});
+  d.entities[0].mentions[0].end = d.entities[0].mentions[0].start + 6;  // "Labour" alone
+  d.entities[0].mentions[1].end = d.entities[0].mentions[1].start + 6;
+  auto qs = quotes_of(d);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].speaker_name.value_or(""), "The Labour MP");
+  EXPECT_FALSE(qs[0].speaker.has_value());
+  EXPECT_EQ(qs[1].speaker.value_or(""), "E1");
+}
+
 // Two people in one speaker phrase: the first is its head, the second sits in an apposition
 // ("Ms Roche, Labour MP for Hornsey and Wood Green, believes ..."), whatever their lengths.
 TEST(SpeakerResolution, TheFirstOfTwoPeopleInTheSpeakerPhraseSpeaks) {
