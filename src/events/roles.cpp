@@ -234,6 +234,15 @@ static bool marked_by_other_than_to(const SentenceView& v, size_t verb) {
   return false;
 }
 
+// The mention is the object of a locative preposition ("a summit in Brussels"): where the
+// event happens, not who it is done to.
+static bool is_place_phrase(const SentenceView& v, const ActorMention& m) {
+  for (size_t t = m.first; t <= m.last; ++t)
+    for (size_t c : v.deps(t, "case"))
+      if (v.upper[c] == "IN" || v.upper[c] == "AT") return true;
+  return false;
+}
+
 Roles find_roles(const SentenceView& v, const VerbHit& hit) {
   // A passive without its agent ("X was blamed for its feud with Y") is read in word
   // order, as TABARI does: the actor before the verb, then the one after.
@@ -271,7 +280,7 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
   // Mali was right", or a parse that attached the object elsewhere).
   if (v.parsed && r.targets.empty()) {
     auto after = positional_roles(v, hit).targets;
-    if (same_clause(after)) r.targets = after;
+    if (same_clause(after) && !is_place_phrase(v, *after.front())) r.targets = after;
   }
   // Pattern markers bind their actors, overriding what the parse says.
   if (hit.source_at) {

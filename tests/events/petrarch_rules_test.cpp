@@ -62,6 +62,21 @@ TEST(PetrarchRules, TargetInWordOrderWhenTheParseHasNoObject) {
   EXPECT_EQ(s, std::vector<std::string>{"ARN>GON:080"});
 }
 
+TEST(PetrarchRules, WordOrderTargetIsNotAPlaceWhereTheEventHappens) {
+  // "Arnor scolded loudly in / with Gondor .", the phrase hung on the adverb: in word order
+  // the actor after the verb is the target, unless it is where the event happens.
+  auto parsed = [](const char* preposition) {
+    return code_parsed({{"Arnor", 2, "nsubj", "PROPN", "Arnor"},
+                        {"scolded", 0, "root", "VERB", "scold"},
+                        {"loudly", 2, "advmod", "ADV", "loudly"},
+                        {preposition, 5, "case", "ADP", preposition},
+                        {"Gondor", 3, "obl", "PROPN", "Gondor"},
+                        {".", 2, "punct", "PUNCT", "."}});
+  };
+  EXPECT_EQ(parsed("with"), std::vector<std::string>{"ARN>GON:111"});
+  EXPECT_TRUE(parsed("in").empty());  // the suite's dictionaries code no event without a target
+}
+
 TEST(PetrarchRules, PhraseIsNamedByItsFirstActor) {
   // "Arnor Prime Minister Elendil met Gondor ."
   auto s = code_parsed({{"Arnor", 4, "compound", "PROPN", "Arnor"},
