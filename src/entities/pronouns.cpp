@@ -19,6 +19,33 @@ struct PersonSighting {
   bool subject;
 };
 
+// Token k lies in the subtree of token `root` (0-based indices; heads are 1-based).
+bool in_subtree(const std::vector<Token>& tokens, int k, int root) {
+  for (int steps = 0; steps < 64 && k >= 0; ++steps) {
+    if (k == root) return true;
+    k = tokens[k].head - 1;
+  }
+  return false;
+}
+
+// A subject pronoun does not refer to a name in the clause its verb reports (binding: "he said
+// Sullivan made ..." is not Sullivan speaking). In `Sullivan "made decisions," he told the court`
+// the parse hangs "told" on "made" (parataxis), so the reported clause is the rest of the
+// verb's head; a fronted complement ("Sullivan erred, he said" with ccomp) is the verb's own.
+bool in_reported_clause(const std::vector<Token>& tokens, int pronoun, int word) {
+  const Token& p = tokens[pronoun];
+  if (p.head <= 0 || !p.deprel.starts_with("nsubj")) return false;
+  const int verb = p.head - 1;
+  const Token& v = tokens[verb];
+  if (v.deprel == "parataxis" && v.head > 0 && in_subtree(tokens, word, v.head - 1) && !in_subtree(tokens, word, verb))
+    return true;
+  for (int k = 0; k < static_cast<int>(tokens.size()); ++k)
+    if (tokens[k].head == verb + 1 && (tokens[k].deprel == "ccomp" || tokens[k].deprel == "parataxis") &&
+        in_subtree(tokens, word, k))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 void resolve_pronouns(const Document& doc, std::vector<MentionInfo>& mentions, std::vector<Cluster>& clusters) {
@@ -41,6 +68,7 @@ void resolve_pronouns(const Document& doc, std::vector<MentionInfo>& mentions, s
       for (const PersonSighting& p : seen) {
         if (!before(p, here)) break;
         if (p.sentence + 2 < s) continue;
+        if (p.sentence == s && in_reported_clause(tokens, i, p.word)) continue;
         last = p.cluster;
         if (p.subject) subject = p.cluster;
         if (std::find(distinct.begin(), distinct.end(), p.cluster) == distinct.end()) distinct.push_back(p.cluster);

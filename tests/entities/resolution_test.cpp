@@ -116,6 +116,31 @@ TEST(EntityResolution, PronounWithoutAnAntecedentStaysUnresolved) {
   EXPECT_TRUE(doc.entities.empty());
 }
 
+// A subject pronoun does not refer to a name in the clause its verb reports: in `Roth made the
+// decisions, he told the court` (the parse hangs "told" on "made") the speaker is not Roth.
+TEST(EntityResolution, PronounOfAReportingFrameIsNotANameInTheReportedClause) {
+  Document doc = doc_from_tokens(
+      "Tom Hale denied that he had pressured Ivan Roth .\n"
+      "Roth made the decisions , he told the court .\n");
+  auto parse = [&](size_t s, std::vector<std::pair<int, const char*>> arcs) {
+    for (size_t k = 0; k < arcs.size(); ++k) {
+      doc.sentences[s].tokens[k].head = arcs[k].first;
+      doc.sentences[s].tokens[k].deprel = arcs[k].second;
+    }
+  };
+  parse(0, {{3, "nsubj"}, {1, "flat"}, {0, "root"}, {7, "mark"}, {7, "nsubj"}, {7, "aux"}, {3, "ccomp"},
+            {7, "obj"}, {8, "flat"}, {3, "punct"}});
+  parse(1, {{2, "nsubj"}, {0, "root"}, {4, "det"}, {2, "obj"}, {2, "punct"}, {7, "nsubj"}, {2, "parataxis"},
+            {9, "det"}, {7, "obj"}, {2, "punct"}});
+  resolve_entities(doc, {span_of(doc, 0, "Tom Hale", "PERSON"), span_of(doc, 0, "Ivan Roth", "PERSON"),
+                         span_of(doc, 1, "Roth", "PERSON")});
+  const Entity* hale = entity_named(doc, "Tom Hale");
+  ASSERT_NE(hale, nullptr);
+  std::vector<std::string> texts;
+  for (const auto& m : hale->mentions) texts.push_back(m.text);
+  EXPECT_EQ(texts, (std::vector<std::string>{"Tom Hale", "he", "he"}));
+}
+
 TEST(EntityResolution, BadSpansAreSkippedNotFatal) {
   Document doc = doc_from_tokens("Ana Ruiz spoke .\n");
   resolve_entities(doc, {NamedSpan{0, 0, 2, "PERSON"}, NamedSpan{3, 0, 1, "ORG"}, NamedSpan{0, 2, 9, "ORG"}});
