@@ -2,8 +2,9 @@
 //   countries, their demonyms and their capitals when they act → one country entity (by ISO3);
 //   people: a later "Kerry" joins the earlier "John Kerry" (surname, or first word for
 //   family-name-first names like "Kim Jong Un" → "Kim"), a later full name absorbs an earlier
-//   surname; organisations: the lexicon's canonical form, acronym ↔ expansion, and a short form
-//   that begins the full name ("Xinhua" ↔ "Xinhua News Agency"); anything else by its text.
+//   surname; organisations: the lexicon's canonical form, acronym ↔ expansion, a short form
+//   that begins the full name ("Xinhua" ↔ "Xinhua News Agency") and the name's head noun alone
+//   ("the Bank" ↔ "the Reserve Bank of Australia"); anything else by its text.
 #include <algorithm>
 #include <map>
 
@@ -92,6 +93,20 @@ int find_person(const Builder& b, const MentionInfo& m) {
   return -1;
 }
 
+// The head noun of an organisation's name: the last word before "of" ("Reserve Bank of
+// Australia" → "Bank"), else the last word ("European Commission" → "Commission").
+const std::string& head_word(const std::vector<std::string>& words) {
+  size_t end = 0;
+  while (end < words.size() && words[end] != "of" && words[end] != "for") ++end;
+  return words[end > 0 ? end - 1 : 0];
+}
+
+// "Bank", not "MTFG" (an acronym is matched as one) nor "X" alone.
+bool is_title_case(const std::string& w) {
+  return w.size() > 2 && std::isupper(static_cast<unsigned char>(w[0])) &&
+         std::all_of(w.begin() + 1, w.end(), [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+}
+
 int find_org(const Builder& b, const MentionInfo& m) {
   for (int c = static_cast<int>(b.clusters.size()) - 1; c >= 0; --c) {
     if (b.clusters[c].type != "ORG") continue;
@@ -100,6 +115,9 @@ int find_org(const Builder& b, const MentionInfo& m) {
     if (m.words.size() == 1 && acronym_of(m.words[0], full)) return c;
     if (full.size() == 1 && acronym_of(full[0], m.words)) return c;
     if (starts_with_words(full, m.words) || starts_with_words(m.words, full)) return c;
+    // "the Bank" after "the Reserve Bank of Australia", "the Commission" after "the European
+    // Commission": a name's head noun alone stands for it.
+    if (m.words.size() == 1 && full.size() > 1 && is_title_case(m.words[0]) && head_word(full) == m.words[0]) return c;
   }
   return -1;
 }

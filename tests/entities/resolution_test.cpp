@@ -141,6 +141,20 @@ TEST(EntityResolution, PronounOfAReportingFrameIsNotANameInTheReportedClause) {
   EXPECT_EQ(texts, (std::vector<std::string>{"Tom Hale", "he", "he"}));
 }
 
+// An organisation's head noun alone stands for it ("the Bank", "the Commission").
+TEST(EntityResolution, AnOrganisationsHeadNounAloneStandsForIt) {
+  Document doc = doc_from_tokens(
+      "The Reserve Bank of Vantor raised rates and the European Commission objected .\n"
+      "The Bank said the Commission had been told .\n");
+  resolve_entities(doc, {span_of(doc, 0, "Reserve Bank of Vantor", "ORG"), span_of(doc, 0, "European Commission", "ORG"),
+                         span_of(doc, 1, "Bank", "ORG"), span_of(doc, 1, "Commission", "ORG")});
+  ASSERT_EQ(doc.entities.size(), 2u);
+  EXPECT_EQ(doc.entities[0].name, "Reserve Bank of Vantor");
+  EXPECT_EQ(doc.entities[0].mentions.size(), 2u);
+  EXPECT_EQ(doc.entities[1].name, "European Commission");
+  EXPECT_EQ(doc.entities[1].mentions.size(), 2u);
+}
+
 TEST(EntityResolution, BadSpansAreSkippedNotFatal) {
   Document doc = doc_from_tokens("Ana Ruiz spoke .\n");
   resolve_entities(doc, {NamedSpan{0, 0, 2, "PERSON"}, NamedSpan{3, 0, 1, "ORG"}, NamedSpan{0, 2, 9, "ORG"}});
