@@ -70,6 +70,12 @@ bool is_person_title(std::string_view word) {
 
 std::string refine_type(std::string_view coarse, std::string_view text) {
   const NameInfo* info = NameLists::get().find(text);
+  // An organisation the lexicon lists by this name is one, though the model read a person or
+  // a MISC name from its shape ("Sony Ericsson", "NTT DoCoMo"). Places keep their type: "Oxford"
+  // the town shares a short form with the university.
+  if ((coarse == "PER" || coarse == "MISC") && info && (info->kinds & kOrganization) &&
+      !(info->kinds & (kCountry | kPlace | kDemonym)))
+    return "ORG";
   // "Muslims" and "Asians" tagged as people are groups of people: one word, a demonym or a
   // plural group word ("Christian" alone may be a first name).
   if (coarse == "PER") {

@@ -61,6 +61,11 @@ TEST(NerChunks, TypeMappingBothWays) {
   EXPECT_EQ(refine_type("PER", "Peruvians"), "NORP");
   EXPECT_EQ(refine_type("PER", "Christian"), "PERSON");  // also a first name
   EXPECT_EQ(refine_type("PER", "Christian Jews"), "PERSON");
+  // A listed organisation read as a person or MISC name is the organisation; a place keeps its
+  // type even where an organisation's short form shares its name.
+  EXPECT_EQ(refine_type("PER", "Sony Ericsson"), "ORG");
+  EXPECT_EQ(refine_type("MISC", "NTT DoCoMo"), "ORG");
+  EXPECT_EQ(refine_type("LOC", "Oxford"), "GPE");
   EXPECT_EQ(to_gold_type("GPE", "conll"), "LOC");
   EXPECT_EQ(to_gold_type("NORP", "conll"), "MISC");
   EXPECT_EQ(to_gold_type("NORP", "uner"), "");
