@@ -134,8 +134,25 @@ struct Coder {
   std::optional<ActorMention> last_actor;  // for "he" / "they" in later sentences
   std::set<std::tuple<std::string, std::string, std::string, int>> seen;
 
-  // A pronoun stands for the reporter of its clause, else for the last actor named before.
+  // "he" and "she" are people: never a place or a country named as one ("the New York trial").
+  // A role there ("London mayor", GBRGOV) is a person.
+  bool is_place(const ActorMention& a) const {
+    if (!a.entity || std::any_of(a.codes.begin(), a.codes.end(), [](const std::string& c) { return c.size() > 3; }))
+      return false;
+    for (const auto& e : doc.entities)
+      if (e.id == *a.entity) return e.type == "GPE" || e.type == "LOC";
+    return false;
+  }
+
   std::optional<ActorMention> resolve(const SentenceView& v, const ActorMention* m, size_t verb) {
+    auto a = resolve_any(v, m, verb);
+    const bool personal = m && m->pronoun && (m->name == "he" || m->name == "He" || m->name == "she" || m->name == "She");
+    if (a && personal && is_place(*a)) return std::nullopt;
+    return a;
+  }
+
+  // A pronoun stands for the reporter of its clause, else for the last actor named before.
+  std::optional<ActorMention> resolve_any(const SentenceView& v, const ActorMention* m, size_t verb) {
     if (!m) return std::nullopt;
     if (!m->pronoun) return *m;
     if (auto rep = reporting_verb(v, verb)) {

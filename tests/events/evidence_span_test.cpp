@@ -42,3 +42,22 @@ TEST(EventEvidence, StaysInsideItsSentenceWithPronounSources) {
 }
 
 }  // namespace
+
+namespace {
+
+// "he" and "she" are people: a pronoun whose person has no actor code is not replaced by a
+// place named before it ("the Lisbon trial").
+TEST(EventPronouns, APersonalPronounIsNeverAPlace) {
+  if (!std::filesystem::exists(dateline::testing::source_dir() + "/models/en_parser.dlm")) GTEST_SKIP() << "no models";
+  std::string article = dateline::testing::temp_file(
+      "pronoun_place.txt",
+      "Trial opens in Lisbon\n\n"
+      "During the second day of questioning in the Lisbon trial Mr Tavares played down his role and "
+      "denied the charges. He accused the prosecutors of lying.\n");
+  auto r = dateline::testing::run_cli("read --format json " + article);
+  ASSERT_EQ(r.exit_code, 0) << dateline::testing::last_stderr();
+  auto doc = nlohmann::json::parse(r.out);
+  for (const auto& e : doc["events"]) EXPECT_NE(e["source"]["code"], "PRT") << e.dump();
+}
+
+}  // namespace
