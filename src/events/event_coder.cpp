@@ -1,6 +1,7 @@
 // The event coder: verbs → CAMEO codes, parse → source and target, plus intent, negation,
 // demands in reported speech, dates and places. See docs/events.md.
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <set>
 #include <tuple>
@@ -238,13 +239,24 @@ struct Coder {
       }
   }
 
+  // An actor named by a pronoun the entities stage resolved is shown by its entity's name
+  // ("John Kerry", not "he"); the evidence keeps the words as written.
+  std::string display_name(const ActorMention& a) const {
+    static constexpr std::array<std::string_view, 12> kPronouns{"he", "she", "him", "her", "his", "they", "He",
+                                                               "She", "Him", "Her", "His", "They"};
+    if (!a.entity || std::find(kPronouns.begin(), kPronouns.end(), a.name) == kPronouns.end()) return a.name;
+    for (const auto& e : doc.entities)
+      if (e.id == *a.entity) return e.name;
+    return a.name;
+  }
+
   void add(const SentenceView& v, size_t verb, const ActorMention& src, const std::string& sc, const ActorMention& tgt,
            const std::string& tc, const std::string& code) {
     if (sc == tc || code.empty() || code == "---") return;
     if (!seen.insert({sc, tc, code, v.index}).second) return;
     Event e;
-    e.source = EventActor{src.entity, src.name, sc, src.country};
-    e.target = EventActor{tgt.entity, tgt.name, tc, tgt.country};
+    e.source = EventActor{src.entity, display_name(src), sc, src.country};
+    e.target = EventActor{tgt.entity, display_name(tgt), tc, tgt.country};
     e.cameo = code;
     if (auto info = cameo_info(code)) {
       e.plover = info->plover;

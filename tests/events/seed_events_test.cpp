@@ -26,6 +26,9 @@ TEST(SeedEvents, KerryInBeijing) {
   EXPECT_TRUE(has_event(r.out, "USA", "CHN", "05")) << r.out;  // praise
   EXPECT_TRUE(has_event(r.out, "USA", "CHN", "02")) << r.out;  // urging Beijing
   EXPECT_TRUE(has_event(r.out, "USA", "PRK", "10")) << r.out;  // demand on North Korea
+  // "he urged Beijing": the actor is shown by the entity's name, the evidence keeps "he".
+  EXPECT_NE(r.out.find("\tJohn Kerry\tBeijing\t"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("\the\tBeijing\t"), std::string::npos) << r.out;
   // Time expressions: "Friday" is the article's day.
   EXPECT_NE(r.out.find("2014-02-14\tUSA"), std::string::npos);
   // The seed's "December" event ("Beijing received no prior warning of the December arrest")
