@@ -261,6 +261,21 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
       if (v.upper[t] == ",") return false;
     return true;
   };
+  // "X condemned an attack ... and promised aid to Y", the parse having read "promised aid" as
+  // a noun phrase: a verb right after "and", without a subject of its own, shares the subject
+  // of the verb before the "and".
+  if (v.parsed && r.sources.empty() && v.deps(hit.token, "nsubj").empty() && hit.token >= 2 &&
+      v.upper[hit.token - 1] == "AND" && v.token(hit.token).upos == "VERB") {
+    for (size_t j = hit.token - 1; j-- > 0;) {
+      // (Not a verb of a clause inside the first conjunct: "urged X, the agency she works for,
+      // to close ..., and appealed ...".)
+      if (v.token(j).upos != "VERB" || v.deps(j, "nsubj").empty() || v.rel(j).starts_with("acl") ||
+          v.rel(j).starts_with("advcl"))
+        continue;
+      r.sources = with_lists(v, subject_of(v, j));
+      break;
+    }
+  }
   if (v.parsed && r.sources.empty() && r.targets.empty()) {
     r = positional_roles(v, hit);
     // A subject the parse found that names no actor ("mobs looted ...") is not replaced.

@@ -53,11 +53,28 @@ bool past_form_after_pronoun(const SentenceView& v, size_t i) {
   return std::any_of(std::begin(pronouns), std::end(pronouns), [&](const char* p) { return v.upper[i - 1] == p; });
 }
 
+// A sentence the tagger left without any verb ("the new mayor left yesterday for ...", `left`
+// read as a noun) still has one: a noun between the noun that ends the phrase before it and an
+// adverbial (a preposition or a time word), where a noun compound would go on with a noun.
+bool noun_in_verbless_sentence(const SentenceView& v, size_t i) {
+  if (i == 0 || i + 1 >= v.size() || v.token(i).upos != "NOUN") return false;
+  const std::string& before = v.token(i - 1).upos;
+  if (before != "NOUN" && before != "PROPN") return false;
+  static const char* const kTimeWords[] = {"YESTERDAY", "TODAY", "TONIGHT", "TOMORROW", "EARLIER", "LATER"};
+  const bool adverbial = v.token(i + 1).upos == "ADP" ||
+                         std::any_of(std::begin(kTimeWords), std::end(kTimeWords), [&](const char* w) { return v.upper[i + 1] == w; });
+  if (!adverbial) return false;
+  for (size_t k = 0; k < v.size(); ++k)
+    if (v.token(k).upos == "VERB" || v.token(k).upos == "AUX") return false;
+  return true;
+}
+
 bool is_verb_token(const SentenceView& v, size_t i) {
   const std::string& upos = v.token(i).upos;
   if (upos.empty()) return true;  // not tagged: every dictionary form is a candidate
   return upos == "VERB" || (upos == "AUX" && v.lemma_upper[i] != "BE" && v.lemma_upper[i] != "HAVE") ||
-         noun_in_verb_position(v, i) || after_modal(v, i) || past_form_after_pronoun(v, i);
+         noun_in_verb_position(v, i) || after_modal(v, i) || past_form_after_pronoun(v, i) ||
+         noun_in_verbless_sentence(v, i);
 }
 
 // Length of synset member `name` matched at i (0 = none); nested synsets are followed.

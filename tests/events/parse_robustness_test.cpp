@@ -187,3 +187,38 @@ TEST(ParseRobustness, PastFormReadAsAdjectiveAfterAPronounIsAVerb) {
                      {".", 2, "punct", "PUNCT", "."}});
   for (const auto& e : dateline::testing::coded_events(adj)) EXPECT_NE(e.substr(e.size() - 3), "111") << e;
 }
+
+TEST(ParseRobustness, VerbAfterAndWithoutSubjectSharesTheSubjectOfTheVerbBefore) {
+  // "Kenya condemned Uganda and promised aid to Tanzania ." with "promised aid" read as a noun
+  // phrase (promised: amod of aid, aid: conj of Uganda), as a beam parser reads it.
+  Document doc;
+  add_sentence(doc, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                     {"condemned", 0, "root", "VERB", "condemn"},
+                     {"Uganda", 2, "obj", "PROPN", "Uganda"},
+                     {"and", 6, "cc", "CCONJ", "and"},
+                     {"promised", 6, "amod", "VERB", "promise"},
+                     {"aid", 3, "conj", "NOUN", "aid"},
+                     {"to", 8, "case", "ADP", "to"},
+                     {"Tanzania", 6, "nmod", "PROPN", "Tanzania"},
+                     {".", 2, "punct", "PUNCT", "."}});
+  auto events = dateline::testing::coded_events(doc);
+  bool promise = false;
+  for (const auto& e : events) promise |= e.rfind("KEN>TZA:", 0) == 0;
+  EXPECT_TRUE(promise) << ::testing::PrintToString(events);
+  for (const auto& e : events) EXPECT_NE(e.rfind("UGA>TZA:", 0), 0u) << e;  // not the word before
+}
+
+TEST(ParseRobustness, NounInASentenceWithoutAnyVerbStandsForTheVerb) {
+  // "Kenya 's new coach met yesterday with Uganda ." with "met" tagged a noun and no verb at all.
+  Document doc;
+  add_sentence(doc, {{"Kenya", 4, "nmod:poss", "PROPN", "Kenya"},
+                     {"'s", 1, "case", "PART", "'s"},
+                     {"new", 4, "amod", "ADJ", "new"},
+                     {"coach", 6, "compound", "NOUN", "coach"},
+                     {"met", 6, "compound", "NOUN", "met"},
+                     {"yesterday", 0, "root", "NOUN", "yesterday"},
+                     {"with", 8, "case", "ADP", "with"},
+                     {"Uganda", 6, "nmod", "PROPN", "Uganda"},
+                     {".", 6, "punct", "PUNCT", "."}});
+  EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"KEN>UGA:040"});
+}
