@@ -145,6 +145,9 @@ std::vector<const ActorMention*> subject_of(const SentenceView& v, size_t i, int
     if (v.rel(a) == "obl:agent") return phrase_actors(v, a);  // passive: "was attacked by X"
   }
   if (!v.deps(i, "nsubj:pass").empty()) return {};
+  // A passive infinitive ("called on X to be allowed to leave"): whoever controls it is the one
+  // it is done to, and the doer, without "by", is not named.
+  if (!v.deps(i, "aux:pass").empty()) return {};
   int h = v.head(i);
   if (h < 0) return {};
   const std::string& rel = v.rel(i);

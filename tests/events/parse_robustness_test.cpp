@@ -222,3 +222,21 @@ TEST(ParseRobustness, NounInASentenceWithoutAnyVerbStandsForTheVerb) {
                      {".", 6, "punct", "PUNCT", "."}});
   EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"KEN>UGA:040"});
 }
+
+TEST(ParseRobustness, ControllerOfAPassiveInfinitiveIsNotItsDoer) {
+  // "Kenya asked Uganda to be attacked over Rwanda .": Uganda is the one attacked, not the
+  // attacker, and the clause names no attacker.
+  Document doc;
+  add_sentence(doc, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                     {"asked", 0, "root", "VERB", "ask"},
+                     {"Uganda", 2, "obj", "PROPN", "Uganda"},
+                     {"to", 6, "mark", "PART", "to"},
+                     {"be", 6, "aux:pass", "AUX", "be"},
+                     {"attacked", 2, "xcomp", "VERB", "attack"},
+                     {"over", 8, "case", "ADP", "over"},
+                     {"Rwanda", 6, "obl", "PROPN", "Rwanda"},
+                     {".", 2, "punct", "PUNCT", "."}});
+  auto events = dateline::testing::coded_events(doc);
+  EXPECT_FALSE(events.empty()) << ::testing::PrintToString(events);  // "asked"
+  for (const auto& e : events) EXPECT_NE(e.rfind("UGA>", 0), 0u) << e;
+}
