@@ -31,7 +31,7 @@ inline void add_ud_eval_options(CLI::App& app, UdEvalArgs& a) {
 
 // Parser search settings, for tuning them on dev (Parser::Decoding; 0 keeps the default).
 inline void add_parse_decoding_options(CLI::App& app, UdEvalArgs& a) {
-  app.add_option("--beam", a.beam, "Parser beam width (1: greedy)")->check(CLI::Range(1, 64));
+  app.add_option("--beam", a.beam, "Parser beam width (default 2; 1: greedy)")->check(CLI::Range(1, 64));
   app.add_option("--temperature", a.temperature, "Divides the parser's action scores before normalising")
       ->check(CLI::PositiveNumber);
   app.add_option("--margin", a.margin, "Drop parses this far in log-probability below the best")

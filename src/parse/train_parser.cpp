@@ -125,6 +125,9 @@ Parser Parser::train(const std::vector<conllu::Sentence>& train, const std::vect
   std::vector<GoldTree> trees = trees_of(train, true), dev_trees = trees_of(dev, false);
 
   const int actions = static_cast<int>(1 + 2 * p.labels_.size());
+  // Epochs are chosen by greedy LAS on dev (the training is greedy; the committed models were
+  // chosen so), whatever search the finished parser then uses.
+  p.decoding_.beam = 1;
   std::mutex log_mutex;
   // One member: an averaged perceptron trained from `seed`, at its best epoch on dev.
   auto train_member = [&](uint32_t seed, double prune_below, const std::string& name) {
