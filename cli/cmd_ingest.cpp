@@ -22,6 +22,7 @@ struct IngestArgs {
   std::vector<std::string> stages;
   bool quiet = false;
   int parse_beam = 0;
+  std::string home_country;
 };
 
 std::string clock_text(double s) {
@@ -64,6 +65,7 @@ int run_ingest(const IngestArgs& a) {
   popts.models_dir = a.models;
   popts.stages = a.stages;
   popts.parse_beam = a.parse_beam;
+  popts.home_country = a.home_country;
   Pipeline pipeline = Pipeline::standard(popts);
   Store store(a.db);
   IngestOptions options;
@@ -101,6 +103,7 @@ const RegisterCommand reg{{"", "ingest", "Read a corpus (folders, .txt, .html, .
     app.add_option("--batch", a->batch, "Articles per transaction")->capture_default_str();
     app.add_option("--models", a->models, "Directory of trained models");
     add_parse_beam_option(app, a->parse_beam);
+    add_home_country_option(app, a->home_country);
     app.add_option("--stages", a->stages, "Only these stages, e.g. normalize,structure,tokenize")->delimiter(',');
     app.add_flag("-q,--quiet", a->quiet, "No progress output (failures and the summary are still printed)");
     return [a] { return run_ingest(*a); };

@@ -26,6 +26,7 @@ struct ReadArgs {
   bool strict_utf8 = false;
   std::string verbs, actors, agents, discards;  // PETRARCH dictionaries for the events stage
   int parse_beam = 0;
+  std::string home_country;
 };
 
 int run_read(const ReadArgs& a) {
@@ -44,6 +45,7 @@ int run_read(const ReadArgs& a) {
   popts.agents_dict = a.agents;
   popts.discards_dict = a.discards;
   popts.parse_beam = a.parse_beam;
+  popts.home_country = a.home_country;
   Pipeline pipeline = Pipeline::standard(popts);
 
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
@@ -105,6 +107,7 @@ const RegisterCommand reg{{"", "read", "Read articles and print what dateline fi
     app.add_option("--models", a->models, "Directory of trained models (default: $DATELINE_MODELS or the built-in path)");
     app.add_option("--stages", a->stages, "Only these stages, e.g. normalize,structure,tokenize")->delimiter(',');
     add_parse_beam_option(app, a->parse_beam);
+    add_home_country_option(app, a->home_country);
     app.add_option("--max-bytes", a->max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
     app.add_option("--verbs", a->verbs, "PETRARCH/TABARI verb dictionary (extends the built-in verb lexicon; its verbs come first)");
     app.add_option("--actors", a->actors, "PETRARCH actor dictionaries, comma-separated (consulted before entities and the gazetteer)");

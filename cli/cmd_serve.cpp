@@ -16,6 +16,7 @@ struct ServeArgs {
   int port = 8080;
   size_t max_body = size_t{8} << 20;
   int parse_beam = 0;
+  std::string home_country;
 };
 
 int run_serve(const ServeArgs& a) {
@@ -30,6 +31,7 @@ int run_serve(const ServeArgs& a) {
   PipelineOptions popts;
   popts.models_dir = a.models;
   popts.parse_beam = a.parse_beam;
+  popts.home_country = a.home_country;
   Pipeline pipeline = Pipeline::standard(popts);
   HttpServer server(pipeline, ServerOptions{a.db, a.max_body});
   int port = server.bind(a.host, a.port);
@@ -51,6 +53,7 @@ const RegisterCommand reg{{"", "serve", "Serve a store and the pipeline over HTT
     app.add_option("--port", a->port, "Port to listen on (0 picks a free one)")->check(CLI::Range(0, 65535))->capture_default_str();
     app.add_option("--models", a->models, "Directory of trained models");
     add_parse_beam_option(app, a->parse_beam);
+    add_home_country_option(app, a->home_country);
     app.add_option("--max-body", a->max_body, "Largest POST body in bytes")->capture_default_str();
     return [a] { return run_serve(*a); };
   }}};

@@ -31,4 +31,11 @@ inline void add_parse_beam_option(CLI::App& app, int& beam) {
       ->check(CLI::Range(1, 64));
 }
 
+// --home-country, for every command that codes events (PipelineOptions::home_country).
+inline void add_home_country_option(CLI::App& app, std::string& iso3) {
+  app.add_option("--home-country", iso3,
+                 "The publication's country (ISO3, e.g. GBR): event roles without a country take it, unless the "
+                 "article names another country more often; flagged country_inferred in the JSON");
+}
+
 }  // namespace dateline::cli

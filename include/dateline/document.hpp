@@ -86,6 +86,7 @@ struct EventActor {
   std::string name;
   std::string code;     // CAMEO actor code, e.g. USAGOV
   std::string country;  // ISO3 or empty
+  bool country_inferred = false;  // the country is the publication's (home country), not the text's
 };
 
 struct Event {

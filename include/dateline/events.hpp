@@ -39,6 +39,10 @@ struct EventDictionaries {
   // A loaded verb dictionary extends the built-in lexicon: its verbs come first, built-in verbs
   // it does not have still count. false: the loaded dictionary alone (as PETRARCH codes).
   bool builtin_verbs_too = true;
+  // The publication's country (ISO3), or empty. A domestic story rarely says whose government
+  // "the government" is; when the article names no other country more often than this one, a
+  // role actor without a country ("---GOV") takes it, flagged EventActor::country_inferred.
+  std::string home_country;
 
   // Loads the files named in the options (verbs_dict, actors_dict: several files separated by
   // ',', agents_dict, discards_dict); throws Error(bad_resource) naming file and line.

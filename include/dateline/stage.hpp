@@ -26,6 +26,10 @@ struct PipelineOptions {
   // Parser search (Parser::Decoding); 0 keeps the parser's default.
   int parse_beam = 0;
   float parse_temperature = 0, parse_margin = 0;
+  // ISO 3166 alpha-3 of the publication ("GBR" for the BBC), empty when not given: event actors
+  // the text gives a role but no country ("the government", "ministers") take it, unless the
+  // article names another country more often (EventDictionaries::home_country).
+  std::string home_country;
 };
 
 class Pipeline {

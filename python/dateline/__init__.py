@@ -19,9 +19,10 @@ __all__ = ["Error", "Pipeline", "read", "list_corpus_files"]
 class Pipeline:
     """The models loaded once; `read` may be called from many threads at a time."""
 
-    def __init__(self, models=None, stages=None, parse_beam=0):
-        """parse_beam=2 parses with a beam (as `dateline read --parse-beam 2`); 0 keeps greedy."""
-        self._core = _CorePipeline(models or "", list(stages or []), parse_beam)
+    def __init__(self, models=None, stages=None, parse_beam=0, home_country=None):
+        """parse_beam=1 parses greedily (as `dateline read --parse-beam 1`); 0 keeps the parser's
+        default, a beam of 2. home_country="GBR" is `dateline read --home-country GBR`."""
+        self._core = _CorePipeline(models or "", list(stages or []), parse_beam, home_country or "")
 
     @property
     def stages(self):

@@ -45,11 +45,18 @@ class BindingTest(unittest.TestCase):
         self.assertEqual(got, expected)
 
     def test_parse_beam_as_the_cli(self):
-        expected, path = self.cli_document("--parse-beam", "2")
-        beam = dateline.Pipeline(parse_beam=2)
-        self.assertEqual(beam.read(ARTICLE.encode("utf-8"), source=path), expected)
+        expected, path = self.cli_document("--parse-beam", "1")
+        greedy = dateline.Pipeline(parse_beam=1)
+        self.assertEqual(greedy.read(ARTICLE.encode("utf-8"), source=path), expected)
         with self.assertRaises(dateline.Error):
             dateline.Pipeline(parse_beam=-1)
+
+    def test_home_country_as_the_cli(self):
+        expected, path = self.cli_document("--home-country", "GBR")
+        home = dateline.Pipeline(home_country="GBR")
+        self.assertEqual(home.read(ARTICLE.encode("utf-8"), source=path), expected)
+        with self.assertRaises(dateline.Error):
+            dateline.Pipeline(home_country="XYZ")
 
     def test_html_pages(self):
         page = ("<html><head><title>Rain delays the harvest</title></head><body><article>"

@@ -14,7 +14,7 @@ json optional_json(const std::optional<T>& v) {
 
 json actor_json(const EventActor& a) {
   return {{"entity", optional_json(a.entity)}, {"name", a.name}, {"code", a.code},
-          {"country", a.country.empty() ? json(nullptr) : json(a.country)}};
+          {"country", a.country.empty() ? json(nullptr) : json(a.country)}, {"country_inferred", a.country_inferred}};
 }
 
 EventActor actor_from(const json& j) {
@@ -23,6 +23,7 @@ EventActor actor_from(const json& j) {
   a.name = j.value("name", "");
   a.code = j.value("code", "");
   if (j.contains("country") && !j["country"].is_null()) a.country = j["country"].get<std::string>();
+  a.country_inferred = j.value("country_inferred", false);
   return a;
 }
 

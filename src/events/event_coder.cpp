@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -134,6 +135,16 @@ struct Coder {
   std::vector<TimeExpression> times;
   std::optional<ActorMention> last_actor;  // for "he" / "they" in later sentences
   std::set<std::tuple<std::string, std::string, std::string, int>> seen;
+  std::string home;  // the publication's country when this article lets roles take it, else empty
+
+  // "---GOV" (a role the text gives no country) becomes the home country's; "---" alone (no
+  // actor at all) stays as it is.
+  void take_home_country(EventActor& a) const {
+    if (home.empty() || a.code.size() <= 3 || !a.code.starts_with("---")) return;
+    a.code = home + a.code.substr(3);
+    a.country = home;
+    a.country_inferred = true;
+  }
 
   // "he" and "she" are people: never a place or a country named as one ("the New York trial").
   // A role there ("London mayor", GBRGOV) is a person.
@@ -257,6 +268,8 @@ struct Coder {
     Event e;
     e.source = EventActor{src.entity, display_name(src), sc, src.country};
     e.target = EventActor{tgt.entity, display_name(tgt), tc, tgt.country};
+    take_home_country(e.source);
+    take_home_country(*e.target);
     e.cameo = code;
     if (auto info = cameo_info(code)) {
       e.plover = info->plover;
@@ -368,10 +381,29 @@ bool sentence_discarded(const SentenceView& v, const petrarch::DiscardDictionary
 
 EventCoder::EventCoder(EventDictionaries dictionaries) : dicts_(std::move(dictionaries)) {}
 
+namespace {
+
+// The home country, unless the article names another country more often than it (a British
+// story about Indonesia: "the government" there is Indonesia's). Mentions of every entity with
+// a country count: places, nationalities, organisations and people.
+std::string home_country_for(const Document& doc, const std::string& home) {
+  if (home.empty()) return home;
+  std::map<std::string, size_t> mentions;
+  for (const Entity& e : doc.entities)
+    if (!e.country.empty()) mentions[e.country] += e.mentions.size();
+  size_t own = mentions.count(home) ? mentions.at(home) : 0;
+  for (const auto& [country, n] : mentions)
+    if (country != home && n > own) return {};
+  return home;
+}
+
+}  // namespace
+
 void EventCoder::code(Document& doc) const {
   doc.events.clear();
   const petrarch::VerbDictionary& verbs = dicts_.verbs ? *dicts_.verbs : petrarch::builtin_verbs();
   Coder coder{dicts_, doc, doc.date, find_time_expressions(doc.text, doc.date), std::nullopt, {}};
+  coder.home = home_country_for(doc, dicts_.home_country);
   int date = date_number(doc.date);
   std::vector<SentenceView> views;
   views.reserve(doc.sentences.size());

@@ -1,6 +1,7 @@
 // The "events" pipeline stage and the loading of its dictionaries.
 #include "dateline/error.hpp"
 #include "dateline/events.hpp"
+#include "dateline/gazetteer.hpp"
 
 namespace dateline {
 namespace {
@@ -41,6 +42,10 @@ EventDictionaries EventDictionaries::load(const PipelineOptions& o) {
   if (!o.agents_dict.empty()) d.agents = std::make_shared<petrarch::AgentDictionary>(petrarch::read_agents(o.agents_dict));
   if (!o.discards_dict.empty())
     d.discards = std::make_shared<petrarch::DiscardDictionary>(petrarch::read_discards(o.discards_dict));
+  if (!o.home_country.empty() && !gazetteer::country_name(o.home_country))
+    throw Error(ExitCode::usage, "home country must be an ISO 3166 alpha-3 code the gazetteer knows (e.g. GBR), got '" +
+                                     o.home_country + "'");
+  d.home_country = o.home_country;
   return d;
 }
 

@@ -46,6 +46,38 @@ TEST(ReadCli, ParseBeamGivesAWholeTree) {
   }
 }
 
+// --home-country: roles without a country take the publication's, flagged, unless the article
+// names another country more often; a code the gazetteer does not know is a usage error.
+TEST(ReadCli, HomeCountryFillsRolesWithoutACountry) {
+  auto events_of = [](const std::string& file, const std::string& flags) {
+    auto r = run_cli("read -f json " + flags + " " + file);
+    EXPECT_EQ(r.exit_code, 0) << last_stderr();
+    return nlohmann::json::parse(r.out)["events"];
+  };
+  std::string domestic = temp_file("home1.txt", "Ministers praised the police on Monday.\n");
+  auto plain = events_of(domestic, "");
+  ASSERT_EQ(plain.size(), 1u) << plain.dump();
+  EXPECT_EQ(plain[0]["source"]["code"], "---GOV");
+  EXPECT_EQ(plain[0]["source"]["country_inferred"], false);
+  auto home = events_of(domestic, "--home-country GBR");
+  ASSERT_EQ(home.size(), 1u);
+  EXPECT_EQ(home[0]["source"]["code"], "GBRGOV");
+  EXPECT_EQ(home[0]["source"]["country"], "GBR");
+  EXPECT_EQ(home[0]["source"]["country_inferred"], true);
+  EXPECT_EQ(home[0]["target"]["code"], "GBRCOP");
+
+  // A story about another country: "the government" is that country's, so nothing is filled.
+  std::string foreign = temp_file("home2.txt", "The government condemned Kenya on Monday.\n");
+  for (const auto& e : events_of(foreign, "--home-country GBR")) {
+    EXPECT_EQ(e["source"]["code"], "---GOV") << e.dump();
+    EXPECT_EQ(e["source"]["country_inferred"], false);
+  }
+
+  auto bad = run_cli("read --home-country XYZ " + domestic);
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_NE(last_stderr().find("XYZ"), std::string::npos);
+}
+
 TEST(ReadCli, MissingFileIsBadInput) {
   auto r = run_cli("read /nonexistent/article.txt");
   EXPECT_EQ(r.exit_code, 3);
