@@ -146,20 +146,27 @@ struct Coder {
     a.country_inferred = true;
   }
 
+  // The entities stage's entity behind an actor, if any.
+  const Entity* entity_of(const ActorMention& a) const {
+    if (!a.entity) return nullptr;
+    for (const auto& e : doc.entities)
+      if (e.id == *a.entity) return &e;
+    return nullptr;
+  }
+
+  static bool is_personal_pronoun(const std::string& w) { return w == "he" || w == "He" || w == "she" || w == "She"; }
+
   // "he" and "she" are people: never a place or a country named as one ("the New York trial").
   // A role there ("London mayor", GBRGOV) is a person.
   bool is_place(const ActorMention& a) const {
-    if (!a.entity || std::any_of(a.codes.begin(), a.codes.end(), [](const std::string& c) { return c.size() > 3; }))
-      return false;
-    for (const auto& e : doc.entities)
-      if (e.id == *a.entity) return e.type == "GPE" || e.type == "LOC";
-    return false;
+    if (std::any_of(a.codes.begin(), a.codes.end(), [](const std::string& c) { return c.size() > 3; })) return false;
+    const Entity* e = entity_of(a);
+    return e && (e->type == "GPE" || e->type == "LOC");
   }
 
   std::optional<ActorMention> resolve(const SentenceView& v, const ActorMention* m, size_t verb) {
     auto a = resolve_any(v, m, verb);
-    const bool personal = m && m->pronoun && (m->name == "he" || m->name == "He" || m->name == "she" || m->name == "She");
-    if (a && personal && is_place(*a)) return std::nullopt;
+    if (a && m->pronoun && is_personal_pronoun(m->name) && is_place(*a)) return std::nullopt;
     return a;
   }
 
@@ -189,7 +196,7 @@ struct Coder {
         for (const ActorMention* s : subject_actors(v, p))
           if (!s->pronoun && s->last < m->first) return *s;
     }
-    if (last_actor && (m->name == "he" || m->name == "He" || m->name == "she" || m->name == "She")) {
+    if (last_actor && is_personal_pronoun(m->name)) {
       // The antecedent's codes and name, at the pronoun's place in this sentence (its own word
       // indexes belong to the sentence it was named in).
       ActorMention here = *last_actor;
@@ -255,10 +262,8 @@ struct Coder {
   std::string display_name(const ActorMention& a) const {
     static constexpr std::array<std::string_view, 12> kPronouns{"he", "she", "him", "her", "his", "they", "He",
                                                                "She", "Him", "Her", "His", "They"};
-    if (!a.entity || std::find(kPronouns.begin(), kPronouns.end(), a.name) == kPronouns.end()) return a.name;
-    for (const auto& e : doc.entities)
-      if (e.id == *a.entity) return e.name;
-    return a.name;
+    const Entity* e = std::find(kPronouns.begin(), kPronouns.end(), a.name) != kPronouns.end() ? entity_of(a) : nullptr;
+    return e ? e->name : a.name;
   }
 
   void add(const SentenceView& v, size_t verb, const ActorMention& src, const std::string& sc, const ActorMention& tgt,
