@@ -117,16 +117,22 @@ TEST(SpeakerResolution, DescriptionsAndPronounsResolveToEntities) {
   EXPECT_EQ(qs[1].speaker.value_or(""), "E1");
 }
 
+// Two sentences: in the first the entity E1 only modifies the speaker, named `first_speaker`;
+// in the second E1, named alone, speaks.
+void expect_modifier_then_speaker(const Document& d, const std::string& first_speaker) {
+  auto qs = quotes_of(d);
+  ASSERT_EQ(qs.size(), 2u);
+  EXPECT_EQ(qs[0].speaker_name.value_or(""), first_speaker);
+  EXPECT_FALSE(qs[0].speaker.has_value());
+  EXPECT_EQ(qs[1].speaker.value_or(""), "E1");
+}
+
 // A country named as a modifier of the speaker does not become the speaker; named alone, it does.
 TEST(SpeakerResolution, APlaceSpeaksOnlyWhenItEndsThePhrase) {
   Document d;
   d.text = "Scottish ministers insist they will have the final say.\n\nScotland says the vote is close.";
   add_entity(d, "E1", "United Kingdom", "GPE", {"Scottish", "Scotland"}).country = "GBR";
-  auto qs = quotes_of(d);
-  ASSERT_EQ(qs.size(), 2u);
-  EXPECT_EQ(qs[0].speaker_name.value_or(""), "Scottish ministers");
-  EXPECT_FALSE(qs[0].speaker.has_value());
-  EXPECT_EQ(qs[1].speaker.value_or(""), "E1");
+  expect_modifier_then_speaker(d, "Scottish ministers");
 }
 
 // An organisation before a person's title modifies it: "the Labour MP" is a person, not the
@@ -134,14 +140,9 @@ TEST(SpeakerResolution, APlaceSpeaksOnlyWhenItEndsThePhrase) {
 TEST(SpeakerResolution, AnOrganisationBeforeAPersonsTitleDoesNotSpeak) {
   Document d;
   d.text = "The Labour MP said the bill would pass.\n\nLabour said the vote was close.";
-  add_entity(d, "E1", "Labour", "ORG", {"Labour MP", "Labour said"});
-  d.entities[0].mentions[0].end = d.entities[0].mentions[0].start + 6;  // "Labour" alone
-  d.entities[0].mentions[1].end = d.entities[0].mentions[1].start + 6;
-  auto qs = quotes_of(d);
-  ASSERT_EQ(qs.size(), 2u);
-  EXPECT_EQ(qs[0].speaker_name.value_or(""), "The Labour MP");
-  EXPECT_FALSE(qs[0].speaker.has_value());
-  EXPECT_EQ(qs[1].speaker.value_or(""), "E1");
+  Entity& labour = add_entity(d, "E1", "Labour", "ORG", {"Labour MP", "Labour said"});
+  for (Mention& m : labour.mentions) m.end = m.start + 6;  // "Labour" alone
+  expect_modifier_then_speaker(d, "The Labour MP");
 }
 
 // Two people in one speaker phrase: the first is its head, the second sits in an apposition
