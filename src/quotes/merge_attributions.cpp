@@ -99,6 +99,17 @@ std::vector<Attribution> merge_with_rules(std::vector<Attribution> learned, std:
       Attribution& loser = gap(out[j]) < gap(out[i]) ? out[i] : out[j];
       loser.cue.reset();
     }
+  // A partial quote left without a cue inside indirect speech that has one is that speech's
+  // words: it takes the speech's source ("Brown issued a statement, saying the action would not
+  // affect the government's “determination”": Brown's word, not the action's).
+  for (auto& q : out) {
+    if (q.kind != "partial" || q.cue) continue;
+    for (const auto& a : out)
+      if (a.kind == "indirect" && a.cue && a.source && inside(q.content, a.content)) {
+        q.source = a.source;
+        break;
+      }
+  }
   return out;
 }
 
