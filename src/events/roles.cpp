@@ -254,6 +254,8 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
   Roles r = v.parsed && !agentless_passive
                 ? Roles{with_lists(v, subject_of(v, hit.token)), with_lists(v, object_of(v, hit.token))}
                 : positional_roles(v, hit);
+  // ("X was attacked in a park in Nairobi": the place is where, not who did it to X.)
+  if (agentless_passive && !r.targets.empty() && is_place_phrase(v, *r.targets.front())) r.targets.clear();
   // Word order stands in for what the parse did not find, within the verb's clause (no comma
   // between): "X, after mobs looted its office, a spokesman said" names no one.
   auto same_clause = [&](const std::vector<const ActorMention*>& side) {

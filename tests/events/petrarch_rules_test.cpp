@@ -236,3 +236,18 @@ TEST(PetrarchRules, UnknownNameSplitFromItsPhraseTakesThePhrasesActor) {
                         {"Arnor", 6, "obj", "PROPN", "Arnor"}});
   EXPECT_EQ(s, std::vector<std::string>{"GON>ARN:111"});
 }
+
+TEST(PetrarchRules, AgentlessPassiveInWordOrderSkipsThePlace) {
+  // "Arnor was scolded in Gondor ." : Gondor is where it happened; "... scolded over Gondor"
+  // still reads Gondor as the target, as TABARI does.
+  auto parsed = [](const char* preposition) {
+    return code_parsed({{"Arnor", 3, "nsubj:pass", "PROPN", "Arnor"},
+                        {"was", 3, "aux:pass", "AUX", "be"},
+                        {"scolded", 0, "root", "VERB", "scold"},
+                        {preposition, 5, "case", "ADP", preposition},
+                        {"Gondor", 3, "obl", "PROPN", "Gondor"},
+                        {".", 3, "punct", "PUNCT", "."}});
+  };
+  EXPECT_EQ(parsed("over"), std::vector<std::string>{"ARN>GON:111"});
+  EXPECT_TRUE(parsed("in").empty());
+}
