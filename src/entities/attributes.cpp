@@ -99,6 +99,24 @@ void inherit_from_possessor(const std::vector<MentionInfo>& mentions, std::vecto
   }
 }
 
+// An organisation named after a country, a place or a people is based there, as a rule:
+// "Manchester United", "Texas Instruments", "Reserve Bank of Australia", "British Airways".
+std::string country_in_name(const std::string& name) {
+  const auto& lists = ner::NameLists::get();
+  std::vector<std::string> words;
+  for (size_t at = 0; at < name.size();) {
+    size_t space = name.find(' ', at);
+    if (space == std::string::npos) space = name.size();
+    if (space > at) words.push_back(name.substr(at, space - at));
+    at = space + 1;
+  }
+  if (words.size() < 2) return {};  // the name alone is a place: resolution decides what it is
+  for (const ner::NameMatch& m : lists.match(words))
+    if ((m.info->kinds & (ner::kCountry | ner::kPlace | ner::kDemonym)) && !lists.country_name(m.info->country).empty())
+      return m.info->country;
+  return {};
+}
+
 }  // namespace
 
 void attach_attributes(const Document& doc, const std::vector<MentionInfo>& mentions, std::vector<Cluster>& clusters) {
@@ -127,6 +145,7 @@ void attach_attributes(const Document& doc, const std::vector<MentionInfo>& ment
         // IGO codes are not countries: only ISO3 codes known to the gazetteer go in `country`.
         if (c.country.empty() && !lists.country_name(info->country).empty()) c.country = info->country;
       }
+      if (c.country.empty()) c.country = country_in_name(c.name);
     }
     if (c.type == "GPE" && acting_capital && c.sector.empty()) c.sector = "GOV";
     if ((c.type == "GPE" || c.type == "LOC") && c.country.empty()) {

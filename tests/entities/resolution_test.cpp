@@ -155,6 +155,21 @@ TEST(EntityResolution, AnOrganisationsHeadNounAloneStandsForIt) {
   EXPECT_EQ(doc.entities[1].mentions.size(), 2u);
 }
 
+// An organisation the lexicon does not know takes the country its name gives: a country, a
+// place or a demonym among its words.
+TEST(EntityResolution, AnOrganisationNamedAfterACountryIsBasedThere) {
+  Document doc = doc_from_tokens("The Bank of Ireland and the British Bankers ' Association met Acme Holdings .\n");
+  resolve_entities(doc, {span_of(doc, 0, "Bank of Ireland", "ORG"), span_of(doc, 0, "British Bankers ' Association", "ORG"),
+                         span_of(doc, 0, "Acme Holdings", "ORG")});
+  const Entity* bank = entity_named(doc, "Bank of Ireland");
+  const Entity* bankers = entity_named(doc, "British Bankers ' Association");
+  const Entity* acme = entity_named(doc, "Acme Holdings");
+  ASSERT_TRUE(bank && bankers && acme);
+  EXPECT_EQ(bank->country, "IRL");
+  EXPECT_EQ(bankers->country, "GBR");
+  EXPECT_EQ(acme->country, "");
+}
+
 TEST(EntityResolution, BadSpansAreSkippedNotFatal) {
   Document doc = doc_from_tokens("Ana Ruiz spoke .\n");
   resolve_entities(doc, {NamedSpan{0, 0, 2, "PERSON"}, NamedSpan{3, 0, 1, "ORG"}, NamedSpan{0, 2, 9, "ORG"}});
