@@ -5,8 +5,10 @@
 //   Appositions: "Wang Yi, China's foreign minister, ...".
 //   Lexicons: an organisation's country and kind; a title's usual country ("Secretary of State").
 #include <optional>
+#include <unordered_map>
 
 #include "../ner/name_lists.hpp"
+#include "dateline/lexicon.hpp"
 #include "resolver.hpp"
 
 namespace dateline::entities {
@@ -103,18 +105,27 @@ void inherit_from_possessor(const std::vector<MentionInfo>& mentions, std::vecto
 // "Manchester United", "Texas Instruments", "Reserve Bank of Australia", "British Airways".
 std::string country_in_name(const std::string& name) {
   const auto& lists = ner::NameLists::get();
-  std::vector<std::string> words;
-  for (size_t at = 0; at < name.size();) {
-    size_t space = name.find(' ', at);
-    if (space == std::string::npos) space = name.size();
-    if (space > at) words.push_back(name.substr(at, space - at));
-    at = space + 1;
-  }
+  const std::vector<std::string> words = split_words(name);
   if (words.size() < 2) return {};  // the name alone is a place: resolution decides what it is
   for (const ner::NameMatch& m : lists.match(words))
     if ((m.info->kinds & (ner::kCountry | ner::kPlace | ner::kDemonym)) && !lists.country_name(m.info->country).empty())
       return m.info->country;
   return {};
+}
+
+// The sector an organisation's head noun implies (lexicons/org_heads.tsv): "Ministry of
+// Defence" GOV, "Manchester United Football Club" BUS, "Allied Irish Banks" none.
+std::string sector_of_head(const std::string& name) {
+  static const std::unordered_map<std::string, std::string> sectors = [] {
+    std::unordered_map<std::string, std::string> m;
+    for (const auto& row : lexicon_rows("org_heads.tsv"))
+      if (row.size() >= 2) m.emplace(std::string(row[0]), std::string(row[1]));
+    return m;
+  }();
+  const std::vector<std::string> words = split_words(name);
+  if (words.size() < 2) return {};
+  auto it = sectors.find(head_word(words));
+  return it == sectors.end() ? std::string() : it->second;
 }
 
 }  // namespace
@@ -146,6 +157,7 @@ void attach_attributes(const Document& doc, const std::vector<MentionInfo>& ment
         if (c.country.empty() && !lists.country_name(info->country).empty()) c.country = info->country;
       }
       if (c.country.empty()) c.country = country_in_name(c.name);
+      if (c.sector.empty()) c.sector = sector_of_head(c.name);
     }
     if (c.type == "GPE" && acting_capital && c.sector.empty()) c.sector = "GOV";
     if ((c.type == "GPE" || c.type == "LOC") && c.country.empty()) {

@@ -93,14 +93,6 @@ int find_person(const Builder& b, const MentionInfo& m) {
   return -1;
 }
 
-// The head noun of an organisation's name: the last word before "of" ("Reserve Bank of
-// Australia" → "Bank"), else the last word ("European Commission" → "Commission").
-const std::string& head_word(const std::vector<std::string>& words) {
-  size_t end = 0;
-  while (end < words.size() && words[end] != "of" && words[end] != "for") ++end;
-  return words[end > 0 ? end - 1 : 0];
-}
-
 // "Bank", not "MTFG" (an acronym is matched as one) nor "X" alone.
 bool is_title_case(const std::string& w) {
   return w.size() > 2 && std::isupper(static_cast<unsigned char>(w[0])) &&

@@ -27,6 +27,23 @@ bool is_verb_token(const Token& t) {
          (lower_word(t.text) && w.size() > 4 && w.substr(w.size() - 2) == "ed");
 }
 
+const std::string& head_word(const std::vector<std::string>& words) {
+  size_t end = 0;
+  while (end < words.size() && words[end] != "of" && words[end] != "for") ++end;
+  return words[end > 0 ? end - 1 : 0];
+}
+
+std::vector<std::string> split_words(const std::string& name) {
+  std::vector<std::string> words;
+  for (size_t at = 0; at < name.size();) {
+    size_t space = name.find(' ', at);
+    if (space == std::string::npos) space = name.size();
+    if (space > at) words.push_back(name.substr(at, space - at));
+    at = space + 1;
+  }
+  return words;
+}
+
 std::string word_text(const Sentence& s, int begin, int end) {
   std::string out;
   for (int i = begin; i < end && i < static_cast<int>(s.tokens.size()); ++i) {

@@ -59,5 +59,9 @@ bool cut_trailing_person_title(const Sentence& s, ner::Chunk& c);
 // Helpers shared by the files above.
 bool is_verb_token(const Token& t);
 std::string word_text(const Sentence& s, int begin, int end);  // words as written (spaces where the text has them)
+// The head noun of an organisation's name: the last word before "of"/"for" ("Reserve Bank of
+// Australia" → "Bank"), else the last word ("European Commission" → "Commission"). Not empty.
+const std::string& head_word(const std::vector<std::string>& words);
+std::vector<std::string> split_words(const std::string& name);  // on spaces
 
 }  // namespace dateline::entities

@@ -155,8 +155,8 @@ TEST(EntityResolution, AnOrganisationsHeadNounAloneStandsForIt) {
   EXPECT_EQ(doc.entities[1].mentions.size(), 2u);
 }
 
-// An organisation the lexicon does not know takes the country its name gives: a country, a
-// place or a demonym among its words.
+// An organisation the lexicon does not know takes the country its name gives (a country, a
+// place or a demonym among its words) and the sector of its head noun.
 TEST(EntityResolution, AnOrganisationNamedAfterACountryIsBasedThere) {
   Document doc = doc_from_tokens("The Bank of Ireland and the British Bankers ' Association met Acme Holdings .\n");
   resolve_entities(doc, {span_of(doc, 0, "Bank of Ireland", "ORG"), span_of(doc, 0, "British Bankers ' Association", "ORG"),
@@ -168,6 +168,10 @@ TEST(EntityResolution, AnOrganisationNamedAfterACountryIsBasedThere) {
   EXPECT_EQ(bank->country, "IRL");
   EXPECT_EQ(bankers->country, "GBR");
   EXPECT_EQ(acme->country, "");
+  // And the sector its head noun implies (lexicons/org_heads.tsv); "Association" implies none.
+  EXPECT_EQ(bank->sector, "BUS");
+  EXPECT_EQ(acme->sector, "BUS");
+  EXPECT_EQ(bankers->sector, "");
 }
 
 TEST(EntityResolution, BadSpansAreSkippedNotFatal) {
