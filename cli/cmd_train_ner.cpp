@@ -12,6 +12,7 @@ namespace {
 
 struct TrainNerArgs {
   std::vector<std::string> train;
+  std::vector<std::string> no_misc;
   std::vector<std::string> dev;
   std::string out = "models/en_ner.dlm";
   std::string tagger;  // part-of-speech tagger model: when given, the NER model uses its tags
@@ -23,6 +24,11 @@ int run_train_ner(const TrainNerArgs& a) {
   std::vector<ner::TaggedDocument> train;
   for (const auto& path : a.train) {
     auto docs = read_ner_corpus(path);
+    train.insert(train.end(), docs.begin(), docs.end());
+  }
+  for (const auto& path : a.no_misc) {
+    auto docs = read_ner_corpus(path);
+    for (auto& doc : docs) doc.no_misc = !doc.partial;
     train.insert(train.end(), docs.begin(), docs.end());
   }
   std::vector<std::vector<ner::TaggedDocument>> devs;
@@ -47,6 +53,12 @@ const RegisterCommand reg{{"train", "ner", "Train the named-entity tagger",
     auto a = std::make_shared<TrainNerArgs>();
     app.add_option("--train", a->train, "Training corpora (CoNLL-2003 4-column IOB1, .iob2, or .conllu: with entities, or a treebank as partial annotation)")
         ->required()->check(CLI::ExistingFile);
+    app.add_option("--train-no-misc", a->no_misc,
+                   "Training corpora labelled PER/ORG/LOC only (UNER .iob2): their unlabelled words may still be MISC")
+        ->check(CLI::ExistingFile);
+    app.add_option("--no-misc-repeat", a->options.no_misc_repeat,
+                   "Passes over each --train-no-misc document per epoch (weights a small in-domain corpus)")
+        ->capture_default_str()->check(CLI::Range(1, 20));
     app.add_option("--dev", a->dev, "Development corpora: the best mean entity F1 picks the epoch")->check(CLI::ExistingFile);
     app.add_option("-o,--output", a->out, "Model file to write")->capture_default_str();
     app.add_option("--unlabeled", a->options.unlabeled, "Raw news (.txt, Reuters .sgm; files or directories) for word clusters");

@@ -30,6 +30,9 @@ struct TaggedDocument {
   // training corrects a typed word fully, an "O" word only when it is guessed PER/ORG/LOC (a
   // treebank cannot tell MISC from O), a "?" word never.
   bool partial = false;
+  // Fully labelled in a scheme without MISC (UNER: PER/ORG/LOC only): its names train as typed,
+  // and an "O" word, as in a partial document, only when it is guessed PER/ORG/LOC.
+  bool no_misc = false;
 };
 
 // Readers. All return IOB2 tags; a missing or malformed file throws dateline::Error(bad_input).
@@ -92,6 +95,7 @@ struct TrainOptions {
   std::vector<std::string> unlabeled;  // raw text files or directories for word clusters
   std::string clusters_from;           // a model file whose word clusters to reuse instead
   double partial_share = 1.0;          // share of the partial (treebank) documents seen per epoch
+  int no_misc_repeat = 1;              // passes over each `no_misc` document per epoch (a small in-domain corpus)
   bool use_pos = false;                // part-of-speech features: every sentence must carry `pos`
   // > 0: fully labelled sentences train as whole sequences in a beam of this width (early
   // update), and the model then decodes by summed scores; 0: greedy training, one word at a time.

@@ -19,7 +19,7 @@ enum Template : uint32_t {
   kPrevLabel, kPrev2Labels, kPrevLabelWord, kPrevLabelShape, kHistory, kHistoryShape, kLength,
   kNextIsRole, kPrevIsRole, kPrevLower, kNextLower, kFine, kCoarse, kPrevFine, kNextFine, kCapitalised,
   kFineShape, kContextAggregate, kTrainingName, kTrainingNameShape, kTrainingNameNeighbours,
-  kPos, kPrevPos, kNextPos, kPosTrigram, kPosShape, kPosWord,
+  kPos, kPrevPos, kNextPos, kPosTrigram, kPosShape, kPosWord, kGazShape,
 };
 
 constexpr size_t kMaxContexts = 24;  // aggregated neighbours kept per word
@@ -217,6 +217,9 @@ SentenceFeatures::SentenceFeatures(const std::vector<std::string>& words, const 
     f.push_back(feature(kGazetteer, gaz[i]));
     f.push_back(feature(kGazPrev, i > 0 ? gaz[i - 1] : 11, gaz[i]));
     f.push_back(feature(kGazNext, gaz[i], i + 1 < n ? gaz[i + 1] : 13));
+    // Web text writes listed names in lower case too ("kerala", "france"): how much a match
+    // counts depends on its casing.
+    if (gaz[i]) f.push_back(feature(kGazShape, gaz[i], sshape));
     f.push_back(feature(kPrevIsRole, i > 0 && role[i - 1], sshape));
     f.push_back(feature(kNextIsRole, i + 1 < n && role[i + 1], sshape));
     f.push_back(feature(kPrevLower, i > 0 ? lower_hash[i - 1] : 11, sshape));

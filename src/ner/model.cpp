@@ -175,7 +175,7 @@ constexpr size_t kNameFolds = 10;  // jackknifing of the training names
 
 std::vector<int> gold_labels(const TaggedDocument& doc, const TaggedSentence& s) {
   std::vector<int> labels = bilou_labels(s.tags);
-  if (doc.partial)
+  if (doc.partial || doc.no_misc)
     for (size_t i = 0; i < labels.size(); ++i)
       if (s.tags[i] == "?" || s.tags[i] == "O") labels[i] = s.tags[i] == "?" ? kOpen : kNoName;
   return labels;
@@ -230,6 +230,7 @@ void save_model(const learn::LinearModel& weights, const WordClusters& clusters,
   writer.metadata()["unlabeled"] = options.unlabeled;
   if (!options.clusters_from.empty()) writer.metadata()["clusters_from"] = options.clusters_from;
   writer.metadata()["partial_share"] = options.partial_share;
+  writer.metadata()["no_misc_repeat"] = options.no_misc_repeat;
   writer.metadata()["clustered_words"] = clusters.size();
   writer.metadata()["training_names"] = names.size();
   writer.save(out);
@@ -261,8 +262,9 @@ void Model::train(const std::vector<TaggedDocument>& train, const std::vector<st
   for (const auto& doc : train) train_pos.push_back(pos_of(doc, options.use_pos));
   learn::PerceptronTrainer trainer(num_labels());
   std::mt19937 rng(options.seed);
-  std::vector<size_t> order(train.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::vector<size_t> order;
+  for (size_t i = 0; i < train.size(); ++i)
+    for (int r = 0; r < (train[i].no_misc ? std::max(1, options.no_misc_repeat) : 1); ++r) order.push_back(i);
   double best_f1 = -1;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     auto t0 = std::chrono::steady_clock::now();

@@ -16,8 +16,8 @@ namespace dt = dateline::testing;
 namespace {
 
 // Measured with the committed model, minus a little slack (see docs/entities.md).
-constexpr double kConllTestFloor = 88.8;  // measured 89.24 (version 5)
-constexpr double kUnerTestFloor = 58.6;  // measured 59.15 (version 5)
+constexpr double kConllTestFloor = 88.7;  // measured 89.11 (version 6)
+constexpr double kUnerTestFloor = 69.0;  // measured 69.55 (version 6, UNER EWT dev in training)
 
 std::string model_path() { return dt::source_dir() + "/models/en_ner.dlm"; }
 

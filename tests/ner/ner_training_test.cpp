@@ -4,6 +4,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <nlohmann/json.hpp>
 
 #include "dateline/ner.hpp"
@@ -37,6 +39,36 @@ std::string train_one_epoch(const std::string& train, const std::string& extra, 
   return out;
 }
 
+// A tiny corpus in UNER's scheme (PER/ORG/LOC, no MISC) naming restaurants as places, which
+// CoNLL never does: written by the test, IOB2 with UNER's columns.
+std::string write_web_corpus() {
+  std::string path = dt::scratch_dir() + "/web_places.iob2";
+  std::ofstream out(path);
+  const char* places[] = {"Quorble", "Zanthic", "Mervolo", "Pellidor", "Trasku", "Ombrelle"};
+  int doc = 0;
+  for (const char* place : places)
+    for (const char* before : {"We ate German food at", "Dinner with German beer at", "Never again German wine at"}) {
+      out << "# newdoc id = web-" << ++doc << "\n";
+      std::vector<std::pair<std::string, std::string>> words;
+      std::istringstream ss(before);
+      for (std::string w; ss >> w;) words.emplace_back(w, "O");
+      words.emplace_back(place, "B-LOC");
+      words.emplace_back("Grill", "I-LOC");
+      words.emplace_back("tonight", "O");
+      words.emplace_back(".", "O");
+      for (size_t i = 0; i < words.size(); ++i)
+        out << i + 1 << '\t' << words[i].first << '\t' << words[i].second << "\t-\t-\n";
+      out << "\n";
+    }
+  return path;
+}
+
+double f1_against(const std::string& model, const std::string& gold) {
+  auto r = dt::run_cli("eval ner --format json --models " + models() + " --model " + model + " --gold " + gold);
+  EXPECT_EQ(r.exit_code, 0) << dt::last_stderr();
+  return nlohmann::json::parse(r.out).value("f1", 0.0);
+}
+
 }  // namespace
 
 TEST(NerTraining, LearnsWithPartOfSpeechFeatures) {
@@ -64,4 +96,32 @@ TEST(NerTraining, SequenceTrainingLearnsAndDecodesBySums) {
   // One epoch scores about 90 here; decoded with the greedy model's normalised scores instead
   // of sums, far less.
   EXPECT_GE(dev_f1(out), 87.0);
+}
+
+TEST(NerTraining, LearnsACorpusWithoutMiscInItsOwnScheme) {
+  if (!have_data()) GTEST_SKIP();
+  const std::string web = write_web_corpus();
+  const std::string no_misc = "--train-no-misc " + web + " --no-misc-repeat 3";
+  std::string news_only = train_one_epoch(conll("dev"), "", "ner_news_only.dlm");
+  std::string with_web = train_one_epoch(conll("dev"), no_misc, "ner_web.dlm");
+  // Read as fully labelled, the same corpus says "German" is no name at all.
+  std::string as_full = train_one_epoch(conll("dev") + " " + web + " " + web + " " + web, "", "ner_web_full.dlm");
+  // The web corpus's places are learned; news alone does not read "X Grill" as a place.
+  EXPECT_GE(f1_against(with_web, web), 90.0);
+  EXPECT_LT(f1_against(news_only, web), 50.0);
+  // Its unlabelled words may still be MISC, as the news says "German" is.
+  auto german = [&](const std::string& model) {
+    std::vector<std::string> words = {"We", "ate", "German", "food", "at", "Quorble", "Grill", "tonight", "."};
+    std::vector<std::string> pos = {"PRP", "VBD", "JJ", "NN", "IN", "NNP", "NNP", "NN", "."};
+    return ner::Model::load(model)->tag({words}, {pos})[0][2];
+  };
+  EXPECT_EQ(german(with_web), "B-MISC");
+  EXPECT_EQ(german(as_full), "O");
+}
+
+TEST(NerTraining, RejectsARepeatOutOfRange) {
+  if (!have_data()) GTEST_SKIP();
+  auto r = dt::run_cli("train ner --train " + conll("dev") + " --train-no-misc " + conll("dev") +
+                       " --no-misc-repeat 0 -o " + dt::scratch_dir() + "/never.dlm");
+  EXPECT_EQ(r.exit_code, 2);
 }
