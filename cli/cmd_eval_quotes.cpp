@@ -52,25 +52,60 @@ std::vector<Span> tokens_of(std::string_view raw, const std::vector<Span>& spans
 
 Span to_raw(const Document& doc, Span s) { return {doc.source_offset(s.start), doc.source_offset(s.end)}; }
 
+// Whether attribution `a` lies inside attribution `b`'s content (`i`, `j`: their order).
+bool nested_in(const Attribution& a, size_t i, const Attribution& b, size_t j) {
+  return b.content.start <= a.content.start && a.content.end <= b.content.end &&
+         (b.content.end - b.content.start > a.content.end - a.content.start || j < i);
+}
+
 // What the scorer sees: the attributions with a cue or a speaker, projected onto PolNeAR's
-// one-role-per-token annotation by dropping those nested inside another's content.
-std::vector<Predicted> predictions(const Document& doc, const quotes::RoleTagger* tagger) {
+// one-role-per-token annotation. With `split_nested`, a direct or indirect attribution nested
+// in another's content with a cue of its own there ("Merrill says Machado promised help and
+// said she would stand up to the attacks") is kept and the outer content stops where it
+// starts, as PolNeAR marks such reports: the inner cue and content belong to the inner
+// attribution only. Any other nested attribution is dropped: one without a cue, one sharing the
+// outer cue, and a partial quote ("what she calls a 'war of words'", which PolNeAR leaves
+// inside the outer content); without `split_nested`, every nested one.
+std::vector<Predicted> predictions(const Document& doc, const quotes::RoleTagger* tagger, bool split_nested) {
   std::vector<Attribution> all = find_attributions(doc, tagger);
+  auto scored = [](const Attribution& a) { return a.cue || a.speaker_name; };
+  // Whether `a` (i) nested in `b` (j) splits `b`'s content, else is dropped.
+  auto splits = [&](const Attribution& a, const Attribution& b) {
+    const bool same_cue = a.cue && b.cue && b.cue->start == a.cue->start;
+    const bool cue_inside = a.cue && b.content.start <= a.cue->start && a.cue->end <= b.content.end;
+    return split_nested && cue_inside && !same_cue && a.kind != "partial";
+  };
+  auto drops = [&](const Attribution& a, const Attribution& b) {
+    const bool same_cue = a.cue && b.cue && b.cue->start == a.cue->start;
+    const bool cue_inside = a.cue && b.content.start <= a.cue->start && a.cue->end <= b.content.end;
+    return !splits(a, b) && (!a.cue || cue_inside || same_cue);
+  };
+  std::vector<bool> dropped(all.size());
+  for (size_t i = 0; i < all.size(); ++i)
+    for (size_t j = 0; j < all.size() && !dropped[i]; ++j)
+      dropped[i] = i != j && scored(all[i]) && scored(all[j]) && nested_in(all[i], i, all[j], j) && drops(all[i], all[j]);
+  // The outer content keeps what lies before the inner attribution (or after it, when the
+  // inner one opens the content).
+  std::vector<Span> content(all.size());
+  for (size_t i = 0; i < all.size(); ++i) content[i] = all[i].content;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const Attribution& a = all[i];
+    if (!scored(a) || dropped[i]) continue;
+    for (size_t j = 0; j < all.size(); ++j) {
+      if (i == j || !scored(all[j]) || !nested_in(a, i, all[j], j) || !splits(a, all[j])) continue;
+      const uint32_t inner_start = std::min(a.cue->start, a.content.start);
+      const uint32_t inner_end = std::max(a.cue->end, a.content.end);
+      Span& outer = content[j];
+      if (inner_start > outer.start) outer.end = std::min(outer.end, inner_start);
+      else outer.start = std::max(outer.start, inner_end);
+      if (outer.end < outer.start) outer.end = outer.start;
+    }
+  }
   std::vector<Predicted> out;
   for (size_t i = 0; i < all.size(); ++i) {
     const Attribution& a = all[i];
-    if (!a.cue && !a.speaker_name) continue;
-    bool nested = false;
-    for (size_t j = 0; j < all.size() && !nested; ++j) {
-      const Attribution& b = all[j];
-      if (i == j || (!b.cue && !b.speaker_name)) continue;
-      bool inside = b.content.start <= a.content.start && a.content.end <= b.content.end &&
-                    (b.content.end - b.content.start > a.content.end - a.content.start || j < i);
-      nested = inside && (!a.cue || (b.content.start <= a.cue->start && a.cue->end <= b.content.end) ||
-                          (b.cue && b.cue->start == a.cue->start));
-    }
-    if (nested) continue;
-    Predicted p{a, to_raw(doc, a.content), {}, a.cue.has_value(), {}};
+    if (!scored(a) || dropped[i] || content[i].end <= content[i].start) continue;
+    Predicted p{a, to_raw(doc, content[i]), {}, a.cue.has_value(), {}};
     if (a.cue) p.cue = to_raw(doc, *a.cue);
     if (a.source) p.speaker.push_back(to_raw(doc, *a.source));
     for (const auto& e : doc.entities)
@@ -174,7 +209,8 @@ void score_article(std::string_view raw, const std::vector<GoldAttribution>& gol
 
 std::string read_bytes(const fs::path& p) { return read_input_bytes(p.string(), size_t{64} << 20); }
 
-int run_eval_quotes(const std::string& gold_dir, const std::string& format, size_t limit, const std::string& misses_path) {
+int run_eval_quotes(const std::string& gold_dir, const std::string& format, size_t limit, const std::string& misses_path,
+                    const std::string& nested) {
   std::ofstream misses_file;
   if (!misses_path.empty()) misses_file.open(misses_path);
   fs::path root(gold_dir);
@@ -208,7 +244,7 @@ int run_eval_quotes(const std::string& gold_dir, const std::string& format, size
     }
     Document doc = document_from_text(raw, text_path.string());
     pipeline.run(doc);
-    score_article(raw, gold, predictions(doc, tagger.get()), c, doc, misses_path.empty() ? nullptr : &misses_file);
+    score_article(raw, gold, predictions(doc, tagger.get(), nested == "split"), c, doc, misses_path.empty() ? nullptr : &misses_file);
     ++articles;
   }
   if (articles == 0) throw Error(ExitCode::bad_input, "no annotated articles under " + split.string());
@@ -235,6 +271,8 @@ int run_eval_quotes(const std::string& gold_dir, const std::string& format, size
     r.extra["per_class"][cls] = {{"predicted", n.first}, {"matched", n.second}, {"precision", percent(n.second, n.first)}};
   r.notes.push_back("match: predicted content covers >= 50% of the gold content's whitespace tokens (one to one)");
   r.notes.push_back("strict_f1: matched pairs where the gold content also covers >= 50% of ours");
+  r.notes.push_back(nested == "split" ? "nested: a report with its own cue inside another's content is scored, the outer content cut before it"
+                                      : "nested: reports inside another's content are not scored");
   print_eval_report(r, format);
   return 0;
 }
@@ -245,11 +283,16 @@ const RegisterCommand reg{{"eval", "quotes", "Score quotes and attributions agai
     auto format = std::make_shared<std::string>("text");
     auto limit = std::make_shared<size_t>(0);
     auto misses = std::make_shared<std::string>();
+    auto nested = std::make_shared<std::string>("split");
     app.add_option("--gold", *gold, "PolNeAR directory (holding dev/) or one split (holding text/ and attributions/)")->required();
     app.add_option("--limit", *limit, "Score only the first N articles (0 = all)");
     app.add_option("--misses", *misses, "Write missed gold cues and unmatched predicted cues to this TSV file (error analysis)");
+    app.add_option("--nested", *nested,
+                   "Reports inside another report's content: 'split' scores those with a cue of their own and cuts the "
+                   "outer content before them (PolNeAR's one role per word); 'drop' leaves them all out (before session 12)")
+        ->capture_default_str()->check(CLI::IsMember({"split", "drop"}));
     add_eval_format_option(app, *format);
-    return [gold, format, limit, misses] { return run_eval_quotes(*gold, *format, *limit, *misses); };
+    return [gold, format, limit, misses, nested] { return run_eval_quotes(*gold, *format, *limit, *misses, *nested); };
   }}};
 
 }  // namespace
