@@ -68,7 +68,13 @@ std::optional<Found> apposition(const Sentence& s, const NamedSpan& span) {
   for (int end = span.end + 2; end <= std::min(n, span.end + 8); ++end) {
     const std::string& w = s.tokens[end - 1].text;
     if (w == "," || w == "." || w == "who" || w == "which") break;
-    if (auto f = role_ending_at(s, end)) return f;
+    if (auto f = role_ending_at(s, end)) {
+      // The longest title read from here: "general secretary of Unison" is not a general.
+      for (int len = 2; len <= 4 && end + len - 1 <= n; ++len)
+        if (const ner::NameInfo* longer = lookup(s, end - 1, end - 1 + len, ner::kRole))
+          f = Found{longer->canonical, longer->sector, longer->country.empty() ? f->country : longer->country};
+      return f;
+    }
   }
   return std::nullopt;
 }

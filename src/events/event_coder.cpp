@@ -269,6 +269,7 @@ struct Coder {
   void add(const SentenceView& v, size_t verb, const ActorMention& src, const std::string& sc, const ActorMention& tgt,
            const std::string& tc, const std::string& code) {
     if (sc == tc || code.empty() || code == "---") return;
+    if (src.entity && src.entity == tgt.entity) return;  // no one acts on themselves
     if (!seen.insert({sc, tc, code, v.index}).second) return;
     Event e;
     e.source = EventActor{src.entity, display_name(src), sc, src.country};

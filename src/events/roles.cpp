@@ -256,11 +256,25 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
                 : positional_roles(v, hit);
   // ("X was attacked in a park in Nairobi": the place is where, not who did it to X.)
   if (agentless_passive && !r.targets.empty() && is_place_phrase(v, *r.targets.front())) r.targets.clear();
+  // The subject of a verb coordinated with this one opens a clause of its own ("X were killed
+  // and President Y ordered ..."): Y is not who was killed. (The subject of a complement is
+  // read as the target, as TABARI does: "X believes Y can cope".)
+  auto opens_other_clause = [&](const ActorMention& m) {
+    if (!v.parsed || m.first <= hit.last) return false;
+    size_t t = m.last;  // up the noun phrase to its head ("President" -> "Jacques Chirac")
+    for (int steps = 0; steps < 6 && !v.rel(t).starts_with("nsubj") && !clausal(v.rel(t)) && v.head(t) >= 0; ++steps)
+      t = static_cast<size_t>(v.head(t));
+    if (!v.rel(t).starts_with("nsubj") || v.head(t) < 0) return false;
+    const size_t verb = static_cast<size_t>(v.head(t));
+    return verb != hit.token && v.rel(verb).starts_with("conj") && v.head(verb) == static_cast<int>(hit.token);
+  };
+  if (agentless_passive && !r.targets.empty() && opens_other_clause(*r.targets.front())) r.targets.clear();
   // Word order stands in for what the parse did not find, within the verb's clause (no comma
   // between): "X, after mobs looted its office, a spokesman said" names no one.
   auto same_clause = [&](const std::vector<const ActorMention*>& side) {
     if (side.empty()) return false;
     const ActorMention* near = side.front()->first > hit.last ? side.front() : side.back();
+    if (opens_other_clause(*near)) return false;
     size_t from = std::min(near->last + 1, hit.last + 1), to = std::max(near->first, hit.first);
     for (size_t t = from; t < to; ++t)
       if (v.upper[t] == ",") return false;

@@ -224,3 +224,24 @@ TEST(EntityResolution, CourtesyTitlesDoNotKeepSurnamesApart) {
   for (const auto& e : doc.entities) people += e.type == "PERSON";
   EXPECT_EQ(people, 2u);
 }
+
+TEST(EntityResolution, AnAppositionTakesItsLongestTitle) {
+  // "general secretary" and "director general" are no generals: the title in apposition is the
+  // longest one listed, and these two imply no sector of their own.
+  Document doc = doc_from_tokens(
+      "Ann Vale , general secretary of the Harbour Union , met Tom Reed , director general of the Port Board .\n"
+      "Lia Moss , a general in the army , visited the port .\n");
+  std::vector<NamedSpan> spans{span_of(doc, 0, "Ann Vale", "PERSON"), span_of(doc, 0, "Harbour Union", "ORG"),
+                               span_of(doc, 0, "Tom Reed", "PERSON"), span_of(doc, 0, "Port Board", "ORG"),
+                               span_of(doc, 1, "Lia Moss", "PERSON")};
+  resolve_entities(doc, spans);
+  const Entity* vale = entity_named(doc, "Ann Vale");
+  const Entity* reed = entity_named(doc, "Tom Reed");
+  const Entity* moss = entity_named(doc, "Lia Moss");
+  ASSERT_TRUE(vale && reed && moss);
+  EXPECT_EQ(vale->role, "general secretary");
+  EXPECT_EQ(vale->sector, "");
+  EXPECT_EQ(reed->role, "director general");
+  EXPECT_EQ(reed->sector, "");
+  EXPECT_EQ(moss->sector, "MIL");
+}

@@ -240,3 +240,55 @@ TEST(ParseRobustness, ControllerOfAPassiveInfinitiveIsNotItsDoer) {
   EXPECT_FALSE(events.empty()) << ::testing::PrintToString(events);  // "asked"
   for (const auto& e : events) EXPECT_NE(e.rfind("UGA>", 0), 0u) << e;
 }
+
+TEST(ParseRobustness, TheSubjectOfACoordinatedVerbIsNotAPassivesTarget) {
+  // "Kenyan peacekeepers were killed and Uganda ordered an inquiry ." The agentless passive is
+  // read in word order, but Uganda is the subject of "ordered", not who was killed.
+  Document doc;
+  add_sentence(doc, {{"Kenyan", 2, "amod", "ADJ", "kenyan"},
+                     {"peacekeepers", 4, "nsubj:pass", "NOUN", "peacekeeper"},
+                     {"were", 4, "aux:pass", "AUX", "be"},
+                     {"killed", 0, "root", "VERB", "kill"},
+                     {"and", 7, "cc", "CCONJ", "and"},
+                     {"Uganda", 7, "nsubj", "PROPN", "Uganda"},
+                     {"ordered", 4, "conj", "VERB", "order"},
+                     {"an", 9, "det", "DET", "an"},
+                     {"inquiry", 7, "obj", "NOUN", "inquiry"},
+                     {".", 4, "punct", "PUNCT", "."}});
+  for (const auto& e : dateline::testing::coded_events(doc)) EXPECT_EQ(e.find(">UGA"), std::string::npos) << e;
+
+  // The subject of a complement is still the target, as TABARI reads it: "Kenya was warned
+  // Uganda would help ." codes Uganda.
+  Document complement;
+  add_sentence(complement, {{"Kenya", 3, "nsubj:pass", "PROPN", "Kenya"},
+                            {"was", 3, "aux:pass", "AUX", "be"},
+                            {"warned", 0, "root", "VERB", "warn"},
+                            {"Uganda", 6, "nsubj", "PROPN", "Uganda"},
+                            {"would", 6, "aux", "AUX", "would"},
+                            {"help", 3, "ccomp", "VERB", "help"},
+                            {".", 3, "punct", "PUNCT", "."}});
+  auto events = dateline::testing::coded_events(complement);
+  EXPECT_TRUE(std::any_of(events.begin(), events.end(), [](const std::string& e) { return e.starts_with("KEN>UGA"); }))
+      << (events.empty() ? "no event" : events.front());
+}
+
+TEST(ParseRobustness, ANamedOfficialOfUnknownCountryActsUnderTheirName) {
+  // "President Jean Dupont ordered an inquiry into Uganda ." with the entities stage's person
+  // (a title, no country): the actor is the person, not the bare title.
+  Document doc;
+  add_sentence(doc, {{"President", 2, "nmod:desc", "PROPN", "President"},
+                     {"Jean", 4, "nsubj", "PROPN", "Jean"},
+                     {"Dupont", 2, "flat", "PROPN", "Dupont"},
+                     {"accused", 0, "root", "VERB", "accuse"},
+                     {"Uganda", 4, "obj", "PROPN", "Uganda"},
+                     {".", 4, "punct", "PUNCT", "."}});
+  const Token& jean = doc.sentences[0].tokens[1];
+  const Token& dupont = doc.sentences[0].tokens[2];
+  doc.entities.push_back({"E1", "Jean Dupont", "PERSON", "", "President", "GOV", {{jean.start, dupont.end, "Jean Dupont"}}});
+  EventCoder(EventDictionaries{}).code(doc);
+  ASSERT_FALSE(doc.events.empty());
+  EXPECT_EQ(doc.events[0].source.code, "---GOV");
+  EXPECT_EQ(doc.events[0].source.entity, std::optional<std::string>("E1"));
+  EXPECT_NE(doc.events[0].source.name.find("Jean Dupont"), std::string::npos) << doc.events[0].source.name;
+  EXPECT_EQ(doc.events[0].target->code, "UGA");
+}
