@@ -69,30 +69,30 @@ bool nested_in(const Attribution& a, size_t i, const Attribution& b, size_t j) {
 std::vector<Predicted> predictions(const Document& doc, const quotes::RoleTagger* tagger, bool split_nested) {
   std::vector<Attribution> all = find_attributions(doc, tagger);
   auto scored = [](const Attribution& a) { return a.cue || a.speaker_name; };
-  // Whether `a` (i) nested in `b` (j) splits `b`'s content, else is dropped.
-  auto splits = [&](const Attribution& a, const Attribution& b) {
+  // What `a`, nested in `b`'s content, does: split that content, be dropped, or stay as it is.
+  enum class Nested { split, drop, keep };
+  auto nested_effect = [&](const Attribution& a, const Attribution& b) {
     const bool same_cue = a.cue && b.cue && b.cue->start == a.cue->start;
     const bool cue_inside = a.cue && b.content.start <= a.cue->start && a.cue->end <= b.content.end;
-    return split_nested && cue_inside && !same_cue && a.kind != "partial";
+    if (split_nested && cue_inside && !same_cue && a.kind != "partial") return Nested::split;
+    return !a.cue || cue_inside || same_cue ? Nested::drop : Nested::keep;
   };
-  auto drops = [&](const Attribution& a, const Attribution& b) {
-    const bool same_cue = a.cue && b.cue && b.cue->start == a.cue->start;
-    const bool cue_inside = a.cue && b.content.start <= a.cue->start && a.cue->end <= b.content.end;
-    return !splits(a, b) && (!a.cue || cue_inside || same_cue);
+  auto nested_pair = [&](size_t i, size_t j) {
+    return i != j && scored(all[i]) && scored(all[j]) && nested_in(all[i], i, all[j], j);
   };
   std::vector<bool> dropped(all.size());
   for (size_t i = 0; i < all.size(); ++i)
     for (size_t j = 0; j < all.size() && !dropped[i]; ++j)
-      dropped[i] = i != j && scored(all[i]) && scored(all[j]) && nested_in(all[i], i, all[j], j) && drops(all[i], all[j]);
+      dropped[i] = nested_pair(i, j) && nested_effect(all[i], all[j]) == Nested::drop;
   // The outer content keeps what lies before the inner attribution (or after it, when the
   // inner one opens the content).
   std::vector<Span> content(all.size());
   for (size_t i = 0; i < all.size(); ++i) content[i] = all[i].content;
   for (size_t i = 0; i < all.size(); ++i) {
     const Attribution& a = all[i];
-    if (!scored(a) || dropped[i]) continue;
+    if (dropped[i]) continue;
     for (size_t j = 0; j < all.size(); ++j) {
-      if (i == j || !scored(all[j]) || !nested_in(a, i, all[j], j) || !splits(a, all[j])) continue;
+      if (!nested_pair(i, j) || nested_effect(a, all[j]) != Nested::split) continue;
       const uint32_t inner_start = std::min(a.cue->start, a.content.start);
       const uint32_t inner_end = std::max(a.cue->end, a.content.end);
       Span& outer = content[j];
