@@ -25,6 +25,15 @@ const RegisterCommand reg{{"train", "quotes", "Train the attribution tagger on P
         ->capture_default_str();
     app.add_option("--content-bias", a->options.content_bias, "Decoding bias for starting a content, stored in the model")
         ->capture_default_str();
+    app.add_option("--global-beam", a->options.global_beam,
+                   "Train on whole articles decoded in a beam of this width (0: word by word)")
+        ->capture_default_str()->check(CLI::Range(0, 16));
+    app.add_option("--cue-cost", a->options.cue_cost,
+                   "With --global-beam: training cost of a wrong role for a gold cue word (recall over precision)")
+        ->capture_default_str()->check(CLI::Range(0.0f, 1e4f));
+    app.add_option("--content-cost", a->options.content_cost,
+                   "With --global-beam: training cost of a wrong role for a gold content word")
+        ->capture_default_str()->check(CLI::Range(0.0f, 1e4f));
     app.add_flag("--all-annotators", a->options.all_annotators,
                  "Train on every annotator's .ann of a text (each as its own article), not only the first");
     app.add_option("--models", a->options.models_dir, "Models for the pipeline that prepares the articles");

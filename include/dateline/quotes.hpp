@@ -85,7 +85,13 @@ struct QuoteTrainOptions {
   bool all_annotators = false;
   // Decoding bias for starting a cue and a content, written to the model's metadata (the
   // epoch is still chosen without it); see RoleTagger::kDefaultRoleBias.
-  float cue_bias = 0.0f, content_bias = 0.0f;  // one training article per .ann file, not only the first annotator's
+  float cue_bias = 0.0f, content_bias = 0.0f;
+  // 0: trained word by word (greedy, the model's own previous roles as history); N: whole
+  // articles decoded in a beam of N, corrected where the gold roles fall out of it. Such a
+  // model decodes without RoleTagger's margin (metadata beam_margin 0).
+  int global_beam = 0;
+  // With global_beam: the training search's cost of a wrong role for a gold cue / content word.
+  float cue_cost = 0.0f, content_cost = 0.0f;
 };
 
 // Trains on a PolNeAR split (a directory holding text/ and attributions/), selects on `dev_dir`

@@ -20,6 +20,12 @@ struct TokenRange {
 // speaker is the agent ("by the ministry", without "by"), or no one the clause names.
 std::optional<TokenRange> cue_subject(const Sentence& sentence, int first, int last);
 
+// What the cue at tokens first..last governs after it through a complement relation (a clause,
+// an object, a prepositional phrase: "warned against the plan", "an opponent of the deal"): the
+// tokens from the first to the last such word, punctuation left out; nullopt when there is none.
+// The content of a cue the tagger found but gave no content to.
+std::optional<TokenRange> cue_complement(const Sentence& sentence, int first, int last);
+
 // Needs the tokenizer's sentences (and works best with tags and the parse).
 std::vector<Attribution> learned_attributions(const Document& doc, const RoleTagger& tagger);
 

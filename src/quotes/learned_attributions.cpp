@@ -2,7 +2,6 @@
 // "he said"), each tied to the nearest free cue in its sentences and the source nearest that cue;
 // without a tagged source, the cue verb's subject from the parse.
 #include <algorithm>
-#include <cstdlib>
 
 #include "quotes/attribution.hpp"
 #include "quotes/learned.hpp"
@@ -65,6 +64,16 @@ std::optional<Run> subject_of(const Document& doc, const std::vector<RoleWord>& 
   return Run{base + subject->first, base + subject->last};
 }
 
+// cue_complement() of a cue run, as word indices.
+std::optional<Run> complement_of(const Document& doc, const std::vector<RoleWord>& words, Run cue) {
+  const RoleWord& w = words[cue.first];
+  if (words[cue.last].sentence != w.sentence) return std::nullopt;
+  auto r = cue_complement(doc.sentences[w.sentence], w.index, w.index + (cue.last - cue.first));
+  if (!r) return std::nullopt;
+  const int base = cue.first - w.index;
+  return Run{base + r->first, base + r->last};
+}
+
 Span span_of(const Document& doc, const std::vector<RoleWord>& words, Run r) {
   return {token_of(doc, words[r.first]).start, token_of(doc, words[r.last]).end};
 }
@@ -109,6 +118,27 @@ std::optional<TokenRange> cue_subject(const Sentence& sentence, int first, int l
   return r;
 }
 
+std::optional<TokenRange> cue_complement(const Sentence& sentence, int first, int last) {
+  const auto& tokens = sentence.tokens;
+  const int n = static_cast<int>(tokens.size());
+  auto in_cue = [&](int k) { return k >= first && k <= last; };
+  auto is_complement = [](const std::string& rel) {
+    return rel == "ccomp" || rel == "xcomp" || rel == "obj" || rel.starts_with("obl") || rel.starts_with("nmod") ||
+           rel == "advcl" || rel == "parataxis";
+  };
+  int lo = n, hi = -1;
+  for (int j = last + 1; j < n; ++j) {
+    if (tokens[j].upos == "PUNCT" || tokens[j].upos == "SYM") continue;
+    // The dependent of a cue word that j lies under (depth-limited: a parse is a tree).
+    int up = j;
+    for (int steps = 0; steps < 32 && up >= 0 && !in_cue(tokens[up].head - 1); ++steps) up = tokens[up].head - 1;
+    if (up <= last || !in_cue(tokens[up].head - 1) || !is_complement(tokens[up].deprel)) continue;
+    lo = std::min(lo, j), hi = std::max(hi, j);
+  }
+  if (hi < 0) return std::nullopt;
+  return TokenRange{lo, hi};
+}
+
 std::vector<Attribution> learned_attributions(const Document& doc, const RoleTagger& tagger) {
   std::vector<RoleWord> words = role_words(doc);
   if (words.empty()) return {};
@@ -121,12 +151,11 @@ std::vector<Attribution> learned_attributions(const Document& doc, const RoleTag
     // Trim quote marks and punctuation at the edges: our content excludes the marks.
     while (c.first < c.last && (words[c.first].quote_mark || is_punct(token_of(doc, words[c.first])))) ++c.first;
     while (c.last > c.first && (words[c.last].quote_mark || is_punct(token_of(doc, words[c.last])))) --c.last;
-    // One- and two-word contents are mostly the tagger's noise (dev: precision 55.8 -> 64.5
-    // with this filter alone, recall 73.6 -> 70.8); a two-word content stays when it gets a cue
-    // below ("denied it", "said so"; round 4: cue F1 75.2 -> 75.7, attribution F1 72.7 -> 72.3).
+    // One- and two-word contents are mostly the tagger's noise unless they get a cue below
+    // ("backed Clinton", "denied it", "said so"): without one, three words are needed (round 10).
     int content_words = 0;
     for (int i = c.first; i <= c.last; ++i) content_words += !is_punct(token_of(doc, words[i]));
-    if (content_words >= 2) contents.push_back(c), content_size.push_back(content_words);
+    if (content_words >= 1) contents.push_back(c), content_size.push_back(content_words);
   }
   // Each content takes a cue in its own sentences: one taken from a neighbouring sentence was
   // usually another attribution's (dev: cue F1 62.6 -> 67.5, speaker 71.5 -> 85.4). Pairs are
@@ -151,6 +180,16 @@ std::vector<Attribution> learned_attributions(const Document& doc, const RoleTag
     std::vector<bool> cue_used(cues.size());
     for (const Pair& pr : pairs)
       if (assigned[pr.c] < 0 && !cue_used[pr.k]) assigned[pr.c] = static_cast<int>(pr.k), cue_used[pr.k] = true;
+    // A cue no content took still reports something: what it governs after it is the content
+    // ("warned against the plan", "is an opponent of the deal"; round 10).
+    for (size_t k = 0; k < cues.size(); ++k) {
+      if (cue_used[k]) continue;
+      if (auto c = complement_of(doc, words, cues[k])) {
+        contents.push_back(*c);
+        content_size.push_back(c->last - c->first + 1);
+        assigned.push_back(static_cast<int>(k));
+      }
+    }
   }
   for (size_t ci = 0; ci < contents.size(); ++ci) {
     Run c = contents[ci];

@@ -1,10 +1,12 @@
-// Features and greedy decoding of the learned attribution tagger (role_tagger.hpp).
+// Features and beam decoding of the learned attribution tagger (role_tagger.hpp).
 #include "quotes/role_tagger.hpp"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <span>
 
+#include "dateline/error.hpp"
 #include "dateline/learn/hashing.hpp"
 #include "dateline/quotes.hpp"
 #include "quotes/cue_lexicon.hpp"
@@ -50,6 +52,37 @@ std::pair<std::string_view, int> clause_above(const Sentence& s, int k) {
     k = h;
   }
   return {rel, -1};
+}
+
+bool is_complement(std::string_view rel) {
+  return rel == "obj" || rel == "iobj" || rel.starts_with("obl") || rel.starts_with("nmod") || rel == "ccomp" ||
+         rel == "xcomp" || rel == "advcl";
+}
+
+// RoleWord::frames and RoleWord::marks of one sentence's words.
+void add_frames(const std::vector<Token>& tokens, RoleWord* words) {
+  const int n = static_cast<int>(tokens.size());
+  auto head_of = [&](int k) { return tokens[k].head > 0 && tokens[k].head <= n ? tokens[k].head - 1 : -1; };
+  std::vector<std::string_view> marker(tokens.size());  // the case/mark word of each token
+  for (int k = 0; k < n; ++k) {
+    const std::string& r = tokens[k].deprel;
+    int h = head_of(k);
+    if (h >= 0 && (r == "case" || r == "mark") && marker[h].empty()) marker[h] = tokens[k].lemma;
+  }
+  for (int k = 0; k < n; ++k) {
+    int h = head_of(k);
+    if (h < 0) continue;
+    const std::string& r = tokens[k].deprel;
+    if (is_complement(r)) {
+      uint64_t frame = hash_text(r) ^ (hash_text(marker[k]) * 31);
+      if (!words[h].frames[0]) words[h].frames[0] = frame;
+      else if (!words[h].frames[1]) words[h].frames[1] = frame;
+    }
+    if (r == "case" || r == "mark") {
+      int g = head_of(h);
+      words[k].marks = hash_text(tokens[h].deprel) ^ (g >= 0 ? hash_text(tokens[g].lemma) * 31 : 0);
+    }
+  }
 }
 
 }  // namespace
@@ -100,13 +133,14 @@ std::vector<RoleWord> role_words(const Document& doc) {
       else if (r == "xcomp") first[h - 1].governs |= 2;
       else if (r.starts_with("nsubj")) first[h - 1].governs |= 4;
     }
+    add_frames(tokens, first);
   }
   return out;
 }
 
 namespace {
 
-// What the history features combine with the previous roles, computed once per word.
+// What the context features combine, computed with the word's own features.
 struct HistoryKeys {
   uint64_t lower = 0, upos = 0, where = 0, paragraph_start = 0, rel1 = 0, class1 = 0, side = 0;
   bool clause_has_head = false;  // a clause head above the word (rel1 enters it, class1 its cue class)
@@ -183,38 +217,43 @@ HistoryKeys static_features(const Document& doc, const std::vector<RoleWord>& wo
   out.push_back(feature(34, governs, w.lemma_hash));
   out.push_back(feature(35, lower, word_at(li + 1)));
   out.push_back(feature(36, word_at(li - 1), lower));
+  // The word's complements and, for a preposition, what it marks: "warned against",
+  // "an opponent of" (cues PolNeAR marks with their preposition).
+  for (uint64_t f : w.frames)
+    if (f) out.push_back(feature(37, w.lemma_hash, f));
+  if (w.marks) out.push_back(feature(38, lower, w.marks));
   return keys;
 }
 
-// The features that combine the word with the previous role (appended to out).
-void word_history_features(const HistoryKeys& k, int prev, std::vector<uint64_t>& out) {
-  uint64_t pv = static_cast<uint64_t>(prev);
-  out.push_back(feature(14, pv, k.lower));
-  out.push_back(feature(15, pv, k.upos));
-  out.push_back(feature(16, pv, k.where));
-  out.push_back(feature(19, k.paragraph_start, pv));
-  if (k.clause_has_head) out.push_back(feature(26, k.rel1, k.class1, pv));
-  else out.push_back(feature(30, k.rel1, pv));
-  out.push_back(feature(32, k.side, pv));
+// The features whose weights depend on the previous role (the context part, appended to out).
+void context_features(const HistoryKeys& k, std::vector<uint64_t>& out) {
+  out.push_back(feature(14, k.lower));
+  out.push_back(feature(15, k.upos));
+  out.push_back(feature(16, k.where));
+  out.push_back(feature(19, k.paragraph_start));
+  if (k.clause_has_head) out.push_back(feature(26, k.rel1, k.class1));
+  else out.push_back(feature(30, k.rel1));
+  out.push_back(feature(32, k.side));
 }
 
-// The features of the previous two roles alone, the same for every word.
-void role_history_features(int prev, int prev2, std::vector<uint64_t>& out) {
+}  // namespace
+
+void role_word_features(const Document& doc, const std::vector<RoleWord>& words, size_t i, RoleWordFeatures& out) {
+  out.own.clear();
+  out.context.clear();
+  context_features(static_features(doc, words, i, out.own), out.context);
+}
+
+void role_pair_features(int prev, int prev2, std::vector<uint64_t>& out) {
   uint64_t pv = static_cast<uint64_t>(prev), pv2 = static_cast<uint64_t>(prev2);
   out.push_back(feature(12, pv));
   out.push_back(feature(13, pv, pv2));
 }
 
-}  // namespace
-
-void role_features(const Document& doc, const std::vector<RoleWord>& words, size_t i, int prev, int prev2,
-                   std::vector<uint64_t>& out) {
-  out.clear();
-  word_history_features(static_features(doc, words, i, out), prev, out);
-  role_history_features(prev, prev2, out);
-}
-
-RoleTagger::RoleTagger(learn::LinearModel model, float cue_bias, float content_bias) : model_(std::move(model)) {
+RoleTagger::RoleTagger(RoleModel model, float cue_bias, float content_bias, float beam_margin)
+    : model_(std::move(model)), beam_margin_(beam_margin) {
+  if (model_.own.num_classes() != kRoleCount || model_.context.num_classes() != kContextClasses)
+    throw Error(ExitCode::bad_input, "quote-roles model: wrong number of classes");
   role_bias_[kCueBegin] = cue_bias;
   role_bias_[kContentBegin] = content_bias;
   constexpr int R = kRoleCount;
@@ -223,84 +262,56 @@ RoleTagger::RoleTagger(learn::LinearModel model, float cue_bias, float content_b
   for (int p = 0; p < R; ++p)
     for (int p2 = 0; p2 < R; ++p2) {
       feats.clear();
-      role_history_features(p, p2, feats);
-      model_.score(feats, std::span<float>(pair_scores_.data() + (p * R + p2) * R, R));
+      role_pair_features(p, p2, feats);
+      model_.own.score(feats, std::span<float>(pair_scores_.data() + (p * R + p2) * R, R));
     }
 }
 
 std::vector<int> RoleTagger::tag(const Document& doc, const std::vector<RoleWord>& words) const {
   // Beam search over role sequences; a hypothesis is (score, previous two roles, back pointer).
   // Two hypotheses with the same last two roles see the same features from here on, so only the
-  // better one is kept. A word's score splits into what depends on the word alone (once per
-  // word), on the word and the previous role (once per distinct previous role) and on the two
-  // previous roles alone (a table made when the model is loaded).
+  // better one is kept. A word's score for role r after roles (prev, prev2) is the sum of its
+  // own part (once per word), its context part at (prev, r) (once per word, every pair at
+  // once) and the two previous roles' part (a table made when the model is loaded).
   struct Hyp {
     float score;
     int prev, prev2, back;
   };
   constexpr int R = kRoleCount;
-  std::vector<uint64_t> feats;
-  const std::vector<float>& pair_scores = pair_scores_;
   // Beam i (before word i) is beams[i * kBeamWidth, + beam_size[i]): one allocation per article.
   std::vector<Hyp> beams((words.size() + 1) * kBeamWidth);
   std::vector<uint8_t> beam_size(words.size() + 1, 0);
   beams[0] = {0.0f, kOutside, kOutside, -1};
   beam_size[0] = 1;
-  std::vector<float> base(R), prev_scores(static_cast<size_t>(R * R)), scores(R);
+  std::array<float, R> own{};
+  std::array<float, kContextClasses> context{};
   std::vector<Hyp> next;
-  // The next word's own features are made one word ahead and their table slots prefetched, so
-  // that the model's cache misses for them overlap this word's work (the model is 9 MB).
-  std::vector<uint64_t> ahead;
-  HistoryKeys ahead_keys;
-  if (!words.empty()) ahead_keys = static_features(doc, words, 0, ahead);
+  // The next word's features are made one word ahead and their table slots prefetched, so that
+  // the model's cache misses for them overlap this word's work (the model is 10 MB).
+  RoleWordFeatures feats, ahead;
+  if (!words.empty()) role_word_features(doc, words, 0, ahead);
   for (size_t i = 0; i < words.size(); ++i) {
-    // The word's own features and those with the best hypothesis's previous role go to the
-    // model in one batch (its look-ups overlap their cache misses); other previous roles, when
-    // the beam holds any, are scored apart and added to the word's own scores.
     const std::span<const Hyp> beam(beams.data() + i * kBeamWidth, beam_size[i]);
-    const int first_prev = beam[0].prev;
     std::swap(feats, ahead);
-    const HistoryKeys keys = ahead_keys;
-    ahead.clear();
     if (i + 1 < words.size()) {
-      ahead_keys = static_features(doc, words, i + 1, ahead);
-      model_.prefetch(ahead);
+      role_word_features(doc, words, i + 1, ahead);
+      model_.own.prefetch(ahead.own);
+      model_.context.prefetch(ahead.context);
     }
-    word_history_features(keys, first_prev, feats);
-    float* first = prev_scores.data() + first_prev * R;
-    std::fill(first, first + R, 0.0f);
-    model_.score(feats, std::span<float>(first, R));
-    bool seen[R] = {};
-    seen[first_prev] = true;
-    bool have_base = false;
+    own.fill(0.0f);
+    context.fill(0.0f);
+    model_.own.score(feats.own, own);
+    model_.context.score(feats.context, context);
     int slot[R][R];  // index in `next` of the hypothesis ending (role, prev), or -1
     for (auto& row : slot) std::fill(std::begin(row), std::end(row), -1);
     next.clear();
     for (size_t h = 0; h < beam.size(); ++h) {
       const int prev = beam[h].prev, prev2 = beam[h].prev2;
-      float* word_prev = prev_scores.data() + prev * R;
-      if (!seen[prev]) {
-        seen[prev] = true;
-        if (!have_base) {  // the word's own scores: the first batch minus its previous-role part
-          feats.clear();
-          word_history_features(keys, first_prev, feats);
-          std::fill(base.begin(), base.end(), 0.0f);
-          model_.score(feats, base);
-          for (int r = 0; r < R; ++r) base[r] = first[r] - base[r];
-          have_base = true;
-        }
-        feats.clear();
-        word_history_features(keys, prev, feats);
-        std::copy(base.begin(), base.end(), word_prev);
-        model_.score(feats, std::span<float>(word_prev, R));
-      }
-      const float* pair = pair_scores.data() + (prev * R + prev2) * R;
+      const float* pair = pair_scores_.data() + (prev * R + prev2) * R;
       for (int r = 0; r < R; ++r) {
-        // An I- tag must continue its own role (content may resume across a cue or source).
-        if ((r == kCueInside && prev != kCueBegin && prev != kCueInside) ||
-            (r == kSourceInside && prev != kSourceBegin && prev != kSourceInside))
-          continue;
-        Hyp cand{beam[h].score + word_prev[r] + pair[r] + role_bias_[r], r, prev, static_cast<int>(h)};
+        if (!role_allowed_after(prev, r)) continue;
+        Hyp cand{beam[h].score + own[r] + context[context_class(prev, r)] + pair[r] + role_bias_[r], r, prev,
+                 static_cast<int>(h)};
         int& at = slot[r][prev];
         if (at < 0) at = static_cast<int>(next.size()), next.push_back(cand);
         else if (cand.score > next[at].score) next[at] = cand;
@@ -309,7 +320,7 @@ std::vector<int> RoleTagger::tag(const Document& doc, const std::vector<RoleWord
     size_t keep = std::min(kBeamWidth, next.size());
     std::partial_sort(next.begin(), next.begin() + static_cast<long>(keep), next.end(),
                       [](const Hyp& a, const Hyp& b) { return a.score > b.score; });
-    while (keep > 1 && next[keep - 1].score < next[0].score - kBeamMargin) --keep;
+    while (beam_margin_ > 0.0f && keep > 1 && next[keep - 1].score < next[0].score - beam_margin_) --keep;
     std::copy(next.begin(), next.begin() + static_cast<long>(keep), beams.begin() + static_cast<long>((i + 1) * kBeamWidth));
     beam_size[i + 1] = static_cast<uint8_t>(keep);
   }
@@ -332,7 +343,14 @@ RoleTagger RoleTagger::load(const std::string& path) {
       reader.fail("metadata role_bias must be [cue, content]");
     cue_bias = b[0].get<float>(), content_bias = b[1].get<float>();
   }
-  return RoleTagger(learn::LinearModel::load(reader, "roles"), cue_bias, content_bias);
+  float margin = kBeamMargin;
+  if (const auto& m = reader.metadata(); m.contains("beam_margin")) {
+    if (!m["beam_margin"].is_number() || m["beam_margin"].get<float>() < 0.0f)
+      reader.fail("metadata beam_margin must be a number >= 0");
+    margin = m["beam_margin"].get<float>();
+  }
+  return RoleTagger(RoleModel{learn::LinearModel::load(reader, "roles"), learn::LinearModel::load(reader, "context")},
+                    cue_bias, content_bias, margin);
 }
 
 std::unique_ptr<RoleTagger> RoleTagger::load_from(const std::string& models_dir) {

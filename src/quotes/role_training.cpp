@@ -1,6 +1,7 @@
 // Training the attribution tagger on PolNeAR (role_tagger.hpp): each article runs through the
-// pipeline up to the parser, gold brat spans become BIO roles of its words, and a greedy
-// averaged perceptron learns them; the epoch with the best role F1 on dev is kept.
+// pipeline up to the parser, gold brat spans become BIO roles of its words, and an averaged
+// perceptron learns them, word by word or as whole articles in a beam (role_global_training.hpp);
+// the epoch with the best role F1 on dev is kept.
 #include <algorithm>
 #include <chrono>
 #include <filesystem>
@@ -12,6 +13,7 @@
 #include "dateline/learn/model_file.hpp"
 #include "dateline/quotes.hpp"
 #include "dateline/stage.hpp"
+#include "quotes/role_global_training.hpp"
 #include "quotes/role_tagger.hpp"
 
 namespace dateline::quotes {
@@ -77,6 +79,7 @@ std::vector<Article> read_split(const std::string& dir, const Pipeline& pipeline
 // Micro F1 of word roles (B and I alike), words outside every role left out.
 double role_f1(const std::vector<Article>& articles, const RoleTagger& tagger) {
   double right = 0, guessed = 0, truth = 0;
+  double cue_right = 0, cue_guessed = 0, cue_truth = 0;  // printed: cue F1 is a target
   for (const auto& a : articles) {
     auto roles = tagger.tag(a.doc, a.words);
     for (size_t i = 0; i < roles.size(); ++i) {
@@ -84,8 +87,11 @@ double role_f1(const std::vector<Article>& articles, const RoleTagger& tagger) {
       guessed += p != 0;
       truth += g != 0;
       right += p != 0 && p == g;
+      cue_guessed += p == 1, cue_truth += g == 1, cue_right += p == 1 && g == 1;
     }
   }
+  if (cue_guessed > 0 && cue_truth > 0)
+    std::cerr << "cue words P/R " << 100 * cue_right / cue_guessed << " / " << 100 * cue_right / cue_truth << ", ";
   return guessed + truth > 0 ? 200.0 * right / (guessed + truth) : 0.0;
 }
 
@@ -108,34 +114,48 @@ void train_quote_tagger(const std::string& train_dir, const std::string& dev_dir
   std::vector<Article> dev = dev_dir.empty() ? std::vector<Article>{} : read_split(dev_dir, pipeline, false);
   std::cerr << "training on " << train.size() << " articles, dev " << dev.size() << " articles\n";
 
-  learn::PerceptronTrainer trainer(kRoleCount);
+  RoleTrainer trainer;
   std::mt19937 rng(options.seed);
   std::vector<size_t> order(train.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::vector<uint64_t> feats;
-  learn::LinearModel best;
+  RoleWordFeatures feats;
+  std::vector<float> scores(kRoleCount);
+  RoleModel best;
   double best_f1 = -1;
   int best_epoch = 0;
   for (int epoch = 1; epoch <= options.epochs; ++epoch) {
     learn::shuffle(order, rng);
     for (size_t k : order) {
       const Article& a = train[k];
+      if (options.global_beam > 0) {
+        train_article_globally(trainer, a.doc, a.words, a.gold, static_cast<size_t>(options.global_beam),
+                               {options.cue_cost, options.content_cost});
+        continue;
+      }
       int prev = kOutside, prev2 = kOutside;
-      for (size_t i = 0; i < a.words.size(); ++i) {
-        role_features(a.doc, a.words, i, prev, prev2, feats);
-        int guess = trainer.predict(feats);
-        trainer.update(feats, a.gold[i], guess);
+      for (size_t i = 0; i < a.words.size(); ++i) {  // the model's own previous roles as history
+        role_word_features(a.doc, a.words, i, feats);
+        std::fill(scores.begin(), scores.end(), 0.0f);
+        trainer.score(feats, prev, prev2, scores);
+        const int guess = static_cast<int>(std::max_element(scores.begin(), scores.end()) - scores.begin());
+        if (guess != a.gold[i]) {
+          trainer.add(feats, prev, prev2, a.gold[i], 1.0f);
+          trainer.add(feats, prev, prev2, guess, -1.0f);
+        }
+        trainer.tick();
         prev2 = prev;
         prev = guess;
       }
     }
-    learn::LinearModel model = trainer.average();
-    double f1 = dev.empty() ? static_cast<double>(epoch) : role_f1(dev, RoleTagger(model));
+    RoleModel model = trainer.average();
+    const float margin = options.global_beam > 0 ? 0.0f : RoleTagger::kBeamMargin;
+    double f1 = dev.empty() ? static_cast<double>(epoch) : role_f1(dev, RoleTagger(model, 0.0f, 0.0f, margin));
     std::cerr << "epoch " << epoch << ": dev role F1 " << f1 << "\n";
     if (f1 > best_f1) best_f1 = f1, best_epoch = epoch, best = std::move(model);
   }
   learn::ModelWriter writer(RoleTagger::kKind, RoleTagger::kVersion);
-  best.save(writer, "roles");
+  best.own.save(writer, "roles");
+  best.context.save(writer, "context");
   auto& m = writer.metadata();
   m["train"] = fs::path(train_dir).filename().string();
   m["dev"] = fs::path(dev_dir).filename().string();
@@ -144,11 +164,14 @@ void train_quote_tagger(const std::string& train_dir, const std::string& dev_dir
   m["dev_role_f1"] = best_f1;
   m["seed"] = options.seed;
   m["all_annotators"] = options.all_annotators;
+  m["global_beam"] = options.global_beam;
+  m["role_costs"] = {options.cue_cost, options.content_cost};
+  m["beam_margin"] = options.global_beam > 0 ? 0.0f : RoleTagger::kBeamMargin;
   m["role_bias"] = {options.cue_bias, options.content_bias};
   m["seconds"] = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   writer.save(out);
   std::cerr << "best epoch " << best_epoch << " (dev role F1 " << best_f1 << "), ";
-  std::cerr << "wrote " << out << " (" << best.num_weights() << " weights)\n";
+  std::cerr << "wrote " << out << " (" << best.own.num_weights() + best.context.num_weights() << " weights)\n";
 }
 
 }  // namespace dateline

@@ -56,5 +56,17 @@ TEST(CueSubject, VerbWithoutSubjectTakesThatOfTheVerbItIsCoordinatedWith) {
   EXPECT_EQ(words(p, quotes::cue_subject(p, 4, 4)), "<none>");
 }
 
+TEST(CueComplement, IsWhatTheCueGovernsAfterIt) {
+  // "Critics warned against the plan in May .": "the plan" and "in May" hang from "warned" by obl.
+  Sentence s = parsed({"Critics 2 nsubj", "warned 0 root", "against 5 case", "the 5 det", "plan 2 obl", "in 7 case",
+                       "May 2 obl", ". 2 punct"});
+  EXPECT_EQ(words(s, quotes::cue_complement(s, 1, 2)), "the plan in May");
+  // The subject before the cue is not its complement, nor is anything when it governs nothing after it.
+  Sentence t = parsed({"He 3 nsubj", "is 3 cop", "opponent 0 root", "of 6 case", "the 6 det", "deal 3 nmod",
+                       ". 3 punct"});
+  EXPECT_EQ(words(t, quotes::cue_complement(t, 2, 3)), "the deal");
+  EXPECT_EQ(words(t, quotes::cue_complement(t, 5, 5)), "<none>");
+}
+
 }  // namespace
 }  // namespace dateline

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "dateline/ingest.hpp"
+#include "dateline/learn/model_file.hpp"
 #include "dateline/quotes.hpp"
 #include "dateline/stage.hpp"
 #include "quotes/role_tagger.hpp"
@@ -90,6 +91,39 @@ TEST(LearnedTagger, LearnsCuesContentAndSourcesOfItsTrainingArticle) {
     }
   }
   EXPECT_EQ(roles[words.size() - 1], quotes::kOutside);  // the final full stop
+}
+
+TEST(LearnedTagger, LearnsFromWholeArticlesInABeam) {
+  if (Pipeline::standard().stage_names().size() < 6) GTEST_SKIP() << "tagger or parser model missing";
+  QuoteTrainOptions options;
+  options.epochs = 4;
+  options.global_beam = 4;
+  options.cue_cost = 5.0f;
+  auto tagger = train_tiny("quote_models_global", options, true);
+  ASSERT_TRUE(tagger);
+  Document doc = prepared_article();
+  std::vector<Quote> quotes;
+  for (const auto& a : find_attributions(doc, tagger.get())) quotes.push_back(to_quote(doc, a));
+  ASSERT_EQ(quotes.size(), 2u);
+  EXPECT_EQ(quotes[0].cue.value_or(""), "maintained");
+  EXPECT_EQ(quotes[0].text, "that the new pier was safe for ferries");
+  EXPECT_EQ(quotes[1].cue.value_or(""), "insisted");
+  EXPECT_EQ(quotes[1].speaker_name.value_or(""), "A local skipper");
+  // The tagger itself (not only the rules) marks both cues.
+  auto words = quotes::role_words(doc);
+  auto roles = tagger->tag(doc, words);
+  int cues = 0;
+  for (size_t i = 0; i < words.size(); ++i)
+    if (roles[i] == quotes::kCueBegin) {
+      ++cues;
+      EXPECT_TRUE(words[i].lower == "maintained" || words[i].lower == "insisted") << words[i].lower;
+    }
+  EXPECT_EQ(cues, 2);
+  // Such a model decodes without the margin (its file says so) and records how it was trained.
+  learn::ModelReader reader((fs::path(testing::scratch_dir()) / "quote_models_global" / "en_quotes.dlm").string(),
+                            quotes::RoleTagger::kKind, quotes::RoleTagger::kVersion);
+  EXPECT_EQ(reader.metadata().at("beam_margin").get<float>(), 0.0f);
+  EXPECT_EQ(reader.metadata().at("global_beam").get<int>(), 4);
 }
 
 TEST(LearnedTagger, DecodingBiasIsStoredInTheModel) {
