@@ -4,6 +4,7 @@
 // the file and line of anything malformed.
 #pragma once
 
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -94,6 +95,9 @@ struct ActorDictionary {
 
 struct AgentDictionary {
   PhraseTable<std::string> phrases;  // → "~GOV" (appended) or "IGO~" (prepended)
+  // One-word agents (upper case) that are agents only as nouns: an adjective use ("general
+  // election") is none. dateline's lexicon marks them; PETRARCH dictionaries have no such mark.
+  std::set<std::string> noun_only;
   std::vector<std::string> warnings;  // tolerated defects, "file:line: ..."
 };
 

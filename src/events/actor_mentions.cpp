@@ -229,6 +229,9 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
     }
     const std::string* agent = nullptr;
     size_t agent_end = phrase_end(i, agents.phrases.match(parts, first_part[i], &agent));
+    if (agent_end == i + 1 && agents.noun_only.count(v.upper[i]) &&
+        (v.token(i).upos == "ADJ" || v.rel(i) == "amod"))  // "a general election"
+      agent_end = 0;
     if (agent_end && (!best || agent_end - 1 > best->last))
       best = Piece{i, agent_end - 1, true, *agent, "", std::nullopt};
     if (best) {

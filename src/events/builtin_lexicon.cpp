@@ -1,5 +1,6 @@
 // dateline's own verb and agent lexicons, read into the PETRARCH dictionary structures so that
 // one matcher serves both them and the field's dictionaries.
+#include <cctype>
 #include <map>
 #include <sstream>
 
@@ -57,7 +58,16 @@ const VerbDictionary& builtin_verbs() {
 }
 
 const AgentDictionary& builtin_agents() {
-  static const AgentDictionary dict = parse_agents(agents_as_dictionary(), "lexicons/event_agents.tsv");
+  static const AgentDictionary dict = [] {
+    AgentDictionary d = parse_agents(agents_as_dictionary(), "lexicons/event_agents.tsv");
+    for (const auto& row : lexicon_rows("event_agents.tsv"))
+      if (row.size() >= 3 && row[2] == "noun") {
+        std::string word(row[0]);
+        for (char& c : word) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+        d.noun_only.insert(word);
+      }
+    return d;
+  }();
   return dict;
 }
 

@@ -292,3 +292,32 @@ TEST(ParseRobustness, ANamedOfficialOfUnknownCountryActsUnderTheirName) {
   EXPECT_NE(doc.events[0].source.name.find("Jean Dupont"), std::string::npos) << doc.events[0].source.name;
   EXPECT_EQ(doc.events[0].target->code, "UGA");
 }
+
+TEST(ParseRobustness, AnAdjectiveGeneralIsNoArmy) {
+  // "Kenya attacked the general election ." : "general" modifies "election"; with the general
+  // as a noun ("Kenya attacked the general .") the target is the military.
+  auto coded = [](const std::string& upos, const std::string& rel, int head) {
+    Document doc;
+    add_sentence(doc, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                       {"attacked", 0, "root", "VERB", "attack"},
+                       {"the", 5, "det", "DET", "the"},
+                       {"general", head, rel, upos, "general"},
+                       {"election", 2, "obj", "NOUN", "election"},
+                       {".", 2, "punct", "PUNCT", "."}});
+    EventCoder(EventDictionaries{}).code(doc);
+    std::string out;
+    for (const auto& e : doc.events) out += e.source.code + ">" + (e.target ? e.target->code : "") + " ";
+    return out;
+  };
+  EXPECT_EQ(coded("ADJ", "amod", 5).find("MIL"), std::string::npos) << coded("ADJ", "amod", 5);
+  Document noun;
+  add_sentence(noun, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                      {"attacked", 0, "root", "VERB", "attack"},
+                      {"the", 4, "det", "DET", "the"},
+                      {"general", 2, "obj", "NOUN", "general"},
+                      {".", 2, "punct", "PUNCT", "."}});
+  EventCoder(EventDictionaries{}).code(noun);
+  ASSERT_FALSE(noun.events.empty());
+  ASSERT_TRUE(noun.events[0].target.has_value());
+  EXPECT_EQ(noun.events[0].target->code, "---MIL");
+}
