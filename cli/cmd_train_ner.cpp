@@ -61,7 +61,7 @@ const RegisterCommand reg{{"train", "ner", "Train the named-entity tagger",
         ->capture_default_str()->check(CLI::Range(1, 20));
     app.add_option("--dev", a->dev, "Development corpora: the best mean entity F1 picks the epoch")->check(CLI::ExistingFile);
     app.add_option("-o,--output", a->out, "Model file to write")->capture_default_str();
-    app.add_option("--unlabeled", a->options.unlabeled, "Raw news (.txt, Reuters .sgm; files or directories) for word clusters");
+    app.add_option("--unlabeled", a->options.unlabeled, "Raw text for word clusters: .txt and Reuters .sgm files or directories, and .conllu treebank files (their words)");
     app.add_option("--clusters-from", a->options.clusters_from,
                    "Reuse the word clusters of this NER model file instead of building them (faster experiments)")
         ->check(CLI::ExistingFile);

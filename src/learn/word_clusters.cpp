@@ -85,6 +85,30 @@ void tokenize(const std::string& text, std::vector<std::vector<std::string>>& ou
   }
 }
 
+// CoNLL-U treebanks: each sentence's syntactic words (FORM of the integer-ID lines; multiword
+// ranges "1-2", empty nodes "1.1" and comments are skipped), as the NER and tagger corpora read them.
+void conllu_sentences(const std::string& text, std::vector<std::vector<std::string>>& out) {
+  std::istringstream lines(text);
+  std::string line;
+  std::vector<std::string> sent;
+  while (std::getline(lines, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty()) {
+      if (!sent.empty()) out.push_back(std::move(sent));
+      sent.clear();
+      continue;
+    }
+    if (line[0] == '#') continue;
+    const size_t tab = line.find('\t');
+    if (tab == std::string::npos || tab == 0) continue;
+    if (std::string_view(line.data(), tab).find_first_not_of("0123456789") != std::string_view::npos) continue;
+    const size_t end = line.find('\t', tab + 1);
+    std::string form = line.substr(tab + 1, end == std::string::npos ? std::string::npos : end - tab - 1);
+    if (!form.empty()) sent.push_back(std::move(form));
+  }
+  if (!sent.empty()) out.push_back(std::move(sent));
+}
+
 using Sparse = std::vector<std::pair<int, float>>;
 
 // Spherical k-means: vectors are unit length, a centroid is the normalised mean of its members.
@@ -192,7 +216,8 @@ WordClusters WordClusters::build(const std::vector<std::string>& paths,
     std::sort(files.begin(), files.end());
     for (const auto& f : files) {
       std::string text = read_all(f);
-      tokenize(f.extension() == ".sgm" ? sgml_bodies(text) : text, sentences);
+      if (f.extension() == ".conllu") conllu_sentences(text, sentences);
+      else tokenize(f.extension() == ".sgm" ? sgml_bodies(text) : text, sentences);
     }
   }
   // Counts: frequency, and capitalised vs lower-case uses away from the sentence start.

@@ -22,7 +22,9 @@ struct WordClass {
 class WordClusters {
  public:
   // Builds from plain-text (.txt) and Reuters SGML (.sgm) files under `paths` (files or
-  // directories), plus `extra` sentences (e.g. the training words).
+  // directories), CoNLL-U treebanks (.conllu: the words of each sentence, no annotation) named
+  // as files — never picked up from a directory, which may hold a test split too — plus `extra`
+  // sentences (e.g. the training words).
   static WordClusters build(const std::vector<std::string>& paths, const std::vector<std::vector<std::string>>& extra,
                             bool verbose);
   static WordClusters load(const ModelReader& reader);

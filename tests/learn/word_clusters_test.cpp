@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -53,6 +55,49 @@ TEST(WordClusters, SaveAndLoadKeepEveryClass) {
   std::string again = save_to_scratch(loaded, "clusters_roundtrip_again.dlm");
   EXPECT_EQ(ModelReader(again, "clusters-test", 1).strings("clusters.words"),
             ModelReader(path, "clusters-test", 1).strings("clusters.words"));
+}
+
+TEST(WordClusters, ReadsTheWordsOfACoNLLUTreebank) {
+  // The toy sentences as a treebank: syntactic words only, so the multiword token "Paris's"
+  // (range line) and the comment-only word "zyzzyva" are not read; "Paris" and "'s" are.
+  std::string path = testing::scratch_dir() + "/clusters_toy.conllu";
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (const auto& sentence : toy_sentences()) {
+      out << "# text = zyzzyva\n";
+      int id = 1;
+      for (const auto& w : sentence) {
+        if (w == "Paris") out << id << "-" << id + 1 << "\tParis's\t_\t_\t_\t_\t_\t_\t_\t_\n";
+        out << id++ << "\t" << w << "\t_\t_\t_\t_\t0\tdep\t_\t_\n";
+        if (w == "Paris") out << id++ << "\t's\t_\t_\t_\t_\t0\tdep\t_\t_\n";
+      }
+      out << id - 1 << ".1\tghost\t_\t_\t_\t_\t_\t_\t_\t_\n\n";
+    }
+  }
+  WordClusters from_file = WordClusters::build({path}, {}, false);
+  ASSERT_FALSE(from_file.empty());
+  EXPECT_GT(from_file.lookup("Paris").fine, 0);
+  EXPECT_GT(from_file.lookup("'s").fine, 0);
+  EXPECT_GT(from_file.lookup("rain").fine, 0);
+  EXPECT_EQ(from_file.lookup("Paris's").fine, 0);
+  EXPECT_EQ(from_file.lookup("zyzzyva").fine, 0);
+  EXPECT_EQ(from_file.lookup("ghost").fine, 0);
+  EXPECT_GT(from_file.lookup("Paris").capitalised, from_file.lookup("rain").capitalised);
+}
+
+TEST(WordClusters, ADirectoryScanSkipsTreebanks) {
+  // A directory may hold a treebank's test split too: only .txt and .sgm files are read from it.
+  std::string dir = testing::scratch_dir() + "/clusters_dir";
+  std::filesystem::create_directories(dir);
+  {
+    std::ofstream(dir + "/a.txt") << "She flew to Rome in 2019 .\n";
+    std::ofstream conllu(dir + "/test.conllu");
+    for (int i = 0; i < 10; ++i) conllu << "1\tzyzzyva\t_\t_\t_\t_\t0\troot\t_\t_\n\n";
+  }
+  WordClusters built = WordClusters::build({dir}, toy_sentences(), false);
+  EXPECT_GT(built.lookup("Rome").fine, 0);
+  EXPECT_EQ(built.lookup("zyzzyva").fine, 0);
+  EXPECT_EQ(built.lookup("zyzzyva").capitalised, 0);
 }
 
 TEST(WordClusters, AFileWithoutClustersLoadsEmpty) {
