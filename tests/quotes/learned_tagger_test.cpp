@@ -60,6 +60,13 @@ Document prepared_article() {
   return doc;
 }
 
+// What the quotes stage reports for `doc` with `tagger` leading the rules.
+std::vector<Quote> quotes_of(const Document& doc, const quotes::RoleTagger& tagger) {
+  std::vector<Quote> out;
+  for (const auto& a : find_attributions(doc, &tagger)) out.push_back(to_quote(doc, a));
+  return out;
+}
+
 TEST(LearnedTagger, LearnsCuesContentAndSourcesOfItsTrainingArticle) {
   if (Pipeline::standard().stage_names().size() < 6) GTEST_SKIP() << "tagger or parser model missing";
   QuoteTrainOptions options;
@@ -68,8 +75,7 @@ TEST(LearnedTagger, LearnsCuesContentAndSourcesOfItsTrainingArticle) {
   ASSERT_TRUE(tagger);
 
   Document doc = prepared_article();
-  std::vector<Quote> quotes;
-  for (const auto& a : find_attributions(doc, tagger.get())) quotes.push_back(to_quote(doc, a));
+  std::vector<Quote> quotes = quotes_of(doc, *tagger);
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].cue.value_or(""), "maintained");
   EXPECT_EQ(quotes[0].speaker_name.value_or(""), "The harbour master");
@@ -102,8 +108,7 @@ TEST(LearnedTagger, LearnsFromWholeArticlesInABeam) {
   auto tagger = train_tiny("quote_models_global", options, true);
   ASSERT_TRUE(tagger);
   Document doc = prepared_article();
-  std::vector<Quote> quotes;
-  for (const auto& a : find_attributions(doc, tagger.get())) quotes.push_back(to_quote(doc, a));
+  std::vector<Quote> quotes = quotes_of(doc, *tagger);
   ASSERT_EQ(quotes.size(), 2u);
   EXPECT_EQ(quotes[0].cue.value_or(""), "maintained");
   EXPECT_EQ(quotes[0].text, "that the new pier was safe for ferries");
