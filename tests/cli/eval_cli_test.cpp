@@ -1,4 +1,4 @@
-// `dateline eval parse|tag` and `dateline train parser-mean`: what they say about their inputs.
+// `dateline eval parse|tag`, `dateline train parser-mean` and `train quotes`: what they say about their inputs.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -36,6 +36,16 @@ TEST(EvalCli, ParserMeanRejectsWhatIsNotAParser) {
   EXPECT_FALSE(std::filesystem::exists(scratch_dir() + "/mean.dlm"));
   auto none = run_cli("train parser-mean -o " + scratch_dir() + "/mean.dlm");
   EXPECT_EQ(none.exit_code, 2);  // usage: no inputs
+}
+
+TEST(EvalCli, TrainQuotesRejectsOutOfRangeSearchSettings) {
+  std::string split = scratch_dir() + "/empty_polnear";
+  std::filesystem::create_directories(split);
+  for (const char* bad : {"--global-beam 17", "--global-beam -1", "--cue-cost -5", "--content-cost 1e9"}) {
+    auto r = run_cli("train quotes --train " + split + " " + bad + " -o " + scratch_dir() + "/q.dlm");
+    EXPECT_EQ(r.exit_code, 2) << bad << ": " << r.out;  // usage
+  }
+  EXPECT_FALSE(std::filesystem::exists(scratch_dir() + "/q.dlm"));
 }
 
 }  // namespace

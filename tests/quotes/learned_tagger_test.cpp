@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "dateline/error.hpp"
 #include "dateline/ingest.hpp"
 #include "dateline/learn/model_file.hpp"
 #include "dateline/quotes.hpp"
@@ -143,6 +144,20 @@ TEST(LearnedTagger, DecodingBiasIsStoredInTheModel) {
   auto roles = tagger->tag(doc, words);
   ASSERT_FALSE(roles.empty());
   for (int r : roles) EXPECT_EQ(r, quotes::kContentBegin);
+}
+
+TEST(LearnedTagger, AFormatOneModelIsRefusedWithAReason) {
+  // Round 3's files (one part, no context part) cannot be read as two: retrain.
+  std::string path = testing::scratch_dir() + "/quotes_v1.dlm";
+  learn::ModelWriter writer(quotes::RoleTagger::kKind, 1);
+  learn::PerceptronTrainer(quotes::kRoleCount).average().save(writer, "roles");
+  writer.save(path);
+  try {
+    quotes::RoleTagger::load(path);
+    FAIL() << "a version 1 file loaded";
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("retrain"), std::string::npos) << e.what();
+  }
 }
 
 TEST(LearnedTagger, NoModelFileMeansNoTagger) {
