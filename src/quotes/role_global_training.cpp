@@ -44,13 +44,22 @@ void correct(RoleTrainer& trainer, const Document& doc, const std::vector<RoleWo
 
 }  // namespace
 
-void RoleTrainer::score(const RoleWordFeatures& word, int prev, int prev2, std::span<float> scores) const {
+void RoleTrainer::context_scores(const RoleWordFeatures& word, std::span<float> context) const {
+  std::fill(context.begin(), context.end(), 0.0f);
+  context_.score(word.context, context);
+}
+
+void RoleTrainer::score(const RoleWordFeatures& word, int prev, int prev2, std::span<const float> context,
+                        std::span<float> scores) const {
   pair_.assign(word.own.begin(), word.own.end());
   role_pair_features(prev, prev2, pair_);
   own_.score(pair_, scores);
-  std::fill(context_scores_.begin(), context_scores_.end(), 0.0f);
-  context_.score(word.context, context_scores_);
-  for (int r = 0; r < kRoleCount; ++r) scores[static_cast<size_t>(r)] += context_scores_[context_class(prev, r)];
+  for (int r = 0; r < kRoleCount; ++r) scores[static_cast<size_t>(r)] += context[context_class(prev, r)];
+}
+
+void RoleTrainer::score(const RoleWordFeatures& word, int prev, int prev2, std::span<float> scores) const {
+  context_scores(word, context_scores_);
+  score(word, prev, prev2, context_scores_, scores);
 }
 
 void RoleTrainer::add(const RoleWordFeatures& word, int prev, int prev2, int role, float delta) {
@@ -79,7 +88,7 @@ std::vector<int> train_article_globally(RoleTrainer& trainer, const Document& do
   size_t from = 0;
   int gold_at = 0;
   RoleWordFeatures feats;
-  std::vector<float> scores(kRoleCount);
+  std::vector<float> scores(kRoleCount), context(kContextClasses);
   auto backtrack = [&](size_t end, int h) {  // the roles up to word end - 1, gold before `from`
     std::vector<int> roles(gold.begin(), gold.begin() + static_cast<long>(end));
     for (size_t i = end; i > from && h >= 0; --i) {
@@ -91,6 +100,7 @@ std::vector<int> train_article_globally(RoleTrainer& trainer, const Document& do
   std::vector<int> guess;
   for (size_t i = 0; i < n; ++i) {
     role_word_features(doc, words, i, feats);
+    trainer.context_scores(feats, context);
     std::vector<Hyp>& next = beams[i + 1];
     int slot[kRoleCount][kRoleCount];  // index in `next` of the hypothesis ending (role, prev)
     for (auto& row : slot) std::fill(std::begin(row), std::end(row), -1);
@@ -98,7 +108,7 @@ std::vector<int> train_article_globally(RoleTrainer& trainer, const Document& do
       const Hyp& hyp = beams[i][h];
       const int prev = hyp.role;  // before the first word: {kOutside, kOutside}
       std::fill(scores.begin(), scores.end(), 0.0f);
-      trainer.score(feats, prev, hyp.prev, scores);
+      trainer.score(feats, prev, hyp.prev, context, scores);
       for (int r = 0; r < kRoleCount; ++r) {
         if (!role_allowed_after(prev, r)) continue;
         Hyp cand{hyp.score + scores[static_cast<size_t>(r)] + (r == gold[i] ? 0.0f : miss_cost[i]), r, prev,

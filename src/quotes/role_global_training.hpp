@@ -16,6 +16,11 @@ class RoleTrainer {
  public:
   // Scores of every role for a word after roles (prev, prev2), with the current weights.
   void score(const RoleWordFeatures& word, int prev, int prev2, std::span<float> scores) const;
+  // The same from the word's context-part scores (context_scores(), once per word), so that
+  // a beam's hypotheses do not look them up again each.
+  void context_scores(const RoleWordFeatures& word, std::span<float> context) const;
+  void score(const RoleWordFeatures& word, int prev, int prev2, std::span<const float> context,
+             std::span<float> scores) const;
   // Adds `delta` to the weights that score `role` for this word after (prev, prev2).
   void add(const RoleWordFeatures& word, int prev, int prev2, int role, float delta);
   void tick() { own_.tick(), context_.tick(); }
