@@ -59,13 +59,23 @@ def story_text(source, newid=None):
     return open(path, encoding="utf-8", errors="replace").read()
 
 
-def find(text, snippet, what):
-    """Offsets of a snippet, white space matching any run of white space."""
+def body_start(text):
+    """Where the body begins: after the headline (BBC) or the title (Reuters-21578)."""
+    cut = text.find("\n\n")
+    return 0 if cut < 0 else cut + 2
+
+
+def find(text, snippet, what, whole_words=False):
+    """Offsets of a snippet in the body, white space matching any run of white space; an
+    entity's text matches whole words only ("Iran" is not in "Iranian")."""
     words = snippet.split()
     if not words:
         die("empty snippet in " + what)
     pattern = r"\s+".join(re.escape(w) for w in words)
-    hits = [m for m in re.finditer(pattern, text)]
+    if whole_words:
+        pattern = r"(?<!\w)" + pattern + r"(?!\w)"
+    start = body_start(text)
+    hits = [m for m in re.finditer(pattern, text) if m.start() >= start]
     if not hits:
         die("%s: snippet not in the story: %r" % (what, snippet))
     return hits[0].start(), hits[0].end(), len(hits)
@@ -103,7 +113,7 @@ def fill(paths):
                 what = "%s %s[%d]" % (path, kind, i)
                 if field not in item:
                     die(what + ": no " + field)
-                s, e, n = find(text, item[field], what)
+                s, e, n = find(text, item[field], what, whole_words=kind == "entities")
                 item["start"], item["end"] = s, e
                 if n > 1 and kind != "entities":
                     warnings.append("%s: snippet occurs %d times, the first is used" % (what, n))
@@ -196,9 +206,13 @@ def agree(dir_a, dir_b):
                 cty_same += (e.get("country") or None) == (other.get("country") or None)
         q_a += len(A["quotes"])
         q_b += len(B["quotes"])
+        taken = set()
         for q in A["quotes"]:
-            for r in B["quotes"]:
+            for k, r in enumerate(B["quotes"]):
+                if k in taken:
+                    continue
                 if q["start"] < r["end"] + 40 and r["start"] < q["end"] + 40 and abs(q["start"] - r["start"]) < 60:
+                    taken.add(k)
                     q_tp += 1
                     spk_same += collapse(str(q.get("speaker"))).split(" ")[-1].lower() == \
                         collapse(str(r.get("speaker"))).split(" ")[-1].lower()
