@@ -98,6 +98,7 @@ std::vector<Record> read_records(const std::string& path) {
 struct EvalArgs {
   std::string records, dict_dir, models, format = "text";
   bool show = false;
+  bool news_conventions = false;
   int parse_beam = 0;
 };
 
@@ -106,6 +107,7 @@ int run_eval(const EvalArgs& a) {
   PipelineOptions popts;
   popts.models_dir = a.models;
   popts.parse_beam = a.parse_beam;
+  popts.petrarch_conventions = !a.news_conventions;
   popts.stages = {"normalize", "tokenize", "tag", "lemmatize", "parse"};
   namespace fs = std::filesystem;
   auto dict = [&](const char* name) {
@@ -178,6 +180,8 @@ const RegisterCommand reg{{"eval", "events", "Code the PETRARCH unit-test record
     app.add_option("--dict-dir", a->dict_dir, "Directory holding the PETR.Validate.* dictionaries")->required();
     app.add_option("--models", a->models, "Directory of trained models");
     add_parse_beam_option(app, a->parse_beam);
+    app.add_flag("--news-conventions", a->news_conventions,
+                 "Code with dateline's news conventions (no future or conditional acts ...); the suite is written to PETRARCH's");
     app.add_flag("--show-errors", a->show, "Print every record not coded exactly (to standard error)");
     add_eval_format_option(app, a->format);
     return [a] { return run_eval(*a); };

@@ -43,6 +43,11 @@ struct EventDictionaries {
   // "the government" is; when the article names no other country more often than this one, a
   // role actor without a country ("---GOV") takes it, flagged EventActor::country_inferred.
   std::string home_country;
+  // Not coded under the news conventions: acts that have not happened (future, conditional,
+  // planned), questions, warnings that threaten no one, visits inside one's own country, and
+  // targets named only as a topic, place or time ("talks about Turkey", "met in Brussels").
+  // false: every tense and mood, as PETRARCH codes (PipelineOptions::petrarch_conventions).
+  bool news_conventions = true;
 
   // Loads the files named in the options (verbs_dict, actors_dict: several files separated by
   // ',', agents_dict, discards_dict); throws Error(bad_resource) naming file and line.

@@ -30,6 +30,10 @@ struct PipelineOptions {
   // the text gives a role but no country ("the government", "ministers") take it, unless the
   // article names another country more often (EventDictionaries::home_country).
   std::string home_country;
+  // Code as PETRARCH does, every tense and mood alike ("will meet" is a meeting), instead of
+  // dateline's news conventions (docs/events.md, "Non-events in news"). The PETRARCH unit-test
+  // suite is written to PETRARCH's convention.
+  bool petrarch_conventions = false;
 };
 
 class Pipeline {

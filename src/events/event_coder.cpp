@@ -10,6 +10,7 @@
 #include "dateline/events.hpp"
 #include "dateline/gazetteer.hpp"
 #include "dateline/timex.hpp"
+#include "events/news_rules.hpp"
 #include "events/roles.hpp"
 
 namespace dateline {
@@ -117,6 +118,15 @@ const ActorMention* named_before(const SentenceView& v, size_t p) {
     for (const ActorMention* s : subject_actors(v, static_cast<size_t>(h)))
       if (!s->pronoun && s->last < p) return s;
   return nullptr;
+}
+
+// A visit (CAMEO 042 / 043) is travel to another country: one inside the visitor's own country
+// ("he visits Manchester", "councils visited Ms Essex") or whose countries the text does not
+// give is not coded.
+bool is_news_event(const std::string& source, const std::string& target, const std::string& code) {
+  if (code.starts_with("042") || code.starts_with("043"))
+    return !source.starts_with("---") && !target.starts_with("---") && source.substr(0, 3) != target.substr(0, 3);
+  return true;
 }
 
 // Hits of the built-in lexicon on words the loaded dictionary did not cover, kept in word order.
@@ -276,6 +286,7 @@ struct Coder {
     e.target = EventActor{tgt.entity, display_name(tgt), tc, tgt.country};
     take_home_country(e.source);
     take_home_country(*e.target);
+    if (v.news && !is_news_event(e.source.code, e.target->code, code)) return;
     e.cameo = code;
     if (auto info = cameo_info(code)) {
       e.plover = info->plover;
@@ -339,9 +350,19 @@ struct Coder {
             hit.target_at = hits[*inner].target_at;
           }
         } else {
-          code = "030";
+          // "was prepared to stand up to the unions": a promised act the lexicon cannot name is
+          // no cooperation to code.
+          code = v.news && governs_verb(v, hit.token) ? "" : "030";
         }
       }
+      if (v.news && code.starts_with("02") && is_question(v, hit.token)) code.clear();
+      if (v.news && code.starts_with("13") && is_warning_not_threat(v, hit.token)) code.clear();
+      // An act that has not happened is no event; announced by its actor in reported speech it
+      // is an intention or a threat. Appeals, promises, demands and threats are acts of speech
+      // whatever their tense.
+      if (v.news && !code.empty() && hit.code != "=intent" && !is_speech_act_code(code) && is_unrealised(v, hit.token) &&
+          !(!hit.pattern_negated && is_negated(v, hit)))
+        code = reporting_verb(v, hit.token) && reports_own_future_act(v, hit.token) ? intent_code(code) : "";
       // A pattern that spells out the negation ("NEVER * ON") already gives its code.
       if (!hit.pattern_negated && is_negated(v, hit)) code = negated_code(code);
       if (!hit.pattern_negated && object_negated(v, hit)) code.clear();
@@ -415,6 +436,7 @@ void EventCoder::code(Document& doc) const {
   views.reserve(doc.sentences.size());
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
     views.emplace_back(doc, static_cast<int>(i));
+    views.back().news = dicts_.news_conventions;
     find_actor_mentions(views.back(), dicts_, date);
     bool story = false;
     if (dicts_.discards && sentence_discarded(views.back(), *dicts_.discards, &story)) {

@@ -46,6 +46,7 @@ EventDictionaries EventDictionaries::load(const PipelineOptions& o) {
     throw Error(ExitCode::usage, "home country must be an ISO 3166 alpha-3 code the gazetteer knows (e.g. GBR), got '" +
                                      o.home_country + "'");
   d.home_country = o.home_country;
+  d.news_conventions = !o.petrarch_conventions;
   return d;
 }
 

@@ -173,6 +173,18 @@ std::vector<const ActorMention*> subject_of(const SentenceView& v, size_t i, int
   return {};
 }
 
+// An oblique that says what about, where or when ("talks about Turkey", "met in Brussels",
+// "ahead of an EU summit", "criticised X over Iraq"): no one the act is done to.
+bool topic_or_setting(const SentenceView& v, size_t o) {
+  static const char* const kCases[] = {"ABOUT",  "OVER",   "REGARDING", "CONCERNING", "DESPITE", "AHEAD", "BEFORE",
+                                       "AFTER",  "DURING", "AMID",      "SINCE",      "UNTIL",   "IN",    "AT",
+                                       "NEAR",   "ACROSS", "THROUGHOUT", "WITHOUT",   "LIKE",    "INCLUDING", "INSIDE"};
+  for (size_t c : v.deps(o, "case"))
+    for (const char* k : kCases)
+      if (v.upper[c] == k) return true;
+  return false;
+}
+
 std::vector<const ActorMention*> object_of(const SentenceView& v, size_t i) {
   for (size_t s : v.deps(i, "nsubj:pass")) return phrase_actors(v, s);
   // An object before the verb, cut off from it by a comma, is another clause's phrase the
@@ -185,7 +197,7 @@ std::vector<const ActorMention*> object_of(const SentenceView& v, size_t i) {
       if (!a.empty()) return a;
     }
   for (size_t o : v.deps(i, "obl")) {
-    if (v.rel(o) == "obl:agent" || v.rel(o) == "obl:tmod" || fronted(o)) continue;
+    if (v.rel(o) == "obl:agent" || v.rel(o) == "obl:tmod" || fronted(o) || (v.news && topic_or_setting(v, o))) continue;
     auto a = phrase_actors(v, o);
     if (!a.empty()) return a;
   }
@@ -243,6 +255,13 @@ static bool is_place_phrase(const SentenceView& v, const ActorMention& m) {
   for (size_t t = m.first; t <= m.last; ++t)
     for (size_t c : v.deps(t, "case"))
       if (v.upper[c] == "IN" || v.upper[c] == "AT") return true;
+  return false;
+}
+
+// The mention is the object of a topic, place or time preposition ("talked about Turkey").
+static bool names_topic(const SentenceView& v, const ActorMention& m) {
+  for (size_t t = m.first; t <= m.last; ++t)
+    if (topic_or_setting(v, t)) return true;
   return false;
 }
 
@@ -314,7 +333,8 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
   // Mali was right", or a parse that attached the object elsewhere).
   if (v.parsed && r.targets.empty()) {
     auto after = positional_roles(v, hit).targets;
-    if (same_clause(after) && !is_place_phrase(v, *after.front())) r.targets = after;
+    if (same_clause(after) && !is_place_phrase(v, *after.front()) && !(v.news && names_topic(v, *after.front())))
+      r.targets = after;
   }
   // Pattern markers bind their actors, overriding what the parse says.
   if (hit.source_at) {

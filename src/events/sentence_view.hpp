@@ -28,6 +28,7 @@ struct SentenceView {
   std::vector<std::string> lemma_upper;  // lemma, upper case (empty when not lemmatised)
   std::vector<std::vector<size_t>> children;  // by 0-based head
   bool parsed = false;
+  bool news = true;  // EventDictionaries::news_conventions
   std::vector<ActorMention> actors;
 
   SentenceView(const Document& d, int i);

@@ -17,8 +17,11 @@ inline std::vector<std::string> event_summary(const Document& doc) {
 }
 
 // A whole document (hand-parsed sentences) coded with dateline's built-in lexicons.
-inline std::vector<std::string> coded_events(Document doc) {
-  EventCoder(EventDictionaries{}).code(doc);
+// news = false codes as PETRARCH does, every tense and mood alike.
+inline std::vector<std::string> coded_events(Document doc, bool news = true) {
+  EventDictionaries d;
+  d.news_conventions = news;
+  EventCoder(d).code(doc);
   return event_summary(doc);
 }
 

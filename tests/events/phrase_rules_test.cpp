@@ -26,6 +26,7 @@ EventDictionaries shire() {
   d.agents = std::make_shared<petrarch::AgentDictionary>(
       petrarch::parse_agents("HELPERS {} [NGO~]\nENVOY [~GOV]\nTROOPS {} [~MIL]\n", "shire.agents"));
   d.builtin_verbs_too = false;
+  d.news_conventions = false;  // these are PETRARCH's reading rules, tense and mood aside
   return d;
 }
 

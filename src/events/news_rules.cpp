@@ -1,0 +1,128 @@
+#include "events/news_rules.hpp"
+
+#include <array>
+#include <string_view>
+
+namespace dateline::events_detail {
+namespace {
+
+template <size_t N>
+bool one_of(const std::string& w, const std::array<std::string_view, N>& words) {
+  for (std::string_view x : words)
+    if (w == x) return true;
+  return false;
+}
+
+const std::string& word(const SentenceView& v, size_t i) { return v.lemma_upper[i].empty() ? v.upper[i] : v.lemma_upper[i]; }
+
+bool has_modal(const SentenceView& v, size_t verb) {
+  static constexpr std::array<std::string_view, 11> kModals{"WILL", "WOULD", "COULD", "MAY", "MIGHT", "SHALL",
+                                                           "CAN", "'LL", "WO", "CA", "SHOULD"};
+  for (size_t c : v.children[verb])
+    if (v.rel(c) == "aux" && (one_of(v.upper[c], kModals) || one_of(word(v, c), kModals))) return true;
+  return false;
+}
+
+bool marked(const SentenceView& v, size_t verb, std::string_view mark) {
+  for (size_t c : v.children[verb])
+    if (v.rel(c) == "mark" && v.upper[c] == mark) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_unrealised(const SentenceView& v, size_t verb) {
+  if (!v.parsed) return false;
+  // An infinitive's act has not happened ("asked X to leave", "is due to sign", "a plan to
+  // visit", a headline's "X to meet Y"), unless its verb says it did ("managed to", "began to").
+  static constexpr std::array<std::string_view, 9> kDone{"MANAGE", "SUCCEED", "BEGIN", "START", "CONTINUE",
+                                                         "RESUME", "GET",     "COME",  "DARE"};
+  size_t t = verb;
+  for (int steps = 0; steps < 4; ++steps) {
+    if (has_modal(v, t) || marked(v, t, "IF") || marked(v, t, "UNLESS")) return true;
+    int h = v.head(t);
+    if (marked(v, t, "TO")) return h < 0 || !one_of(word(v, static_cast<size_t>(h)), kDone);
+    // A verb coordinated with an unrealised one shares its mood ("will meet X and sign ...").
+    if (h >= 0 && v.rel(t).starts_with("conj")) {
+      t = static_cast<size_t>(h);
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+bool is_speech_act_code(const std::string& code) {
+  if (code.size() < 2) return false;
+  std::string_view root(code.data(), 2);
+  return root == "02" || root == "03" || root == "10" || root == "13";
+}
+
+bool is_question(const SentenceView& v, size_t verb) {
+  if (word(v, verb) != "ASK") return false;
+  static constexpr std::array<std::string_view, 10> kQuestionWords{"WHETHER", "IF",  "WHAT", "WHY",   "HOW",
+                                                                  "WHEN",    "WHO", "WHERE", "WHICH", "ABOUT"};
+  if (v.parsed) {
+    for (size_t c : v.children[verb]) {
+      const std::string& rel = v.rel(c);
+      if (!(rel.starts_with("ccomp") || rel.starts_with("advcl") || rel.starts_with("obl") || rel == "obj")) continue;
+      for (size_t d : v.children[c])
+        if ((v.rel(d) == "mark" || v.rel(d) == "case" || v.rel(d) == "advmod" || v.rel(d).starts_with("nsubj") ||
+             v.rel(d) == "obj") &&
+            d < c && one_of(v.upper[d], kQuestionWords))
+          return true;
+      if (c > verb && one_of(v.upper[c], kQuestionWords)) return true;
+    }
+    // "was asked by journalists": reporters put questions, they do not appeal.
+    for (size_t a : v.children[verb])
+      if (v.rel(a) == "obl:agent" && (word(v, a) == "JOURNALIST" || word(v, a) == "REPORTER")) return true;
+  }
+  // Word order: a question word right after the verb or its object ("asked him whether").
+  for (size_t t = verb + 1; t < v.size() && t <= verb + 3; ++t)
+    if (v.upper[t] == "WHETHER" || v.upper[t] == "IF") return true;
+  return false;
+}
+
+bool is_warning_not_threat(const SentenceView& v, size_t verb) {
+  if (!v.parsed || word(v, verb) != "WARN") return false;
+  for (size_t c : v.children[verb])
+    if (v.rel(c) == "obj" || v.rel(c) == "iobj") return false;  // a warned party: "warned Iran that ..."
+  for (size_t c : v.children[verb]) {
+    if (!v.rel(c).starts_with("ccomp")) continue;
+    for (size_t s : v.children[c]) {
+      if (!v.rel(s).starts_with("nsubj")) continue;
+      // "warned it would retaliate", "warned they would strike": the warner's own act.
+      const std::string& u = v.upper[s];
+      if (u == "IT" || u == "THEY" || u == "WE" || u == "HE" || u == "SHE" || u == "I") return false;
+    }
+    return true;
+  }
+  return false;
+}
+
+bool governs_verb(const SentenceView& v, size_t verb) {
+  if (!v.parsed) return false;
+  for (size_t c : v.children[verb])
+    if (v.rel(c).starts_with("xcomp") && (v.token(c).upos == "VERB" || v.token(c).upos == "AUX")) return true;
+  return false;
+}
+
+}  // namespace dateline::events_detail
+
+namespace dateline::events_detail {
+
+bool reports_own_future_act(const SentenceView& v, size_t verb) {
+  if (!v.parsed) return false;
+  bool will = false;
+  for (size_t c : v.children[verb])
+    if (v.rel(c) == "aux" && (word(v, c) == "WILL" || word(v, c) == "WOULD" || v.upper[c] == "'LL")) will = true;
+  if (!will) return false;
+  for (size_t s : v.children[verb])
+    if (v.rel(s) == "nsubj") {
+      const std::string& u = v.upper[s];
+      return u == "IT" || u == "THEY" || u == "WE" || u == "HE" || u == "SHE" || u == "I";
+    }
+  return false;
+}
+
+}  // namespace dateline::events_detail

@@ -1,0 +1,39 @@
+// What a careful coder of real news does not code as a plain event: acts that have not
+// happened (future, conditional, possible), questions, warnings that threaten no one, promises
+// of an act the lexicon cannot name, and travel inside one's own country. Internal to
+// src/events; docs/events.md ("Non-events in news").
+#pragma once
+
+#include <string>
+
+#include "events/sentence_view.hpp"
+
+namespace dateline::events_detail {
+
+// The verb's act is not asserted to have happened: a modal ("will meet", "could impose"), a
+// condition ("if X attacks"), an infinitive ("asked X to leave", "is due to sign", "a plan to
+// visit", a headline-style "X to meet Y"; not "managed to", "began to"), or a verb coordinated
+// with such a verb. Needs the parse.
+bool is_unrealised(const SentenceView& v, size_t verb);
+
+// Codes of speech acts that are events in the future tense too: appeals (02), intentions (03),
+// demands (10), threats (13).
+bool is_speech_act_code(const std::string& code);
+
+// "was asked by journalists whether ...", "asked if he would resign": a question, no appeal.
+bool is_question(const SentenceView& v, size_t verb);
+
+// "X warned that the deletion could break the law": a warning about what may happen, not a
+// threat by X against anyone. (A warning with a warned party, "warned Iran that ...", or one
+// about the warner's own acts, "warned it would retaliate", stays a threat.)
+bool is_warning_not_threat(const SentenceView& v, size_t verb);
+
+// "said it would retaliate", "said he would meet": a speaker's own act announced with will /
+// would, reported: an intention or a threat (CAMEO 03 / 13), not the act.
+bool reports_own_future_act(const SentenceView& v, size_t verb);
+
+// The verb governs a verbal complement ("was prepared to stand up to", "agreed to hold"): what
+// is promised is that complement's act.
+bool governs_verb(const SentenceView& v, size_t verb);
+
+}  // namespace dateline::events_detail

@@ -1,0 +1,117 @@
+// The news conventions (docs/events.md, "Non-events in news"): each sentence pair shows the
+// event coded, then the construction that makes it no event; the same sentence under PETRARCH's
+// conventions is coded, so each rule is what removes it.
+#include <gtest/gtest.h>
+
+#include "dateline/events.hpp"
+#include "event_codes.hpp"
+#include "event_test_doc.hpp"
+
+using namespace dateline;
+using dateline::testing::W;
+
+namespace {
+
+std::vector<std::string> news(const std::vector<W>& words) { return dateline::testing::code_words(EventDictionaries{}, words); }
+
+std::vector<std::string> petrarch_coded(const std::vector<W>& words) {
+  EventDictionaries d;
+  d.news_conventions = false;
+  return dateline::testing::code_words(d, words);
+}
+
+const std::vector<std::string> kNone;
+
+}  // namespace
+
+TEST(NewsRules, AFutureActIsNoEvent) {
+  std::vector<W> met{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"met", 0, "root", "VERB", "meet"},
+                     {"Uganda", 2, "obj", "PROPN", "Uganda"}, {".", 2, "punct", "PUNCT", "."}};
+  ASSERT_EQ(news(met), std::vector<std::string>{"KEN>UGA:040"});
+  std::vector<W> will{{"Kenya", 3, "nsubj", "PROPN", "Kenya"}, {"will", 3, "aux", "AUX", "will"},
+                      {"meet", 0, "root", "VERB", "meet"},    {"Uganda", 3, "obj", "PROPN", "Uganda"},
+                      {".", 3, "punct", "PUNCT", "."}};
+  EXPECT_EQ(news(will), kNone);
+  EXPECT_EQ(petrarch_coded(will), std::vector<std::string>{"KEN>UGA:040"});
+}
+
+TEST(NewsRules, APlannedActIsNoEvent) {
+  // "Kenya is due to meet Uganda", "a plan to meet Uganda", a headline's "Kenya to meet Uganda".
+  std::vector<W> due{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"is", 0, "root", "AUX", "be"},
+                     {"due", 2, "xcomp", "ADJ", "due"},      {"to", 5, "mark", "PART", "to"},
+                     {"meet", 3, "xcomp", "VERB", "meet"},   {"Uganda", 5, "obj", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(due), kNone);
+  EXPECT_EQ(petrarch_coded(due), std::vector<std::string>{"KEN>UGA:040"});
+  std::vector<W> headline{{"Kenya", 3, "nsubj", "PROPN", "Kenya"}, {"to", 3, "mark", "PART", "to"},
+                          {"meet", 0, "root", "VERB", "meet"},     {"Uganda", 3, "obj", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(headline), kNone);
+  EXPECT_EQ(petrarch_coded(headline), std::vector<std::string>{"KEN>UGA:040"});
+}
+
+TEST(NewsRules, ItsActorAnnouncingAFutureActIsAnIntentionOrAThreat) {
+  // "Kenya said it would attack Uganda": a threat of force (138), not an attack.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"said", 0, "root", "VERB", "say"},
+                       {"it", 5, "nsubj", "PRON", "it"},       {"would", 5, "aux", "AUX", "would"},
+                       {"attack", 2, "ccomp", "VERB", "attack"}, {"Uganda", 5, "obj", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(words), std::vector<std::string>{"KEN>UGA:138"});
+  // "Kenya said Tanzania could attack Uganda": a possibility someone else names, not coded.
+  words[2] = {"Tanzania", 5, "nsubj", "PROPN", "Tanzania"};
+  words[3] = {"could", 5, "aux", "AUX", "could"};
+  EXPECT_EQ(news(words), kNone);
+}
+
+TEST(NewsRules, AQuestionIsNoAppeal) {
+  std::vector<W> appeal{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"asked", 0, "root", "VERB", "ask"},
+                        {"Uganda", 2, "obj", "PROPN", "Uganda"}, {"for", 5, "case", "ADP", "for"},
+                        {"aid", 2, "obl", "NOUN", "aid"}};
+  ASSERT_EQ(news(appeal), std::vector<std::string>{"KEN>UGA:023"});
+  std::vector<W> question{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"asked", 0, "root", "VERB", "ask"},
+                          {"Uganda", 2, "obj", "PROPN", "Uganda"}, {"whether", 6, "mark", "SCONJ", "whether"},
+                          {"it", 6, "nsubj", "PRON", "it"},         {"agreed", 2, "ccomp", "VERB", "agree"}};
+  EXPECT_EQ(news(question), kNone);
+  EXPECT_FALSE(petrarch_coded(question).empty());
+}
+
+TEST(NewsRules, AWarningAboutWhatMayHappenIsNoThreat) {
+  std::vector<W> threat{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"warned", 0, "root", "VERB", "warn"},
+                        {"Uganda", 2, "obj", "PROPN", "Uganda"}};
+  ASSERT_EQ(news(threat), std::vector<std::string>{"KEN>UGA:130"});
+  // "Kenya warned that the drought would hurt Uganda".
+  std::vector<W> warning{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},    {"warned", 0, "root", "VERB", "warn"},
+                         {"that", 7, "mark", "SCONJ", "that"},        {"the", 5, "det", "DET", "the"},
+                         {"drought", 7, "nsubj", "NOUN", "drought"}, {"would", 7, "aux", "AUX", "would"},
+                         {"hurt", 2, "ccomp", "VERB", "hurt"},       {"Uganda", 7, "obj", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(warning), kNone);
+  EXPECT_EQ(petrarch_coded(warning), std::vector<std::string>{"KEN>UGA:130"});
+}
+
+TEST(NewsRules, APromiseOfAnActTheLexiconCannotNameIsNoCooperation) {
+  // "Kenya was prepared to stand up to Uganda".
+  std::vector<W> words{{"Kenya", 3, "nsubj", "PROPN", "Kenya"},  {"was", 3, "cop", "AUX", "be"},
+                       {"prepared", 0, "root", "VERB", "prepare"}, {"to", 5, "mark", "PART", "to"},
+                       {"stand", 3, "xcomp", "VERB", "stand"},    {"up", 5, "compound:prt", "ADP", "up"},
+                       {"to", 8, "case", "ADP", "to"},             {"Uganda", 5, "obl", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(words), kNone);
+  EXPECT_EQ(petrarch_coded(words), std::vector<std::string>{"KEN>UGA:030"});
+}
+
+TEST(NewsRules, AVisitIsTravelToAnotherCountry) {
+  std::vector<W> abroad{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"visited", 0, "root", "VERB", "visit"},
+                        {"Uganda", 2, "obj", "PROPN", "Uganda"}};
+  ASSERT_EQ(news(abroad), std::vector<std::string>{"KEN>UGA:042"});
+  // "Kenyan ministers visited Mombasa" (a Kenyan city): travel at home.
+  std::vector<W> home{{"Kenyan", 2, "amod", "ADJ", "Kenyan"},     {"ministers", 3, "nsubj", "NOUN", "minister"},
+                      {"visited", 0, "root", "VERB", "visit"},    {"Mombasa", 3, "obj", "PROPN", "Mombasa"}};
+  EXPECT_EQ(news(home), kNone);
+  EXPECT_FALSE(petrarch_coded(home).empty());
+}
+
+TEST(NewsRules, ATopicOrAPlaceIsNoTarget) {
+  std::vector<W> with{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"talked", 0, "root", "VERB", "talk"},
+                      {"with", 4, "case", "ADP", "with"},     {"Uganda", 2, "obl", "PROPN", "Uganda"}};
+  ASSERT_EQ(news(with), std::vector<std::string>{"KEN>UGA:040"});
+  std::vector<W> about = with;
+  about[2] = {"about", 4, "case", "ADP", "about"};
+  EXPECT_EQ(news(about), kNone);
+  EXPECT_EQ(petrarch_coded(about), std::vector<std::string>{"KEN>UGA:040"});
+}
