@@ -6,6 +6,7 @@
 
 #include "dateline/gazetteer.hpp"
 #include "events/sentence_view.hpp"
+#include "ner/name_lists.hpp"
 
 namespace dateline::events_detail {
 namespace {
@@ -63,10 +64,30 @@ std::vector<std::string> split_codes(const std::string& code) {
 }
 
 // Entity mention covering token i (entities stage), as a piece spanning its tokens.
+// An intergovernmental organisation's actor code: "IGO" + its code in organizations.tsv
+// ("European Union" IGOEEC, "United Nations" IGOUNO); "IGO" alone for one listed without a code.
+std::string igo_code(const Entity& e) {
+  const ner::NameInfo* info = ner::NameLists::get().find(e.name);
+  if (!info || !(info->kinds & ner::kOrganization) || info->org_kind != "IGO" || info->country == "IGO") return "IGO";
+  return "IGO" + info->country;
+}
+
 std::optional<Piece> entity_piece(const SentenceView& v, size_t i) {
   const Token& t = v.token(i);
   for (const auto& e : v.doc->entities) {
     if (e.type != "PERSON" && e.type != "ORG" && e.type != "GPE" && e.type != "NORP") continue;
+    if (e.type == "ORG" && e.country.empty() && e.sector == "IGO") {
+      for (const auto& m : e.mentions) {
+        if (m.start != t.start) continue;
+        Piece p;
+        p.first = p.last = i;
+        while (p.last + 1 < v.size() && v.token(p.last + 1).end <= m.end) ++p.last;
+        p.code = igo_code(e);
+        p.entity = e.id;
+        return p;
+      }
+      continue;
+    }
     // A person of unknown country acts by the office the text gives them ("President Jacques
     // Chirac": ---GOV, named); anyone else without a country is no actor.
     if (e.country.empty() && (e.type != "PERSON" || e.sector.empty())) continue;

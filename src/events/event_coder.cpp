@@ -151,6 +151,10 @@ struct Coder {
   // actor at all) stays as it is.
   void take_home_country(EventActor& a) const {
     if (home.empty() || a.code.size() <= 3 || !a.code.starts_with("---")) return;
+    // Institutions of the state take the publication's country; rebels, criminals, refugees,
+    // troops and the like are as often foreign as not in a story that mentions them.
+    static const std::set<std::string> kDomestic{"GOV", "LEG", "JUD", "COP", "OPP", "PTY", "ELI"};
+    if (!kDomestic.count(a.code.substr(3, 3))) return;
     a.code = home + a.code.substr(3);
     a.country = home;
     a.country_inferred = true;
@@ -350,17 +354,16 @@ struct Coder {
             hit.target_at = hits[*inner].target_at;
           }
         } else {
-          // "was prepared to stand up to the unions": a promised act the lexicon cannot name is
-          // no cooperation to code.
-          code = v.news && governs_verb(v, hit.token) ? "" : "030";
+          // "was prepared to stand up to the unions": readiness for an act the lexicon cannot
+          // name is no cooperation to code ("agreed to establish a forum" still is).
+          code = v.news && is_readiness(v, hit.token) && governs_verb(v, hit.token) ? "" : "030";
         }
       }
       if (v.news && code.starts_with("02") && is_question(v, hit.token)) code.clear();
       if (v.news && code.starts_with("13") && is_warning_not_threat(v, hit.token)) code.clear();
       // An act that has not happened is no event; announced by its actor in reported speech it
-      // is an intention or a threat. Appeals, promises, demands and threats are acts of speech
-      // whatever their tense.
-      if (v.news && !code.empty() && hit.code != "=intent" && !is_speech_act_code(code) && is_unrealised(v, hit.token) &&
+      // is an intention or a threat ("said it would retaliate").
+      if (v.news && !code.empty() && hit.code != "=intent" && is_unrealised(v, hit.token) &&
           !(!hit.pattern_negated && is_negated(v, hit)))
         code = reporting_verb(v, hit.token) && reports_own_future_act(v, hit.token) ? intent_code(code) : "";
       // A pattern that spells out the negation ("NEVER * ON") already gives its code.

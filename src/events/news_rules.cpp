@@ -52,12 +52,6 @@ bool is_unrealised(const SentenceView& v, size_t verb) {
   return false;
 }
 
-bool is_speech_act_code(const std::string& code) {
-  if (code.size() < 2) return false;
-  std::string_view root(code.data(), 2);
-  return root == "02" || root == "03" || root == "10" || root == "13";
-}
-
 bool is_question(const SentenceView& v, size_t verb) {
   if (word(v, verb) != "ASK") return false;
   static constexpr std::array<std::string_view, 10> kQuestionWords{"WHETHER", "IF",  "WHAT", "WHY",   "HOW",
@@ -98,6 +92,12 @@ bool is_warning_not_threat(const SentenceView& v, size_t verb) {
     return true;
   }
   return false;
+}
+
+bool is_readiness(const SentenceView& v, size_t verb) {
+  static constexpr std::array<std::string_view, 7> kReady{"PREPARE", "PREPARED", "READY", "WILLING",
+                                                          "PLAN",    "INTEND",   "PREPAREDNESS"};
+  return one_of(word(v, verb), kReady) || one_of(v.upper[verb], kReady);
 }
 
 bool governs_verb(const SentenceView& v, size_t verb) {

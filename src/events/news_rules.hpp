@@ -16,10 +16,6 @@ namespace dateline::events_detail {
 // with such a verb. Needs the parse.
 bool is_unrealised(const SentenceView& v, size_t verb);
 
-// Codes of speech acts that are events in the future tense too: appeals (02), intentions (03),
-// demands (10), threats (13).
-bool is_speech_act_code(const std::string& code);
-
 // "was asked by journalists whether ...", "asked if he would resign": a question, no appeal.
 bool is_question(const SentenceView& v, size_t verb);
 
@@ -31,6 +27,9 @@ bool is_warning_not_threat(const SentenceView& v, size_t verb);
 // "said it would retaliate", "said he would meet": a speaker's own act announced with will /
 // would, reported: an intention or a threat (CAMEO 03 / 13), not the act.
 bool reports_own_future_act(const SentenceView& v, size_t verb);
+
+// Readiness or plan words among the intent verbs: prepare, ready, willing, plan, intend.
+bool is_readiness(const SentenceView& v, size_t verb);
 
 // The verb governs a verbal complement ("was prepared to stand up to", "agreed to hold"): what
 // is promised is that complement's act.

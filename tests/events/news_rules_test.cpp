@@ -115,3 +115,31 @@ TEST(NewsRules, ATopicOrAPlaceIsNoTarget) {
   EXPECT_EQ(news(about), kNone);
   EXPECT_EQ(petrarch_coded(about), std::vector<std::string>{"KEN>UGA:040"});
 }
+
+TEST(NewsRules, AnAgreementToAnActTheLexiconCannotNameIsStillCooperation) {
+  // "Kenya agreed to establish a forum with Uganda": 030, unlike readiness ("prepared to").
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"agreed", 0, "root", "VERB", "agree"},
+                       {"to", 4, "mark", "PART", "to"},        {"establish", 2, "xcomp", "VERB", "establish"},
+                       {"a", 6, "det", "DET", "a"},            {"forum", 4, "obj", "NOUN", "forum"},
+                       {"with", 8, "case", "ADP", "with"},     {"Uganda", 4, "obl", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(words), std::vector<std::string>{"KEN>UGA:030"});
+}
+
+TEST(NewsRules, AnIntergovernmentalOrganisationActsUnderItsCode) {
+  // "The European Union criticised Uganda", the entities stage having found the EU (sector IGO,
+  // no country): IGOEEC, the code organizations.tsv gives it, not a labour union from "Union".
+  Document doc;
+  dateline::testing::add_sentence(doc, {{"The", 3, "det", "DET", "the"},
+                                        {"European", 3, "amod", "ADJ", "European"},
+                                        {"Union", 4, "nsubj", "PROPN", "Union"},
+                                        {"criticised", 0, "root", "VERB", "criticise"},
+                                        {"Uganda", 4, "obj", "PROPN", "Uganda"}});
+  Entity eu;
+  eu.id = "E1";
+  eu.name = "European Union";
+  eu.type = "ORG";
+  eu.sector = "IGO";
+  eu.mentions.push_back(Mention{doc.sentences[0].tokens[1].start, doc.sentences[0].tokens[2].end, "European Union"});
+  doc.entities.push_back(eu);
+  EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"IGOEEC>UGA:111"});
+}
