@@ -73,6 +73,13 @@ TEST(ReadCli, HomeCountryFillsRolesWithoutACountry) {
     EXPECT_EQ(e["source"]["country_inferred"], false);
   }
 
+  // Rebels are as often foreign as not: only state institutions take the home country.
+  std::string rebels = temp_file("home3.txt", "Rebels attacked the police on Monday.\n");
+  auto attack = events_of(rebels, "--home-country GBR");
+  ASSERT_EQ(attack.size(), 1u) << attack.dump();
+  EXPECT_EQ(attack[0]["source"]["code"], "---REB");
+  EXPECT_EQ(attack[0]["target"]["code"], "GBRCOP");
+
   auto bad = run_cli("read --home-country XYZ " + domestic);
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(last_stderr().find("XYZ"), std::string::npos);
