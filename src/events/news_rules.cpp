@@ -79,17 +79,16 @@ bool is_question(const SentenceView& v, size_t verb) {
 
 bool is_warning_not_threat(const SentenceView& v, size_t verb) {
   if (!v.parsed || word(v, verb) != "WARN") return false;
-  for (size_t c : v.children[verb])
-    if (v.rel(c) == "obj" || v.rel(c) == "iobj") return false;  // a warned party: "warned Iran that ..."
   for (size_t c : v.children[verb]) {
     if (!v.rel(c).starts_with("ccomp")) continue;
     for (size_t s : v.children[c]) {
       if (!v.rel(s).starts_with("nsubj")) continue;
-      // "warned it would retaliate", "warned they would strike": the warner's own act.
+      // "warned it would retaliate", "warned that Kenya would act": an actor's act is threatened.
       const std::string& u = v.upper[s];
       if (u == "IT" || u == "THEY" || u == "WE" || u == "HE" || u == "SHE" || u == "I") return false;
+      if (v.mention_at(s)) return false;
     }
-    return true;
+    return true;  // "warned (Israel) that a rise in wages could undo ...": a risk, no threat
   }
   return false;
 }

@@ -19,9 +19,9 @@ bool is_unrealised(const SentenceView& v, size_t verb);
 // "was asked by journalists whether ...", "asked if he would resign": a question, no appeal.
 bool is_question(const SentenceView& v, size_t verb);
 
-// "X warned that the deletion could break the law": a warning about what may happen, not a
-// threat by X against anyone. (A warning with a warned party, "warned Iran that ...", or one
-// about the warner's own acts, "warned it would retaliate", stays a threat.)
+// "X warned (Y) that the deletion could break the law": a warning about what may happen, not a
+// threat by X against anyone. (A warning about an actor's act, "warned it would retaliate",
+// "warned that Kenya would strike", or with no clause, "warned Iran", stays a threat.)
 bool is_warning_not_threat(const SentenceView& v, size_t verb);
 
 // "said it would retaliate", "said he would meet": a speaker's own act announced with will /

@@ -1,6 +1,7 @@
 // Finds dictionary verbs in a sentence and applies the best of their block's patterns
 // (TABARI-style: pattern words in order around the verb, '_' = directly adjacent).
 #include <algorithm>
+#include <cctype>
 
 #include "events/sentence_view.hpp"
 
@@ -18,6 +19,9 @@ using petrarch::VerbPattern;
 bool noun_in_verb_position(const SentenceView& v, size_t i) {
   const std::string& upos = v.token(i).upos;
   if (i == 0 || (upos != "NOUN" && upos != "INTJ") || (!v.lemma_upper[i].empty() && v.lemma_upper[i] != v.upper[i])) return false;
+  // In news a capitalised noun inside a sentence is a name or a title ("Brazilian Finance
+  // Minister"), not a verb.
+  if (v.news && std::isupper(static_cast<unsigned char>(v.token(i).text[0]))) return false;
   if (v.upper[i - 1] == "TO") return true;
   // Back over the opening actor and those listed with it ("X and Y welcome ...").
   const ActorMention* m = v.mention_at(i - 1);

@@ -143,3 +143,28 @@ TEST(NewsRules, AnIntergovernmentalOrganisationActsUnderItsCode) {
   doc.entities.push_back(eu);
   EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"IGOEEC>UGA:111"});
 }
+
+TEST(NewsRules, AWarningToAPartyAboutARiskIsNoThreat) {
+  // "Kenya warned Uganda that inflation could rise": no threat; "... that it would strike": one.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},      {"warned", 0, "root", "VERB", "warn"},
+                       {"Uganda", 2, "obj", "PROPN", "Uganda"},      {"that", 7, "mark", "SCONJ", "that"},
+                       {"inflation", 7, "nsubj", "NOUN", "inflation"}, {"could", 7, "aux", "AUX", "could"},
+                       {"rise", 2, "ccomp", "VERB", "rise"}};
+  EXPECT_EQ(news(words), kNone);
+  EXPECT_EQ(petrarch_coded(words), std::vector<std::string>{"KEN>UGA:130"});
+  words[4] = {"it", 7, "nsubj", "PRON", "it"};
+  words[5] = {"would", 7, "aux", "AUX", "would"};
+  words[6] = {"strike", 2, "ccomp", "VERB", "strike"};
+  EXPECT_FALSE(news(words).empty());
+}
+
+TEST(NewsRules, ACapitalisedTitleWordIsNoVerb) {
+  // "Kenyan Finance Minister Ochieng visited Uganda", tagged but unparsed: "Finance" is part of
+  // the title, not the verb "finance" (071).
+  std::vector<W> words{{"Kenyan", -1, "", "ADJ", "Kenyan"},     {"Finance", -1, "", "NOUN", "Finance"},
+                       {"Minister", -1, "", "NOUN", "Minister"}, {"Ochieng", -1, "", "PROPN", "Ochieng"},
+                       {"visited", -1, "", "VERB", "visit"},     {"Uganda", -1, "", "PROPN", "Uganda"}};
+  for (const auto& e : news(words)) EXPECT_FALSE(e.ends_with(":071")) << e;
+  auto old = petrarch_coded(words);
+  EXPECT_TRUE(std::any_of(old.begin(), old.end(), [](const std::string& e) { return e.ends_with(":071"); }));
+}
