@@ -173,6 +173,30 @@ const size_t* apart_match(const SentenceView& v, const petrarch::PhraseTable<siz
 
 }  // namespace
 
+// "Iraq said its troops repelled an attack", "the Iraqi corps, whose troops fought off ...": a
+// role after "its" / "their" / "whose" belongs to the country
+// named before it in the sentence, when only one is.
+void take_possessor_country(SentenceView& v) {
+  for (ActorMention& m : v.actors) {
+    if (m.first == 0 || !countryless(m) || m.entity) continue;
+    const std::string& before = v.upper[m.first - 1];
+    if (before != "ITS" && before != "THEIR" && before != "WHOSE") continue;
+    std::string country;
+    bool one = true;
+    for (const ActorMention& a : v.actors) {
+      if (a.last >= m.first || a.pronoun) continue;
+      for (const auto& c : a.codes) {
+        if (c.starts_with("---") || c.starts_with("IGO") || c.size() < 3) continue;
+        if (!country.empty() && country != c.substr(0, 3)) one = false;
+        country = c.substr(0, 3);
+      }
+    }
+    if (country.empty() || !one) continue;
+    for (auto& c : m.codes) c = country + c.substr(3);
+    m.country = country;
+  }
+}
+
 void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int date) {
   const size_t n = v.size();
   std::vector<std::string_view> words(v.sentence->tokens.size());
@@ -348,6 +372,7 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
   }
 
   share_countries_in_coordination(v);
+  if (v.news) take_possessor_country(v);
 
   // Pronouns: resolved by the coder from the sentence around them.
   for (size_t i = 0; i < n; ++i) {

@@ -168,3 +168,21 @@ TEST(NewsRules, ACapitalisedTitleWordIsNoVerb) {
   auto old = petrarch_coded(words);
   EXPECT_TRUE(std::any_of(old.begin(), old.end(), [](const std::string& e) { return e.ends_with(":071"); }));
 }
+
+TEST(NewsRules, ARoleAfterItsBelongsToTheCountryNamedBefore) {
+  // "Kenya said its troops attacked Uganda": Kenya's army.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},   {"said", 0, "root", "VERB", "say"},
+                       {"its", 4, "nmod:poss", "PRON", "its"},    {"troops", 5, "nsubj", "NOUN", "troop"},
+                       {"attacked", 2, "ccomp", "VERB", "attack"}, {"Uganda", 5, "obj", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(words), std::vector<std::string>{"KENMIL>UGA:190"});
+  EXPECT_EQ(petrarch_coded(words), std::vector<std::string>{"---MIL>UGA:190"});
+}
+
+TEST(NewsRules, HoldingTalksIsAMeetingHoldingAPartyIsNothing) {
+  std::vector<W> talks{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"held", 0, "root", "VERB", "hold"},
+                       {"talks", 2, "obj", "NOUN", "talk"},     {"with", 5, "case", "ADP", "with"},
+                       {"Uganda", 2, "obl", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(talks), std::vector<std::string>{"KEN>UGA:040"});
+  talks[2] = {"elections", 2, "obj", "NOUN", "election"};
+  EXPECT_EQ(news(talks), kNone);
+}
