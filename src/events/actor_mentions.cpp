@@ -43,8 +43,10 @@ std::string combine(const std::string& actor_code, const std::string& agent) {
   if (!agent.empty() && agent.back() == '~') return agent.substr(0, agent.size() - 1) + actor_code;
   if (!agent.empty() && agent.front() == '~') {
     std::string role = agent.substr(1);
-    // "White House [USAGOV] officials [~GOV]" is USAGOV, not USAGOVGOV.
+    // "White House [USAGOV] officials [~GOV]" is USAGOV, not USAGOVGOV; "EU [IGOEEC] leaders"
+    // and "UN officials" are the organisation's.
     if (actor_code.size() > 3 && actor_code.ends_with(role)) return actor_code;
+    if (actor_code.starts_with("IGO") && (role == "GOV" || role == "ELI")) return actor_code;
     return actor_code + role;
   }
   return actor_code;

@@ -123,9 +123,14 @@ const ActorMention* named_before(const SentenceView& v, size_t p) {
 // A visit (CAMEO 042 / 043) is travel to another country: one inside the visitor's own country
 // ("he visits Manchester", "councils visited Ms Essex") or whose countries the text does not
 // give is not coded.
+// Event data needs both actors coded: an actor of no known country (---GOV, "ministers" of an
+// unnamed state) makes no event. A state acting on itself as a bare country ("Mr Brown pledged
+// to write off the debt owed to Britain", GBRGOV on GBR) is no interaction either.
 bool is_news_event(const std::string& source, const std::string& target, const std::string& code) {
-  if (code.starts_with("042") || code.starts_with("043"))
-    return !source.starts_with("---") && !target.starts_with("---") && source.substr(0, 3) != target.substr(0, 3);
+  if (source.starts_with("---") || target.starts_with("---")) return false;
+  if (code.starts_with("042") || code.starts_with("043")) return source.substr(0, 3) != target.substr(0, 3);
+  if (!source.starts_with("IGO") && source.substr(0, 3) == target.substr(0, 3) && (source.size() == 3 || target.size() == 3))
+    return false;
   return true;
 }
 
@@ -356,7 +361,9 @@ struct Coder {
         } else {
           // "was prepared to stand up to the unions": readiness for an act the lexicon cannot
           // name is no cooperation to code ("agreed to establish a forum" still is).
-          code = v.news && is_readiness(v, hit.token) && governs_verb(v, hit.token) ? "" : "030";
+          code = v.news && ((is_readiness(v, hit.token) && governs_verb(v, hit.token)) || governs_other_clause(v, hit.token))
+                     ? ""
+                     : "030";
         }
       }
       if (v.news && code.starts_with("02") && is_question(v, hit.token)) code.clear();

@@ -99,6 +99,16 @@ bool is_readiness(const SentenceView& v, size_t verb) {
   return one_of(word(v, verb), kReady) || one_of(v.upper[verb], kReady);
 }
 
+bool governs_other_clause(const SentenceView& v, size_t verb) {
+  if (!v.parsed) return false;
+  for (size_t c : v.children[verb]) {
+    if (!v.rel(c).starts_with("ccomp")) continue;
+    for (size_t s : v.children[c])
+      if (v.rel(s).starts_with("nsubj") && v.token(s).upos != "PRON") return true;
+  }
+  return false;
+}
+
 bool governs_verb(const SentenceView& v, size_t verb) {
   if (!v.parsed) return false;
   for (size_t c : v.children[verb])

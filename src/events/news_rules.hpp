@@ -31,6 +31,10 @@ bool reports_own_future_act(const SentenceView& v, size_t verb);
 // Readiness or plan words among the intent verbs: prepare, ready, willing, plan, intend.
 bool is_readiness(const SentenceView& v, size_t verb);
 
+// "pledged the economy would outstrip the US": a clause with a subject of its own (not a
+// pronoun) says what will happen, not what the pledger will do.
+bool governs_other_clause(const SentenceView& v, size_t verb);
+
 // The verb governs a verbal complement ("was prepared to stand up to", "agreed to hold"): what
 // is promised is that complement's act.
 bool governs_verb(const SentenceView& v, size_t verb);

@@ -186,3 +186,42 @@ TEST(NewsRules, HoldingTalksIsAMeetingHoldingAPartyIsNothing) {
   talks[2] = {"elections", 2, "obj", "NOUN", "election"};
   EXPECT_EQ(news(talks), kNone);
 }
+
+TEST(NewsRules, AStateActingOnItselfAsACountryIsNoInteraction) {
+  // "Kenyan ministers criticised Kenya": KENGOV on KEN; "... criticised Kenyan police": KENGOV on
+  // KENCOP is a domestic event.
+  std::vector<W> words{{"Kenyan", 2, "amod", "ADJ", "Kenyan"},          {"ministers", 3, "nsubj", "NOUN", "minister"},
+                       {"criticised", 0, "root", "VERB", "criticise"}, {"Kenya", 3, "obj", "PROPN", "Kenya"}};
+  EXPECT_EQ(news(words), kNone);
+  EXPECT_EQ(petrarch_coded(words), std::vector<std::string>{"KENGOV>KEN:111"});
+  words[3] = {"police", 3, "obj", "NOUN", "police"};
+  words.insert(words.begin() + 3, W{"Kenyan", 5, "amod", "ADJ", "Kenyan"});
+  EXPECT_EQ(news(words), std::vector<std::string>{"KENGOV>KENCOP:111"});
+}
+
+TEST(NewsRules, APledgeAboutWhatWillHappenIsNoIntent) {
+  // "Kenya pledged the economy would outstrip Uganda": a forecast, not Kenya's act.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},     {"pledged", 0, "root", "VERB", "pledge"},
+                       {"the", 4, "det", "DET", "the"},             {"economy", 6, "nsubj", "NOUN", "economy"},
+                       {"would", 6, "aux", "AUX", "would"},         {"outstrip", 2, "ccomp", "VERB", "outstrip"},
+                       {"Uganda", 6, "obj", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(words), kNone);
+  EXPECT_EQ(petrarch_coded(words), std::vector<std::string>{"KEN>UGA:030"});
+}
+
+TEST(NewsRules, AnOrganisationsLeadersActForIt) {
+  // "EU leaders criticised Uganda": IGOEEC, not a government sector glued to an IGO code.
+  Document doc;
+  dateline::testing::add_sentence(doc, {{"EU", 2, "compound", "PROPN", "EU"},
+                                        {"leaders", 3, "nsubj", "NOUN", "leader"},
+                                        {"criticised", 0, "root", "VERB", "criticise"},
+                                        {"Uganda", 3, "obj", "PROPN", "Uganda"}});
+  Entity eu;
+  eu.id = "E1";
+  eu.name = "European Union";
+  eu.type = "ORG";
+  eu.sector = "IGO";
+  eu.mentions.push_back(Mention{doc.sentences[0].tokens[0].start, doc.sentences[0].tokens[0].end, "EU"});
+  doc.entities.push_back(eu);
+  EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"IGOEEC>UGA:111"});
+}

@@ -276,6 +276,13 @@ TEST(ParseRobustness, TheSubjectOfACoordinatedVerbIsNotAPassivesTarget) {
       << (events.empty() ? "no event" : events.front());
 }
 
+// Events with an actor of unknown country are kept under PETRARCH's conventions only.
+EventDictionaries petrarch_conventions() {
+  EventDictionaries d;
+  d.news_conventions = false;
+  return d;
+}
+
 TEST(ParseRobustness, ANamedOfficialOfUnknownCountryActsUnderTheirName) {
   // "President Jean Dupont ordered an inquiry into Uganda ." with the entities stage's person
   // (a title, no country): the actor is the person, not the bare title.
@@ -289,7 +296,7 @@ TEST(ParseRobustness, ANamedOfficialOfUnknownCountryActsUnderTheirName) {
   const Token& jean = doc.sentences[0].tokens[1];
   const Token& dupont = doc.sentences[0].tokens[2];
   doc.entities.push_back({"E1", "Jean Dupont", "PERSON", "", "President", "GOV", {{jean.start, dupont.end, "Jean Dupont"}}});
-  EventCoder(EventDictionaries{}).code(doc);
+  EventCoder(petrarch_conventions()).code(doc);
   ASSERT_FALSE(doc.events.empty());
   EXPECT_EQ(doc.events[0].source.code, "---GOV");
   EXPECT_EQ(doc.events[0].source.entity, std::optional<std::string>("E1"));
@@ -308,7 +315,7 @@ TEST(ParseRobustness, AnAdjectiveGeneralIsNoArmy) {
                        {"general", head, rel, upos, "general"},
                        {"election", 2, "obj", "NOUN", "election"},
                        {".", 2, "punct", "PUNCT", "."}});
-    EventCoder(EventDictionaries{}).code(doc);
+    EventCoder(petrarch_conventions()).code(doc);
     std::string out;
     for (const auto& e : doc.events) out += e.source.code + ">" + (e.target ? e.target->code : "") + " ";
     return out;
@@ -320,7 +327,7 @@ TEST(ParseRobustness, AnAdjectiveGeneralIsNoArmy) {
                       {"the", 4, "det", "DET", "the"},
                       {"general", 2, "obj", "NOUN", "general"},
                       {".", 2, "punct", "PUNCT", "."}});
-  EventCoder(EventDictionaries{}).code(noun);
+  EventCoder(petrarch_conventions()).code(noun);
   ASSERT_FALSE(noun.events.empty());
   ASSERT_TRUE(noun.events[0].target.has_value());
   EXPECT_EQ(noun.events[0].target->code, "---MIL");
