@@ -327,6 +327,14 @@ struct Coder {
     for (const ActorMention* m : r.targets)
       if (auto a = resolve(v, m, hit.token)) targets.push_back(*a);
     if (!sources.empty()) last_actor = sources.front();
+    // "The EU and the US agreed to begin talks", "X and Y accuse each other": the members of a
+    // joint subject act on each other when nothing else is acted on.
+    if (v.news && targets.empty() && sources.size() >= 2 && (is_mutual_code(code) || has_reciprocal_object(v, hit.token))) {
+      for (const auto& s : sources)
+        for (const auto& t : sources)
+          if (&s != &t) emit(v, hit.token, s, t, code);
+      return;
+    }
     if (targets.empty() && !dicts.require_target) targets.push_back(ActorMention{0, 0, {"---"}, "", "", std::nullopt, false});
     for (const auto& s : sources)
       for (const auto& t : targets) emit(v, hit.token, s, t, code);

@@ -109,6 +109,19 @@ bool governs_other_clause(const SentenceView& v, size_t verb) {
   return false;
 }
 
+bool is_mutual_code(const std::string& code) {
+  if (code.size() < 2) return false;
+  std::string_view root(code.data(), 2);
+  return root == "03" || root == "04" || root == "05" || root == "06" || root == "08";
+}
+
+bool has_reciprocal_object(const SentenceView& v, size_t verb) {
+  for (size_t t = verb + 1; t + 1 < v.size() && t <= verb + 4; ++t)
+    if ((v.upper[t] == "EACH" && v.upper[t + 1] == "OTHER") || (v.upper[t] == "ONE" && v.upper[t + 1] == "ANOTHER"))
+      return true;
+  return false;
+}
+
 bool governs_verb(const SentenceView& v, size_t verb) {
   if (!v.parsed) return false;
   for (size_t c : v.children[verb])

@@ -35,6 +35,13 @@ bool is_readiness(const SentenceView& v, size_t verb);
 // pronoun) says what will happen, not what the pledger will do.
 bool governs_other_clause(const SentenceView& v, size_t verb);
 
+// Codes of acts two parties do together: intentions (03), meetings (04), diplomatic (05) and
+// material cooperation (06), concessions (08).
+bool is_mutual_code(const std::string& code);
+
+// "accuse each other", "met one another".
+bool has_reciprocal_object(const SentenceView& v, size_t verb);
+
 // The verb governs a verbal complement ("was prepared to stand up to", "agreed to hold"): what
 // is promised is that complement's act.
 bool governs_verb(const SentenceView& v, size_t verb);

@@ -225,3 +225,19 @@ TEST(NewsRules, AnOrganisationsLeadersActForIt) {
   doc.entities.push_back(eu);
   EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"IGOEEC>UGA:111"});
 }
+
+TEST(NewsRules, AJointSubjectActsOnItsOwnMembers) {
+  // "Kenya and Uganda signed an accord": each signs with the other.
+  std::vector<W> words{{"Kenya", 4, "nsubj", "PROPN", "Kenya"}, {"and", 3, "cc", "CCONJ", "and"},
+                       {"Uganda", 1, "conj", "PROPN", "Uganda"}, {"signed", 0, "root", "VERB", "sign"},
+                       {"an", 6, "det", "DET", "an"},            {"accord", 4, "obj", "NOUN", "accord"}};
+  EXPECT_EQ(news(words), (std::vector<std::string>{"KEN>UGA:057", "UGA>KEN:057"}));
+  EXPECT_EQ(petrarch_coded(words), kNone);
+  // "Kenya and Uganda accuse each other": a conflict only with the reciprocal object.
+  words = {{"Kenya", 4, "nsubj", "PROPN", "Kenya"}, {"and", 3, "cc", "CCONJ", "and"},
+           {"Uganda", 1, "conj", "PROPN", "Uganda"}, {"accuse", 0, "root", "VERB", "accuse"},
+           {"each", 6, "det", "DET", "each"},        {"other", 4, "obj", "ADJ", "other"}};
+  EXPECT_EQ(news(words), (std::vector<std::string>{"KEN>UGA:112", "UGA>KEN:112"}));
+  words.resize(4);
+  EXPECT_EQ(news(words), kNone);
+}
