@@ -199,6 +199,23 @@ void take_possessor_country(SentenceView& v) {
   }
 }
 
+// "both sides", "the two countries", "both governments": a subject standing for two parties
+// named before (the coder finds them).
+void add_pair_mentions(SentenceView& v) {
+  static const char* const kNouns[] = {"SIDES", "COUNTRIES", "NATIONS", "GOVERNMENTS", "STATES", "PARTIES"};
+  for (size_t i = 0; i + 1 < v.size(); ++i) {
+    bool two = v.upper[i] == "BOTH" || (v.upper[i] == "TWO" && i > 0 && v.upper[i - 1] == "THE");
+    if (!two || v.mention_at(i + 1) || v.mention_at(i)) continue;
+    if (std::none_of(std::begin(kNouns), std::end(kNouns), [&](const char* n) { return v.upper[i + 1] == n; })) continue;
+    ActorMention m;
+    m.first = v.upper[i] == "TWO" ? i - 1 : i;
+    m.last = i + 1;
+    m.pair = true;
+    m.name = std::string(v.doc->slice(v.token(m.first).start, v.token(m.last).end));
+    v.actors.push_back(std::move(m));
+  }
+}
+
 void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int date) {
   const size_t n = v.size();
   std::vector<std::string_view> words(v.sentence->tokens.size());
@@ -374,7 +391,10 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
   }
 
   share_countries_in_coordination(v);
-  if (v.news) take_possessor_country(v);
+  if (v.news) {
+    take_possessor_country(v);
+    add_pair_mentions(v);
+  }
 
   // Pronouns: resolved by the coder from the sentence around them.
   for (size_t i = 0; i < n; ++i) {

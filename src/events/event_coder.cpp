@@ -151,6 +151,7 @@ struct Coder {
   std::optional<ActorMention> last_actor;  // for "he" / "they" in later sentences
   std::set<std::tuple<std::string, std::string, std::string, int>> seen;
   std::string home;  // the publication's country when this article lets roles take it, else empty
+  std::vector<ActorMention> recent;  // parties named in the sentences before
 
   // "---GOV" (a role the text gives no country) becomes the home country's; "---" alone (no
   // actor at all) stays as it is.
@@ -319,11 +320,45 @@ struct Coder {
     doc.events.push_back(std::move(e));
   }
 
+  // "both sides", "the two countries": the last two parties with a country (or IGO) named before,
+  // in this sentence or the ones before it; none when fewer than two are.
+  std::vector<ActorMention> pair_members(const SentenceView& v, const ActorMention& m) const {
+    std::vector<ActorMention> candidates = recent;
+    for (const auto& a : v.actors)
+      if (a.last < m.first && !a.pronoun && !a.pair) candidates.push_back(a);
+    std::vector<ActorMention> out;
+    std::set<std::string> keys;
+    for (auto it = candidates.rbegin(); it != candidates.rend() && out.size() < 2; ++it) {
+      if (it->codes.empty() || it->codes.front().starts_with("---")) continue;
+      const std::string& c = it->codes.front();
+      std::string key = c.starts_with("IGO") ? c.substr(0, 6) : c.substr(0, 3);
+      if (!keys.insert(key).second) continue;
+      ActorMention here = *it;
+      here.first = m.first;
+      here.last = m.last;
+      out.push_back(std::move(here));
+    }
+    if (out.size() < 2) out.clear();
+    return out;
+  }
+
+  // Parties named so far, for "both sides" in a later sentence.
+  void remember(const SentenceView& v) {
+    for (const auto& a : v.actors)
+      if (!a.pronoun && !a.pair && !a.codes.empty() && !a.codes.front().starts_with("---")) recent.push_back(a);
+    if (recent.size() > 16) recent.erase(recent.begin(), recent.end() - 16);
+  }
+
   void code_verb(const SentenceView& v, const VerbHit& hit, const std::string& code) {
     Roles r = find_roles(v, hit);
     std::vector<ActorMention> sources, targets;
-    for (const ActorMention* m : r.sources)
-      if (auto a = resolve(v, m, hit.token)) sources.push_back(*a);
+    for (const ActorMention* m : r.sources) {
+      if (m->pair) {
+        for (auto& a : pair_members(v, *m)) sources.push_back(std::move(a));
+      } else if (auto a = resolve(v, m, hit.token)) {
+        sources.push_back(*a);
+      }
+    }
     for (const ActorMention* m : r.targets)
       if (auto a = resolve(v, m, hit.token)) targets.push_back(*a);
     if (!sources.empty()) last_actor = sources.front();
@@ -388,6 +423,7 @@ struct Coder {
       code_verb(v, hit, code);
     }
     code_demands(v);
+    remember(v);
   }
 
   // "X must (should, needs to) do Y", reported by Z: Z demands of X (CAMEO 10).

@@ -18,6 +18,7 @@ struct ActorMention {
   std::string country;
   std::optional<std::string> entity;
   bool pronoun = false;
+  bool pair = false;  // "both sides", "the two countries": the last two parties named
 };
 
 struct SentenceView {

@@ -241,3 +241,15 @@ TEST(NewsRules, AJointSubjectActsOnItsOwnMembers) {
   words.resize(4);
   EXPECT_EQ(news(words), kNone);
 }
+
+TEST(NewsRules, BothSidesAreTheLastTwoPartiesNamed) {
+  // "Kenya met Uganda . Both sides signed an accord ."
+  Document doc;
+  dateline::testing::add_sentence(doc, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"met", 0, "root", "VERB", "meet"},
+                                        {"Uganda", 2, "obj", "PROPN", "Uganda"}, {".", 2, "punct", "PUNCT", "."}});
+  dateline::testing::add_sentence(doc, {{"Both", 2, "det", "DET", "both"},      {"sides", 3, "nsubj", "NOUN", "side"},
+                                        {"signed", 0, "root", "VERB", "sign"},  {"an", 5, "det", "DET", "an"},
+                                        {"accord", 3, "obj", "NOUN", "accord"}, {".", 3, "punct", "PUNCT", "."}});
+  EXPECT_EQ(dateline::testing::coded_events(doc), (std::vector<std::string>{"KEN>UGA:040", "UGA>KEN:057", "KEN>UGA:057"}));
+  EXPECT_EQ(dateline::testing::coded_events(doc, false), std::vector<std::string>{"KEN>UGA:040"});
+}
