@@ -266,7 +266,42 @@ static bool names_topic(const SentenceView& v, const ActorMention& m) {
   return false;
 }
 
+// "the four Britons freed from US custody", "rebels backed by Rwanda": a past participle that
+// modifies a noun, or that stands bare after its noun ("Britons freed from ... are expected",
+// parsed with the noun as its subject), is passive: the noun is acted on, by the agent ("by")
+// or the holder ("from").
+static std::optional<Roles> participle_roles(const SentenceView& v, const VerbHit& hit) {
+  if (!v.news || !v.parsed || v.token(hit.token).xpos != "VBN" || v.head(hit.token) < 0) return std::nullopt;
+  const bool modifier = v.rel(hit.token) == "acl";
+  const bool bare = v.rel(hit.token) == "advcl" && v.token(hit.token).feats.find("Voice=Pass") != std::string::npos;
+  if (!modifier && !bare) return std::nullopt;
+  std::optional<size_t> patient;
+  if (modifier) patient = static_cast<size_t>(v.head(hit.token));
+  // (A clause with an auxiliary or an object of its own is no bare participle: "who were
+  // arrested", "Turkmenistan cut off supplies".)
+  for (size_t c : v.children[hit.token]) {
+    const std::string& rel = v.rel(c);
+    if (rel.starts_with("aux") || rel.starts_with("csubj") || rel == "obj" || rel == "nsubj:pass") return std::nullopt;
+    if (rel.starts_with("nsubj")) {
+      if (modifier || c > hit.token) return std::nullopt;
+      patient = c;
+    }
+  }
+  // The patient must itself name the party acted on ("orders received by Airbus" names none).
+  if (!patient || !v.mention_at(*patient)) return std::nullopt;
+  Roles r;
+  r.targets = phrase_actors(v, *patient);
+  for (size_t o : v.deps(hit.token, "obl")) {
+    bool agent = v.rel(o) == "obl:agent";
+    for (size_t c : v.deps(o, "case")) agent |= v.upper[c] == "BY" || v.upper[c] == "FROM";
+    if (agent) r.sources = phrase_actors(v, o);
+    if (!r.sources.empty()) break;
+  }
+  return r;
+}
+
 Roles find_roles(const SentenceView& v, const VerbHit& hit) {
+  if (auto r = participle_roles(v, hit)) return *r;
   // A passive without its agent ("X was blamed for its feud with Y") is read in word
   // order, as TABARI does: the actor before the verb, then the one after.
   bool agentless_passive = v.parsed && !v.deps(hit.token, "nsubj:pass").empty();

@@ -253,3 +253,16 @@ TEST(NewsRules, BothSidesAreTheLastTwoPartiesNamed) {
   EXPECT_EQ(dateline::testing::coded_events(doc), (std::vector<std::string>{"KEN>UGA:040", "UGA>KEN:057", "KEN>UGA:057"}));
   EXPECT_EQ(dateline::testing::coded_events(doc, false), std::vector<std::string>{"KEN>UGA:040"});
 }
+
+TEST(NewsRules, APastParticipleAfterItsNounIsPassive) {
+  // "Kenyans freed from Ugandan custody returned": Uganda freed the Kenyans.
+  std::vector<W> words{{"Kenyans", 5, "nsubj", "PROPN", "Kenyan"}, {"freed", 1, "acl", "VERB", "free"},
+                       {"from", 4, "case", "ADP", "from"},          {"Uganda", 2, "obl", "PROPN", "Uganda"},
+                       {"returned", 0, "root", "VERB", "return"}};
+  words[1].upos = "VERB";
+  Document doc;
+  dateline::testing::add_sentence(doc, words);
+  doc.sentences[0].tokens[1].xpos = "VBN";
+  EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"UGA>KEN:084"});
+  EXPECT_EQ(dateline::testing::coded_events(doc, false), std::vector<std::string>{"KEN>UGA:084"});
+}
