@@ -199,6 +199,31 @@ void take_possessor_country(SentenceView& v) {
   }
 }
 
+// "Brussels wants", "a complaint against Brussels": in a story that names the European Union,
+// its seat acting is the EU.
+void seat_of_the_eu(SentenceView& v) {
+  bool eu = false;
+  for (const Entity& e : v.doc->entities) eu |= e.type == "ORG" && e.sector == "IGO" && igo_code(e) == "IGOEEC";
+  if (!eu) return;
+  for (ActorMention& m : v.actors)
+    if (m.first == m.last && v.upper[m.first] == "BRUSSELS" && m.codes.size() == 1 && m.codes.front().starts_with("BEL")) {
+      m.codes.front() = "IGOEEC";
+      m.country.clear();
+    }
+}
+
+// "pre-1949 Chinese bonds", "British beef": a nationality adjective on a noun that is no actor
+// names a thing's origin, not a party.
+void drop_demonym_modifiers(SentenceView& v) {
+  if (!v.parsed) return;
+  std::erase_if(v.actors, [&](const ActorMention& m) {
+    if (m.first != m.last || m.entity || m.codes.size() != 1 || m.codes.front().size() != 3) return false;
+    if (v.token(m.first).upos != "ADJ" || v.rel(m.first) != "amod" || v.head(m.first) < 0) return false;
+    const size_t head = static_cast<size_t>(v.head(m.first));
+    return !v.mention_at(head);
+  });
+}
+
 // "both sides", "the two countries", "both governments": a subject standing for two parties
 // named before (the coder finds them).
 void add_pair_mentions(SentenceView& v) {
@@ -393,6 +418,8 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
   share_countries_in_coordination(v);
   if (v.news) {
     take_possessor_country(v);
+    seat_of_the_eu(v);
+    drop_demonym_modifiers(v);
     add_pair_mentions(v);
   }
 

@@ -39,6 +39,13 @@ std::string intent_code(const std::string& code) {
   return "030";
 }
 
+// An act its actor announces ("said it would cut aid", "said it would attack"): the intention to
+// cooperate, a threat of sanctions or of force.
+std::string announced_code(const std::string& code) {
+  if (code.size() >= 2 && code.substr(0, 2) >= "14" && code.substr(0, 2) <= "16") return "130";
+  return intent_code(code);
+}
+
 // "will not meet" → reject; negated conflict is not an event (CAMEO codes what happened).
 std::string negated_code(const std::string& code) {
   if (code.size() < 2) return "";
@@ -161,6 +168,11 @@ struct Coder {
     // troops and the like are as often foreign as not in a story that mentions them.
     static const std::set<std::string> kDomestic{"GOV", "LEG", "JUD", "COP", "OPP", "PTY", "ELI"};
     if (!kDomestic.count(a.code.substr(3, 3))) return;
+    // A named person whose country the text does not give may be anyone's ("President Jacques
+    // Chirac" in a British story).
+    if (a.entity)
+      for (const Entity& e : doc.entities)
+        if (e.id == *a.entity && e.type == "PERSON") return;
     a.code = home + a.code.substr(3);
     a.country = home;
     a.country_inferred = true;
@@ -409,13 +421,15 @@ struct Coder {
                      : "030";
         }
       }
+      // "a negotiated deal", "the agreed plan": a participle used as an adjective reports no act.
+      if (v.news && v.parsed && v.rel(hit.token) == "amod") code.clear();
       if (v.news && code.starts_with("02") && is_question(v, hit.token)) code.clear();
       if (v.news && code.starts_with("13") && is_warning_not_threat(v, hit.token)) code.clear();
       // An act that has not happened is no event; announced by its actor in reported speech it
       // is an intention or a threat ("said it would retaliate").
       if (v.news && !code.empty() && hit.code != "=intent" && is_unrealised(v, hit.token) &&
           !(!hit.pattern_negated && is_negated(v, hit)))
-        code = reporting_verb(v, hit.token) && reports_own_future_act(v, hit.token) ? intent_code(code) : "";
+        code = reporting_verb(v, hit.token) && reports_own_future_act(v, hit.token) ? announced_code(code) : "";
       // A pattern that spells out the negation ("NEVER * ON") already gives its code.
       if (!hit.pattern_negated && is_negated(v, hit)) code = negated_code(code);
       if (!hit.pattern_negated && object_negated(v, hit)) code.clear();

@@ -42,6 +42,10 @@ bool is_unrealised(const SentenceView& v, size_t verb) {
     if (has_modal(v, t) || marked(v, t, "IF") || marked(v, t, "UNLESS")) return true;
     int h = v.head(t);
     if (marked(v, t, "TO")) return h < 0 || !one_of(word(v, static_cast<size_t>(h)), kDone);
+    // The content of a noun: "a suggestion that Brazil seek IMF help", "calls that X resign".
+    if (h >= 0 && (v.rel(t) == "acl" || v.rel(t).starts_with("ccomp")) && marked(v, t, "THAT") &&
+        (v.token(static_cast<size_t>(h)).upos == "NOUN" || v.token(static_cast<size_t>(h)).upos == "PROPN"))
+      return true;
     // A verb coordinated with an unrealised one shares its mood ("will meet X and sign ...").
     if (h >= 0 && v.rel(t).starts_with("conj")) {
       t = static_cast<size_t>(h);
@@ -89,6 +93,17 @@ bool is_warning_not_threat(const SentenceView& v, size_t verb) {
       if (v.mention_at(s)) return false;
     }
     return true;  // "warned (Israel) that a rise in wages could undo ...": a risk, no threat
+  }
+  // A "that" clause the parse hung elsewhere ("warned Israel in a report that ..."): its first
+  // noun-phrase word says whose act is meant.
+  for (size_t t = verb + 1; t + 1 < v.size() && t <= verb + 10; ++t) {
+    if (v.upper[t] != "THAT") continue;
+    size_t s = t + 1;
+    while (s < v.size() && (v.token(s).upos == "DET" || v.token(s).upos == "ADJ")) ++s;
+    if (s >= v.size()) return false;
+    const std::string& u = v.upper[s];
+    if (u == "IT" || u == "THEY" || u == "WE" || u == "HE" || u == "SHE" || u == "I" || v.mention_at(s)) return false;
+    return true;
   }
   return false;
 }

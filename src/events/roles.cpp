@@ -179,7 +179,7 @@ bool topic_or_setting(const SentenceView& v, size_t o) {
   static const char* const kCases[] = {"ABOUT",  "OVER",   "REGARDING", "CONCERNING", "DESPITE", "AHEAD", "BEFORE",
                                        "AFTER",  "DURING", "AMID",      "SINCE",      "UNTIL",   "IN",    "AT",
                                        "NEAR",   "ACROSS", "THROUGHOUT", "WITHOUT",   "LIKE",    "INCLUDING", "INSIDE",
-                                       "BELOW",  "ABOVE",  "BEYOND",   "WITHIN"};
+                                       "BELOW",  "ABOVE",  "BEYOND",   "WITHIN",     "UNDER"};
   for (size_t c : v.deps(o, "case"))
     for (const char* k : kCases)
       if (v.upper[c] == k) return true;

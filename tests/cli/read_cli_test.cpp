@@ -84,6 +84,13 @@ TEST(ReadCli, HomeCountryFillsRolesWithoutACountry) {
   EXPECT_EQ(attack[0]["source"]["code"], "---REB");
   EXPECT_EQ(attack[0]["target"]["code"], "GBRCOP");
 
+  // A named person of unknown country may be anyone's: no home country for them.
+  std::string named = temp_file("home4.txt", "President Omar Bakari praised the police on Monday.\n");
+  auto praise = events_of(named, "--home-country GBR --petrarch-conventions");
+  ASSERT_EQ(praise.size(), 1u) << praise.dump();
+  EXPECT_EQ(praise[0]["source"]["code"], "---GOV");
+  EXPECT_EQ(praise[0]["target"]["code"], "GBRCOP");
+
   auto bad = run_cli("read --home-country XYZ " + domestic);
   EXPECT_EQ(bad.exit_code, 2);
   EXPECT_NE(last_stderr().find("XYZ"), std::string::npos);

@@ -266,3 +266,74 @@ TEST(NewsRules, APastParticipleAfterItsNounIsPassive) {
   EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"UGA>KEN:084"});
   EXPECT_EQ(dateline::testing::coded_events(doc, false), std::vector<std::string>{"KEN>UGA:084"});
 }
+
+TEST(NewsRules, AParticipleAdjectiveReportsNoAct) {
+  // "Kenya hailed a negotiated deal with Uganda": hailing is coded, "negotiated" is no talks.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},        {"hailed", 0, "root", "VERB", "hail"},
+                       {"a", 5, "det", "DET", "a"},                    {"negotiated", 5, "amod", "VERB", "negotiate"},
+                       {"deal", 2, "obj", "NOUN", "deal"},             {"with", 7, "case", "ADP", "with"},
+                       {"Uganda", 5, "nmod", "PROPN", "Uganda"}};
+  auto news_events = news(words);
+  for (const auto& e : news_events) EXPECT_FALSE(e.ends_with(":046")) << e;
+  auto old = petrarch_coded(words);
+  EXPECT_TRUE(std::any_of(old.begin(), old.end(), [](const std::string& e) { return e.ends_with(":046"); }));
+}
+
+TEST(NewsRules, TheContentOfASuggestionHasNotHappened) {
+  // "Kenya rejected a suggestion that Uganda seek aid from Tanzania".
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},        {"rejected", 0, "root", "VERB", "reject"},
+                       {"a", 4, "det", "DET", "a"},                    {"suggestion", 2, "obj", "NOUN", "suggestion"},
+                       {"that", 7, "mark", "SCONJ", "that"},           {"Uganda", 7, "nsubj", "PROPN", "Uganda"},
+                       {"seek", 4, "acl", "VERB", "seek"},             {"aid", 7, "obj", "NOUN", "aid"},
+                       {"from", 10, "case", "ADP", "from"},            {"Tanzania", 7, "obl", "PROPN", "Tanzania"}};
+  for (const auto& e : news(words)) EXPECT_FALSE(e.starts_with("UGA>")) << e;
+  auto old = petrarch_coded(words);
+  EXPECT_TRUE(std::any_of(old.begin(), old.end(), [](const std::string& e) { return e.starts_with("UGA>"); }));
+}
+
+TEST(NewsRules, AnnouncedSanctionsAreAThreatNotForce) {
+  // "Kenya said it would impose sanctions on Uganda": 130, not a threat of force (138).
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},        {"said", 0, "root", "VERB", "say"},
+                       {"it", 5, "nsubj", "PRON", "it"},               {"would", 5, "aux", "AUX", "would"},
+                       {"impose", 2, "ccomp", "VERB", "impose"},       {"sanctions", 5, "obj", "NOUN", "sanction"},
+                       {"on", 8, "case", "ADP", "on"},                 {"Uganda", 5, "obl", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(words), std::vector<std::string>{"KEN>UGA:130"});
+}
+
+TEST(NewsRules, ANationalityAdjectiveOnAThingIsNoParty) {
+  // "Kenya banned Ugandan beef": the target is the beef, no party; "banned Ugandan traders" is.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"banned", 0, "root", "VERB", "ban"},
+                       {"Ugandan", 4, "amod", "ADJ", "Ugandan"}, {"beef", 2, "obj", "NOUN", "beef"}};
+  EXPECT_EQ(news(words), kNone);
+  EXPECT_EQ(petrarch_coded(words), std::vector<std::string>{"KEN>UGA:172"});
+  words[3] = {"police", 2, "obj", "NOUN", "police"};
+  EXPECT_EQ(news(words), std::vector<std::string>{"KEN>UGACOP:172"});
+}
+
+TEST(NewsRules, AWarningWhoseClauseTheParseHungElsewhereIsStillNoThreat) {
+  // "Kenya warned Uganda in a report that inflation could rise", the clause attached to "report".
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},   {"warned", 0, "root", "VERB", "warn"},
+                       {"Uganda", 2, "obj", "PROPN", "Uganda"},   {"in", 6, "case", "ADP", "in"},
+                       {"a", 6, "det", "DET", "a"},               {"report", 2, "obl", "NOUN", "report"},
+                       {"that", 10, "mark", "SCONJ", "that"},     {"inflation", 10, "nsubj", "NOUN", "inflation"},
+                       {"could", 10, "aux", "AUX", "could"},      {"rise", 6, "acl", "VERB", "rise"}};
+  EXPECT_EQ(news(words), kNone);
+  EXPECT_EQ(petrarch_coded(words), std::vector<std::string>{"KEN>UGA:130"});
+}
+
+TEST(NewsRules, BrusselsActsForTheEuropeanUnionInAStoryThatNamesIt) {
+  Document doc;
+  dateline::testing::add_sentence(doc, {{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                                        {"criticised", 0, "root", "VERB", "criticise"},
+                                        {"Brussels", 2, "obj", "PROPN", "Brussels"}});
+  EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"KEN>BEL:111"});
+  dateline::testing::add_sentence(doc, {{"The", 2, "det", "DET", "the"}, {"EU", 3, "nsubj", "PROPN", "EU"}, {"replied", 0, "root", "VERB", "reply"}});
+  Entity eu;
+  eu.id = "E1";
+  eu.name = "European Union";
+  eu.type = "ORG";
+  eu.sector = "IGO";
+  eu.mentions.push_back(Mention{doc.sentences[1].tokens[1].start, doc.sentences[1].tokens[1].end, "EU"});
+  doc.entities.push_back(eu);
+  EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"KEN>IGOEEC:111"});
+}
