@@ -422,7 +422,8 @@ struct Coder {
         }
       }
       // "a negotiated deal", "the agreed plan": a participle used as an adjective reports no act.
-      if (v.news && v.parsed && v.rel(hit.token) == "amod") code.clear();
+      // (An adjective after a pronoun, "it condemned/ADJ Uganda", is a mistagged verb.)
+      if (v.news && v.parsed && v.rel(hit.token) == "amod" && v.token(hit.token).upos == "VERB") code.clear();
       if (v.news && code.starts_with("02") && is_question(v, hit.token)) code.clear();
       if (v.news && code.starts_with("13") && is_warning_not_threat(v, hit.token)) code.clear();
       // An act that has not happened is no event; announced by its actor in reported speech it

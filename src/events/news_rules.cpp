@@ -42,9 +42,12 @@ bool is_unrealised(const SentenceView& v, size_t verb) {
     if (has_modal(v, t) || marked(v, t, "IF") || marked(v, t, "UNLESS")) return true;
     int h = v.head(t);
     if (marked(v, t, "TO")) return h < 0 || !one_of(word(v, static_cast<size_t>(h)), kDone);
-    // The content of a noun: "a suggestion that Brazil seek IMF help", "calls that X resign".
+    // The content of a suggestion, a plan, a fear: "a suggestion that Brazil seek IMF help".
+    static constexpr std::array<std::string_view, 18> kContentNouns{
+        "SUGGESTION", "PROPOSAL", "PLAN",  "IDEA",    "CALL",        "DEMAND",         "REQUEST", "HOPE",   "FEAR",
+        "CLAIM",      "RUMOUR",   "RUMOR", "PROSPECT", "POSSIBILITY", "RECOMMENDATION", "THREAT",  "INSISTENCE", "SPECULATION"};
     if (h >= 0 && (v.rel(t) == "acl" || v.rel(t).starts_with("ccomp")) && marked(v, t, "THAT") &&
-        (v.token(static_cast<size_t>(h)).upos == "NOUN" || v.token(static_cast<size_t>(h)).upos == "PROPN"))
+        one_of(word(v, static_cast<size_t>(h)), kContentNouns))
       return true;
     // A verb coordinated with an unrealised one shares its mood ("will meet X and sign ...").
     if (h >= 0 && v.rel(t).starts_with("conj")) {
@@ -127,7 +130,7 @@ bool governs_other_clause(const SentenceView& v, size_t verb) {
 bool is_mutual_code(const std::string& code) {
   if (code.size() < 2) return false;
   std::string_view root(code.data(), 2);
-  return root == "03" || root == "04" || root == "05" || root == "06" || root == "08";
+  return root == "03" || root == "04" || code.starts_with("057") || root == "06" || root == "08";
 }
 
 bool has_reciprocal_object(const SentenceView& v, size_t verb) {

@@ -35,8 +35,9 @@ bool is_readiness(const SentenceView& v, size_t verb);
 // pronoun) says what will happen, not what the pledger will do.
 bool governs_other_clause(const SentenceView& v, size_t verb);
 
-// Codes of acts two parties do together: intentions (03), meetings (04), diplomatic (05) and
-// material cooperation (06), concessions (08).
+// Codes of acts two parties do together: intentions (03), meetings (04), agreements signed
+// (057), material cooperation (06), concessions (08). (Praise, 05, is done to a third party:
+// "X and Y welcome talks".)
 bool is_mutual_code(const std::string& code);
 
 // "accuse each other", "met one another".
