@@ -1,9 +1,10 @@
-// Reuters-21578 SGML, read by the one reader `eval structure --reuters` uses (and tools/gold_news.py mirrors):
+// Reuters-21578 SGML, read by the one reader `eval structure --reuters` and `eval news` share:
 // the story picked by NEWID, its text built as "TITLE\n\nDATELINE BODY" with the references decoded.
 #include <gtest/gtest.h>
 
 #include "dateline/corpus.hpp"
 #include "dateline/error.hpp"
+#include "dateline/eval_news.hpp"
 #include "test_helpers.hpp"
 
 namespace dateline {
@@ -51,6 +52,19 @@ TEST(ReutersReader, AMissingNewidOrFileIsBadInputNamingTheFile) {
   }
   EXPECT_THROW(read_reuters_story(scratch_dir() + "/no_such.sgm", "1"), Error);
   EXPECT_THROW(read_reuters_file(temp_file("plain.sgm", "no markup here\n")), Error);
+}
+
+// A gold story whose source is a .sgm file reads that element; any other source, the file.
+TEST(ReutersReader, GoldStoriesReadTheirElement) {
+  temp_file("tiny3.sgm", kSgml);
+  NewsGold g = parse_news_gold(
+      R"({"id": "r41", "source": "tiny3.sgm", "newid": 41, "date": "1987-03-02", "events": [], "entities": [], "quotes": []})",
+      "r41.json");
+  EXPECT_EQ(news_story_text(g, scratch_dir()), "TIN PRICES FALL\n\nLONDON, March 2 - Tin prices fell on the exchange.\n Reuter\n");
+  g.newid = "7";
+  EXPECT_THROW(news_story_text(g, scratch_dir()), Error);
+  g.source = "missing.txt";
+  EXPECT_THROW(news_story_text(g, scratch_dir()), Error);
 }
 
 }  // namespace
