@@ -8,6 +8,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "dateline/corpus.hpp"
 #include "dateline/error.hpp"
 #include "dateline/ingest.hpp"
 #include "dateline/normalize.hpp"
@@ -55,47 +56,16 @@ std::string slurp(const std::string& path) {
   return ss.str();
 }
 
-// The SGML character references Reuters-21578 uses; control characters (&#3; …) are dropped.
-std::string unescape(std::string_view s) {
-  std::string out;
-  for (size_t i = 0; i < s.size(); ++i) {
-    if (s[i] != '&') { out += s[i]; continue; }
-    size_t semi = s.find(';', i);
-    if (semi == std::string_view::npos || semi - i > 6) { out += s[i]; continue; }
-    std::string_view ref = s.substr(i + 1, semi - i - 1);
-    if (ref == "lt") out += '<';
-    else if (ref == "gt") out += '>';
-    else if (ref == "amp") out += '&';
-    else if (!ref.starts_with("#")) out += std::string(s.substr(i, semi - i + 1));
-    i = semi;
-  }
-  return out;
-}
-
-std::string_view element(std::string_view doc, std::string_view tag) {
-  std::string open = "<" + std::string(tag) + ">", close = "</" + std::string(tag) + ">";
-  size_t a = doc.find(open), b = doc.find(close);
-  if (a == std::string_view::npos || b == std::string_view::npos || b < a) return {};
-  return doc.substr(a + open.size(), b - a - open.size());
-}
-
 std::vector<Gold> reuters_gold(const std::vector<std::string>& files) {
   std::vector<Gold> out;
   for (const auto& f : files) {
-    std::string sgml = slurp(f);
-    if (sgml.find("<REUTERS") == std::string::npos) throw Error(ExitCode::bad_input, f + ": not Reuters-21578 SGML");
-    for (size_t at = sgml.find("<REUTERS"); at != std::string::npos; at = sgml.find("<REUTERS", at + 1)) {
-      size_t end = sgml.find("</REUTERS>", at);
-      std::string_view doc = std::string_view(sgml).substr(at, end - at);
-      std::string title = collapse(unescape(element(doc, "TITLE")));
-      std::string dateline = collapse(unescape(element(doc, "DATELINE")));
-      std::string body = unescape(element(doc, "BODY"));
-      if (title.empty() || dateline.empty() || collapse(body).empty()) continue;
+    for (auto& story : read_reuters_file(f)) {
+      if (story.title.empty() || story.dateline.empty() || collapse(story.body).empty()) continue;
       Gold g;
-      g.text = title + "\n\n" + dateline + " " + body;
-      g.headline = title;
-      g.place = lower(dateline.substr(0, dateline.find(',')));
-      g.body_start = collapse(body).substr(0, 40);
+      g.text = std::move(story.text);
+      g.headline = story.title;
+      g.place = lower(story.dateline.substr(0, story.dateline.find(',')));
+      g.body_start = collapse(story.body).substr(0, 40);
       out.push_back(std::move(g));
     }
   }

@@ -11,6 +11,7 @@
 #include "dateline/ingest.hpp"
 #include "dateline/json.hpp"
 #include "dateline/stage.hpp"
+#include "pipeline_args.hpp"
 #include "render_text.hpp"
 
 namespace dateline::cli {
@@ -20,14 +21,9 @@ struct ReadArgs {
   std::vector<std::string> files;
   std::string format;
   std::string date;
-  std::string models;
-  std::vector<std::string> stages;
   size_t max_bytes = size_t{64} << 20;
   bool strict_utf8 = false;
-  std::string verbs, actors, agents, discards;  // PETRARCH dictionaries for the events stage
-  int parse_beam = 0;
-  std::string home_country;
-  bool petrarch_conventions = false;
+  PipelineArgs pipeline;
 };
 
 int run_read(const ReadArgs& a) {
@@ -38,17 +34,7 @@ int run_read(const ReadArgs& a) {
   options.max_bytes = a.max_bytes;
   options.invalid_utf8 = a.strict_utf8 ? InvalidUtf8Policy::reject : InvalidUtf8Policy::repair;
   if (!a.date.empty()) options.date = a.date;
-  PipelineOptions popts;
-  popts.models_dir = a.models;
-  popts.stages = a.stages;
-  popts.verbs_dict = a.verbs;
-  popts.actors_dict = a.actors;
-  popts.agents_dict = a.agents;
-  popts.discards_dict = a.discards;
-  popts.parse_beam = a.parse_beam;
-  popts.home_country = a.home_country;
-  popts.petrarch_conventions = a.petrarch_conventions;
-  Pipeline pipeline = Pipeline::standard(popts);
+  Pipeline pipeline = Pipeline::standard(pipeline_options(a.pipeline));
 
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   auto holds_many = [](const std::string& path) {
@@ -106,17 +92,8 @@ const RegisterCommand reg{{"", "read", "Read articles and print what dateline fi
     app.add_option("-f,--format", a->format, "Output: text (default on a terminal), json (default otherwise), jsonl, conllu, events (TSV)")
         ->check(CLI::IsMember({"text", "json", "jsonl", "conllu", "events"}));
     app.add_option("--date", a->date, "Article date YYYY-MM-DD: anchors relative time expressions");
-    app.add_option("--models", a->models, "Directory of trained models (default: $DATELINE_MODELS or the built-in path)");
-    app.add_option("--stages", a->stages, "Only these stages, e.g. normalize,structure,tokenize")->delimiter(',');
-    add_parse_beam_option(app, a->parse_beam);
-    add_home_country_option(app, a->home_country);
-    app.add_flag("--petrarch-conventions", a->petrarch_conventions,
-                 "Code events in every tense and mood, as PETRARCH does (default: dateline's news conventions, docs/events.md)");
+    add_pipeline_options(app, a->pipeline);
     app.add_option("--max-bytes", a->max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
-    app.add_option("--verbs", a->verbs, "PETRARCH/TABARI verb dictionary (extends the built-in verb lexicon; its verbs come first)");
-    app.add_option("--actors", a->actors, "PETRARCH actor dictionaries, comma-separated (consulted before entities and the gazetteer)");
-    app.add_option("--agents", a->agents, "PETRARCH agent dictionary (replaces the built-in role nouns)");
-    app.add_option("--discards", a->discards, "PETRARCH discard list (sentences/stories not coded)");
     app.add_flag("--strict-utf8", a->strict_utf8, "Reject invalid UTF-8 instead of repairing it with U+FFFD");
     return [a] { return run_read(*a); };
   }}};

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <cmath>
 #include <iostream>
 
 #include "terminal.hpp"
@@ -17,7 +18,12 @@ void add_eval_format_option(CLI::App& app, std::string& format) {
 void print_eval_report(const EvalReport& report, const std::string& format) {
   if (format == "json") {
     nlohmann::ordered_json j = nlohmann::ordered_json::object();
-    for (const auto& [k, v] : report.metrics) j[k] = std::round(v * 100.0) / 100.0;
+    for (const auto& [k, v] : report.metrics) {
+      if (report.is_count(k))
+        j[k] = static_cast<long long>(std::llround(v));
+      else
+        j[k] = std::round(v * 100.0) / 100.0;
+    }
     for (const auto& [k, v] : report.extra.items()) j[k] = v;
     std::cout << j.dump(2) << '\n';
     return;
@@ -27,8 +33,8 @@ void print_eval_report(const EvalReport& report, const std::string& format) {
   size_t width = 8;
   for (const auto& [k, v] : report.metrics) width = std::max(width, k.size());
   for (const auto& [k, v] : report.metrics) {
-    bool is_count = k.find("total") != std::string::npos || k.find("exact") != std::string::npos ||
-                    k.find("count") != std::string::npos;
+    bool is_count = report.is_count(k) || k.find("total") != std::string::npos || k.find("exact") != std::string::npos ||
+                    k.ends_with("_count");  // not "country"
     std::cout << fmt::format("  {:<{}}  {:>8}\n", k, width,
                              is_count ? fmt::format("{:.0f}", v) : fmt::format("{:.2f}", v));
   }

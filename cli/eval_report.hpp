@@ -3,6 +3,8 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,8 +18,17 @@ struct EvalReport {
   std::vector<std::pair<std::string, double>> metrics;  // key (docs/eval.md) → value
   nlohmann::ordered_json extra = nlohmann::ordered_json::object();  // nested figures, e.g. per_type
   std::vector<std::string> notes;                    // printed under the table, not in JSON
+  std::vector<std::string> counts;                   // keys of metrics that are whole numbers
 
   void add(const std::string& key, double value) { metrics.emplace_back(key, value); }
+  // A count: printed without decimals, a JSON integer.
+  void add_count(const std::string& key, size_t value) {
+    metrics.emplace_back(key, static_cast<double>(value));
+    counts.push_back(key);
+  }
+  bool is_count(const std::string& key) const {
+    return std::find(counts.begin(), counts.end(), key) != counts.end();
+  }
 };
 
 // Adds --format text|json to an eval command.

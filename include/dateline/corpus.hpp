@@ -66,6 +66,29 @@ void read_documents(const std::string& path, const ReadOptions& options,
                     const std::function<void(Document&&)>& on_document,
                     const std::function<void(CorpusFailure&&)>& on_failure);
 
+// One <REUTERS> element of Reuters-21578 (an SGML file, reut2-NNN.sgm), read as
+// `eval structure --reuters` and `eval news` read it (and tools/gold_news.py, whose offsets
+// count in `text`): the SGML references &lt; &gt; &amp; decoded, &#N; references dropped.
+struct ReutersStory {
+  std::string newid;     // the NEWID attribute
+  std::string date;      // <DATE> as written, e.g. "26-FEB-1987 15:01:01.79"
+  std::string title;     // <TITLE>, white space collapsed ("" when absent)
+  std::string dateline;  // <DATELINE>, white space collapsed: "SALVADOR, Feb 26 -"
+  std::string body;      // <BODY> as written
+  std::string text;      // the article: title + "\n\n" + dateline + " " + body
+};
+
+// Every <REUTERS> element of the SGML, in file order.
+std::vector<ReutersStory> parse_reuters_sgml(std::string_view sgml);
+
+// The stories of one .sgm file. Throws dateline::Error (bad_input) naming the file when it
+// cannot be read or holds no <REUTERS> element.
+std::vector<ReutersStory> read_reuters_file(const std::string& path);
+
+// The story of `path` whose NEWID is `newid` (compared as numbers: "0042" is 42). Throws
+// dateline::Error (bad_input) "PATH: no NEWID N" when there is none.
+ReutersStory read_reuters_story(const std::string& path, std::string_view newid);
+
 // Decompresses gzip data (any number of members). On corrupt or truncated input `error`
 // says why and the result holds what was decompressed before it; at most max_bytes are produced.
 std::string gunzip(std::string_view data, std::string& error, size_t max_bytes = size_t{1} << 32);
