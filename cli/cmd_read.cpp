@@ -27,6 +27,7 @@ struct ReadArgs {
   std::string verbs, actors, agents, discards;  // PETRARCH dictionaries for the events stage
   int parse_beam = 0;
   std::string home_country;
+  bool no_actor_table = false;
 };
 
 int run_read(const ReadArgs& a) {
@@ -46,6 +47,7 @@ int run_read(const ReadArgs& a) {
   popts.discards_dict = a.discards;
   popts.parse_beam = a.parse_beam;
   popts.home_country = a.home_country;
+  popts.actor_table = !a.no_actor_table;
   Pipeline pipeline = Pipeline::standard(popts);
 
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
@@ -108,6 +110,7 @@ const RegisterCommand reg{{"", "read", "Read articles and print what dateline fi
     app.add_option("--stages", a->stages, "Only these stages, e.g. normalize,structure,tokenize")->delimiter(',');
     add_parse_beam_option(app, a->parse_beam);
     add_home_country_option(app, a->home_country);
+    add_actor_table_option(app, a->no_actor_table);
     app.add_option("--max-bytes", a->max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
     app.add_option("--verbs", a->verbs, "PETRARCH/TABARI verb dictionary (extends the built-in verb lexicon; its verbs come first)");
     app.add_option("--actors", a->actors, "PETRARCH actor dictionaries, comma-separated (consulted before entities and the gazetteer)");

@@ -30,6 +30,9 @@ struct PipelineOptions {
   // the text gives a role but no country ("the government", "ministers") take it, unless the
   // article names another country more often (EventDictionaries::home_country).
   std::string home_country;
+  // The entities stage's world knowledge of actors (EntityOptions::actor_table); false is
+  // --no-actor-table.
+  bool actor_table = true;
 };
 
 class Pipeline {

@@ -68,14 +68,14 @@ std::optional<Piece> entity_piece(const SentenceView& v, size_t i) {
   for (const auto& e : v.doc->entities) {
     if (e.type != "PERSON" && e.type != "ORG" && e.type != "GPE" && e.type != "NORP") continue;
     // A person of unknown country acts by the office the text gives them ("President Jacques
-    // Chirac": ---GOV, named); anyone else without a country is no actor.
-    if (e.country.empty() && (e.type != "PERSON" || e.sector.empty())) continue;
+    // Chirac": ---GOV, named); anyone else without a country or an IGO is no actor.
+    if (e.country.empty() && e.igo.empty() && (e.type != "PERSON" || e.sector.empty())) continue;
     for (const auto& m : e.mentions) {
       if (m.start != t.start) continue;
       Piece p;
       p.first = p.last = i;
       while (p.last + 1 < v.size() && v.token(p.last + 1).end <= m.end) ++p.last;
-      p.code = (e.country.empty() ? std::string("---") : e.country) + e.sector;
+      p.code = !e.country.empty() ? e.country + e.sector : !e.igo.empty() ? "IGO" + e.igo : "---" + e.sector;
       p.country = e.country;
       p.entity = e.id;
       return p;
