@@ -5,6 +5,7 @@
 #include <array>
 #include <cctype>
 
+#include "../ner/name_lists.hpp"
 #include "dateline/error.hpp"
 #include "dateline/gazetteer.hpp"
 #include "dateline/lexicon.hpp"
@@ -21,6 +22,23 @@ int table_date(std::string_view s, int open) {
   if (s.empty()) return open;
   int d = date_number(s);
   return d > 0 ? d : -1;
+}
+
+// One word names a person only as a surname, which is anyone's; it names an organisation when
+// written as an acronym ("HBOS", "AT&T"), listed in lexicons/organizations.tsv ("Hamas"), or an
+// IGO in the table ("Nato", "Opec"), not as a common word ("Tigers").
+bool one_word_name_ok(const std::string& type, const std::string& name, const ActorFacts& facts) {
+  if (type != "ORG") return false;
+  if (facts.sector == "IGO") return true;
+  if (const ner::NameInfo* info = ner::NameLists::get().find(name); info && (info->kinds & ner::kOrganization))
+    return true;
+  int letters = 0;
+  for (char ch : name) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (std::islower(c)) return false;
+    letters += std::isupper(c) ? 1 : 0;
+  }
+  return letters >= 2;
 }
 
 }  // namespace
@@ -53,7 +71,7 @@ ActorFacts facts_of(std::string_view code) {
   return f;
 }
 
-ActorFacts facts_on(const std::vector<ActorRow>& rows, int date) {
+ActorFacts facts_on(std::span<const ActorRow> rows, int date) {
   const ActorRow* best = nullptr;
   if (date > 0) {
     for (const ActorRow& r : rows)
@@ -116,9 +134,27 @@ std::string actor_key(std::string_view name) {
   return key;
 }
 
+size_t ActorTable::FoldedHash::operator()(std::string_view s) const {
+  size_t h = 1469598103934665603ull;  // FNV-1a over the upper-cased bytes
+  for (char c : s) {
+    h ^= static_cast<unsigned char>(std::toupper(static_cast<unsigned char>(c)));
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+bool ActorTable::FoldedEqual::operator()(std::string_view a, std::string_view b) const {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::toupper(static_cast<unsigned char>(a[i])) != std::toupper(static_cast<unsigned char>(b[i]))) return false;
+  return true;
+}
+
 ActorTable ActorTable::parse(std::string_view tsv, const std::string& name) {
   ActorTable t;
+  t.rows_.reserve(static_cast<size_t>(std::count(tsv.begin(), tsv.end(), '\n')));
   int line_no = 0;
+  std::string_view last;
   while (!tsv.empty()) {
     size_t nl = tsv.find('\n');
     std::string_view line = tsv.substr(0, nl);
@@ -133,13 +169,20 @@ ActorTable ActorTable::parse(std::string_view tsv, const std::string& name) {
       if (tab == std::string_view::npos) break;
       line.remove_prefix(tab + 1);
     }
-    ActorRow row;
-    row.code = std::string(cols[1]);
-    row.from = table_date(cols[2], 0);
-    row.to = table_date(cols[3], kOpenEnd);
+    ActorRow row{cols[1], table_date(cols[2], 0), table_date(cols[3], kOpenEnd)};
     if (n != 4 || cols[0].empty() || row.code.size() < 3 || row.from < 0 || row.to < 0 || row.from > row.to)
       throw Error(ExitCode::bad_resource, name + ":" + std::to_string(line_no) + ": expected name, code, from, to");
-    t.rows_[actor_key(cols[0])].push_back(std::move(row));
+    const auto at = static_cast<uint32_t>(t.rows_.size());
+    t.rows_.push_back(row);
+    // A name's rows are consecutive in the table (the builder sorts by name).
+    if (!last.empty() && FoldedEqual{}(last, cols[0])) {
+      ++t.index_[last].second;
+      continue;
+    }
+    if (!t.index_.emplace(cols[0], std::pair<uint32_t, uint32_t>{at, 1}).second)
+      throw Error(ExitCode::bad_resource, name + ":" + std::to_string(line_no) + ": rows of '" + std::string(cols[0]) +
+                                              "' are not together");
+    last = cols[0];
   }
   return t;
 }
@@ -149,9 +192,10 @@ const ActorTable& ActorTable::builtin() {
   return table;
 }
 
-const std::vector<ActorRow>* ActorTable::find(std::string_view name) const {
-  auto it = rows_.find(actor_key(name));
-  return it == rows_.end() ? nullptr : &it->second;
+std::span<const ActorRow> ActorTable::find(std::string_view name) const {
+  auto it = index_.find(actor_key(name));
+  if (it == index_.end()) return {};
+  return std::span<const ActorRow>(rows_).subspan(it->second.first, it->second.second);
 }
 
 void apply_actor_table(const ActorTable& table, const Document& doc, const std::vector<MentionInfo>& mentions,
@@ -167,8 +211,10 @@ void apply_actor_table(const ActorTable& table, const Document& doc, const std::
     ActorFacts facts;
     for (const std::string& n : names) {
       std::string key = actor_key(n);
-      if (c.type == "PERSON" && key.find(' ') == std::string::npos) continue;  // a surname alone is anyone's
-      if (const std::vector<ActorRow>* rows = table.find(key)) facts = facts_on(*rows, date);
+      std::span<const ActorRow> rows = table.find(key);
+      if (rows.empty()) continue;
+      facts = facts_on(rows, date);
+      if (key.find(' ') == std::string::npos && !one_word_name_ok(c.type, n, facts)) facts = {};
       if (!facts.empty()) break;
     }
     if (facts.empty()) continue;

@@ -121,9 +121,16 @@ std::string date_text(int yyyymmdd) {
   return buf;
 }
 
+// A row while building: the code is owned here (the table's rows view the table's text).
+struct BuiltRow {
+  std::string code;
+  int from = 0, to = 99999999;
+  bool operator==(const BuiltRow&) const = default;
+};
+
 struct Named {
   std::string display;
-  std::vector<ActorRow> rows;
+  std::vector<BuiltRow> rows;
 };
 
 }  // namespace
@@ -188,33 +195,33 @@ ActorTableBuild build_actor_table(const std::vector<std::pair<std::string, std::
     for (const auto& [first, items] : dict.phrases.by_first_word)
       for (const auto& item : items) names[item.value].push_back(item.words);
     for (size_t e = 0; e < dict.entries.size(); ++e) {
-      std::vector<ActorRow> rows;
+      std::vector<BuiltRow> rows;
       for (const petrarch::DatedCode& dc : dict.entries[e].codes) {
         std::string code = table_code(dc.code);
         if (code.empty()) {
           if (dc.code != "---") ++unusable_codes;
           continue;
         }
-        ActorRow row{code, dc.from, dc.to};
+        BuiltRow row{code, dc.from, dc.to};
         if (dc.date_ignored || dc.from > dc.to) {
           // A date the reader could not read, or a range that ends before it begins: the code's
           // dates are unknown, its country is not.
           ActorFacts f = facts_of(code);
           if (f.country.empty()) continue;
-          row = ActorRow{f.country, 0, 99999999};
+          row = BuiltRow{f.country, 0, 99999999};
           ++undated_repairs;
         }
         if (std::find(rows.begin(), rows.end(), row) == rows.end()) rows.push_back(row);
       }
       if (rows.empty()) continue;
       // Countries, cities, regions and demonyms (a bare country code) are the gazetteer's.
-      if (std::all_of(rows.begin(), rows.end(), [](const ActorRow& r) { return r.code.size() == 3 && is_iso3(r.code); })) {
+      if (std::all_of(rows.begin(), rows.end(), [](const BuiltRow& r) { return r.code.size() == 3 && is_iso3(r.code); })) {
         ++place_entries;
         continue;
       }
       // People and bodies of a country may be listed with their title ("PRIME MINISTER ESSAM
       // SHARAF"): the name is what follows it, as the entities stage names them.
-      const bool national = std::all_of(rows.begin(), rows.end(), [](const ActorRow& r) { return is_iso3(r.code.substr(0, 3)); });
+      const bool national = std::all_of(rows.begin(), rows.end(), [](const BuiltRow& r) { return is_iso3(r.code.substr(0, 3)); });
       std::vector<std::string> keys;
       for (const auto& words : names[e]) {
         std::string key = actor_key(display_name(words));
@@ -250,14 +257,14 @@ ActorTableBuild build_actor_table(const std::vector<std::pair<std::string, std::
         }
         Named& n = table[keys[i]];
         if (n.display.empty()) n.display = display_name(words[i]);
-        for (const ActorRow& r : rows)
+        for (const BuiltRow& r : rows)
           if (std::find(n.rows.begin(), n.rows.end(), r) == n.rows.end()) n.rows.push_back(r);
       }
     }
   }
   std::string body;
   for (const auto& [key, n] : table) {
-    for (const ActorRow& r : n.rows) {
+    for (const BuiltRow& r : n.rows) {
       body += n.display + '\t' + r.code + '\t' + date_text(r.from) + '\t' + date_text(r.to) + '\n';
       ++out.rows;
     }
