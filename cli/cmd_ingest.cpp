@@ -23,6 +23,7 @@ struct IngestArgs {
   bool quiet = false;
   int parse_beam = 0;
   std::string home_country;
+  bool no_actor_table = false;
 };
 
 std::string clock_text(double s) {
@@ -66,6 +67,7 @@ int run_ingest(const IngestArgs& a) {
   popts.stages = a.stages;
   popts.parse_beam = a.parse_beam;
   popts.home_country = a.home_country;
+  popts.actor_table = !a.no_actor_table;
   Pipeline pipeline = Pipeline::standard(popts);
   Store store(a.db);
   IngestOptions options;
@@ -104,6 +106,7 @@ const RegisterCommand reg{{"", "ingest", "Read a corpus (folders, .txt, .html, .
     app.add_option("--models", a->models, "Directory of trained models");
     add_parse_beam_option(app, a->parse_beam);
     add_home_country_option(app, a->home_country);
+    add_actor_table_option(app, a->no_actor_table);
     app.add_option("--stages", a->stages, "Only these stages, e.g. normalize,structure,tokenize")->delimiter(',');
     app.add_flag("-q,--quiet", a->quiet, "No progress output (failures and the summary are still printed)");
     return [a] { return run_ingest(*a); };

@@ -17,6 +17,7 @@ struct ServeArgs {
   size_t max_body = size_t{8} << 20;
   int parse_beam = 0;
   std::string home_country;
+  bool no_actor_table = false;
 };
 
 int run_serve(const ServeArgs& a) {
@@ -32,6 +33,7 @@ int run_serve(const ServeArgs& a) {
   popts.models_dir = a.models;
   popts.parse_beam = a.parse_beam;
   popts.home_country = a.home_country;
+  popts.actor_table = !a.no_actor_table;
   Pipeline pipeline = Pipeline::standard(popts);
   HttpServer server(pipeline, ServerOptions{a.db, a.max_body});
   int port = server.bind(a.host, a.port);
@@ -54,6 +56,7 @@ const RegisterCommand reg{{"", "serve", "Serve a store and the pipeline over HTT
     app.add_option("--models", a->models, "Directory of trained models");
     add_parse_beam_option(app, a->parse_beam);
     add_home_country_option(app, a->home_country);
+    add_actor_table_option(app, a->no_actor_table);
     app.add_option("--max-body", a->max_body, "Largest POST body in bytes")->capture_default_str();
     return [a] { return run_serve(*a); };
   }}};

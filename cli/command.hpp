@@ -38,4 +38,11 @@ inline void add_home_country_option(CLI::App& app, std::string& iso3) {
                  "article names another country more often; flagged country_inferred in the JSON");
 }
 
+// --no-actor-table, for every command that runs the entities stage (PipelineOptions::actor_table).
+inline void add_actor_table_option(CLI::App& app, bool& off) {
+  app.add_flag("--no-actor-table", off,
+               "Do not give people and organisations a country from the built-in actor table (lexicons/actors.tsv) "
+               "when the text gives none");
+}
+
 }  // namespace dateline::cli

@@ -17,10 +17,11 @@ struct PipelineArgs {
   int parse_beam = 0;
   std::string home_country;
   bool petrarch_conventions = false;
+  bool no_actor_table = false;
 };
 
 // --models, --stages, --parse-beam, --home-country, --verbs, --actors, --agents, --discards,
-// --petrarch-conventions.
+// --petrarch-conventions, --no-actor-table.
 inline void add_pipeline_options(CLI::App& app, PipelineArgs& a) {
   app.add_option("--models", a.models, "Directory of trained models (default: $DATELINE_MODELS or the built-in path)");
   app.add_option("--stages", a.stages, "Only these stages, e.g. normalize,structure,tokenize")->delimiter(',');
@@ -32,6 +33,7 @@ inline void add_pipeline_options(CLI::App& app, PipelineArgs& a) {
   app.add_option("--discards", a.discards, "PETRARCH discard list (sentences/stories not coded)");
   app.add_flag("--petrarch-conventions", a.petrarch_conventions,
                "Code events in every tense and mood, as PETRARCH does (default: dateline's news conventions, docs/events.md)");
+  add_actor_table_option(app, a.no_actor_table);
 }
 
 inline PipelineOptions pipeline_options(const PipelineArgs& a) {
@@ -45,6 +47,7 @@ inline PipelineOptions pipeline_options(const PipelineArgs& a) {
   popts.parse_beam = a.parse_beam;
   popts.home_country = a.home_country;
   popts.petrarch_conventions = a.petrarch_conventions;
+  popts.actor_table = !a.no_actor_table;
   return popts;
 }
 

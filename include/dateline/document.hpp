@@ -68,6 +68,10 @@ struct Entity {
   std::string role;     // e.g. "Secretary of State", empty when none
   std::string sector;   // CAMEO-style sector code (GOV, MIL, ...) or empty
   std::vector<Mention> mentions;
+  std::string igo;      // intergovernmental organisation code (UNO, EEC, NAT, ...) or empty
+  // Where `country` (or `igo`) came from: "text" (the article, read with dateline's lexicons),
+  // "actor_table" (world knowledge: lexicons/actors.tsv), empty when there is neither.
+  std::string country_source;
 };
 
 struct Quote {

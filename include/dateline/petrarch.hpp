@@ -57,6 +57,7 @@ struct DatedCode {
   std::string code;
   int from = 0;       // YYYYMMDD, 0 = open
   int to = 99999999;  // YYYYMMDD inclusive
+  bool date_ignored = false;  // the restriction could not be read (a warning says which): undated
 };
 
 struct ActorEntry {

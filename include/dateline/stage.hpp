@@ -34,6 +34,9 @@ struct PipelineOptions {
   // dateline's news conventions (docs/events.md, "Non-events in news"). The PETRARCH unit-test
   // suite is written to PETRARCH's convention.
   bool petrarch_conventions = false;
+  // The entities stage's world knowledge of actors (EntityOptions::actor_table); false is
+  // --no-actor-table.
+  bool actor_table = true;
 };
 
 class Pipeline {

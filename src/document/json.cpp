@@ -74,6 +74,8 @@ json to_json(const Document& doc) {
                         {"country", e.country.empty() ? json(nullptr) : json(e.country)},
                         {"role", e.role.empty() ? json(nullptr) : json(e.role)},
                         {"sector", e.sector.empty() ? json(nullptr) : json(e.sector)},
+                        {"igo", e.igo.empty() ? json(nullptr) : json(e.igo)},
+                        {"country_source", e.country_source.empty() ? json(nullptr) : json(e.country_source)},
                         {"mentions", std::move(mentions)}});
   }
   json& quotes = j["quotes"] = json::array();
@@ -138,6 +140,8 @@ Document document_from_json(const json& j) try {
     ent.country = opt_string(e, "country").value_or("");
     ent.role = opt_string(e, "role").value_or("");
     ent.sector = opt_string(e, "sector").value_or("");
+    ent.igo = opt_string(e, "igo").value_or("");
+    ent.country_source = opt_string(e, "country_source").value_or("");
     for (const auto& m : e.at("mentions")) ent.mentions.push_back({m.at("start"), m.at("end"), m.at("text")});
     d.entities.push_back(std::move(ent));
   }

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "../ner/name_lists.hpp"
+#include "actor_table.hpp"
 #include "dateline/entities.hpp"
 #include "dateline/ner.hpp"
 #include "resolver.hpp"
@@ -42,7 +43,8 @@ void trim_title(const Sentence& s, ner::Chunk& c) {
 
 class EntitiesStage : public Stage {
  public:
-  explicit EntitiesStage(std::shared_ptr<const ner::Model> model) : model_(std::move(model)) {}
+  EntitiesStage(std::shared_ptr<const ner::Model> model, EntityOptions options)
+      : model_(std::move(model)), options_(options) {}
   std::string_view name() const override { return "entities"; }
 
   void process(Document& doc) const override {
@@ -76,11 +78,12 @@ class EntitiesStage : public Stage {
     std::sort(mentions.begin(), mentions.end(), [](const NamedSpan& a, const NamedSpan& b) {
       return a.sentence != b.sentence ? a.sentence < b.sentence : a.begin < b.begin;
     });
-    resolve_entities(doc, mentions);
+    resolve_entities(doc, mentions, options_);
   }
 
  private:
   std::shared_ptr<const ner::Model> model_;
+  EntityOptions options_;
 };
 
 }  // namespace
@@ -103,7 +106,7 @@ std::vector<NamedSpan> rule_mentions(const Document& doc) {
   return out;
 }
 
-void resolve_entities(Document& doc, const std::vector<NamedSpan>& spans) {
+void resolve_entities(Document& doc, const std::vector<NamedSpan>& spans, const EntityOptions& options) {
   std::vector<entities::MentionInfo> mentions;
   for (const NamedSpan& s : spans) {
     if (s.sentence >= doc.sentences.size() || s.begin < 0 || s.end <= s.begin ||
@@ -116,6 +119,7 @@ void resolve_entities(Document& doc, const std::vector<NamedSpan>& spans) {
   entities::describe_mentions(doc, mentions);
   std::vector<entities::Cluster> clusters = entities::cluster_mentions(mentions);
   entities::attach_attributes(doc, mentions, clusters);
+  if (options.actor_table) entities::apply_actor_table(entities::ActorTable::builtin(), doc, mentions, clusters);
   entities::resolve_pronouns(doc, mentions, clusters);
   doc.entities.clear();
   for (const entities::Cluster& c : clusters) {
@@ -125,6 +129,8 @@ void resolve_entities(Document& doc, const std::vector<NamedSpan>& spans) {
     e.country = c.country;
     e.role = c.role;
     e.sector = c.sector;
+    e.igo = c.igo;
+    if (!c.country.empty() || !c.igo.empty()) e.country_source = c.country_from_table ? "actor_table" : "text";
     for (int mi : c.mentions) {
       const entities::MentionInfo& m = mentions[mi];
       const auto& tokens = doc.sentences[m.span.sentence].tokens;
@@ -147,7 +153,9 @@ std::unique_ptr<Stage> make_entities_stage(const PipelineOptions& options, std::
     why_not = "no NER model at " + path;
     return nullptr;
   }
-  return std::make_unique<EntitiesStage>(ner::Model::load(path));
+  // The table is parsed here, once, rather than inside the first article.
+  if (options.actor_table) entities::ActorTable::builtin();
+  return std::make_unique<EntitiesStage>(ner::Model::load(path), EntityOptions{options.actor_table});
 }
 
 }  // namespace dateline

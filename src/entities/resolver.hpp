@@ -30,6 +30,8 @@ struct Cluster {
   std::string type;
   std::string name;
   std::string country, role, sector;
+  std::string igo;                  // IGO code from the actor table (UNO, EEC ...), else empty
+  bool country_from_table = false;  // country or igo came from the actor table, not the text
   std::vector<int> mentions;  // indices into the mention list
 };
 

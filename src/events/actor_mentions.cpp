@@ -84,21 +84,21 @@ std::optional<Piece> entity_piece(const SentenceView& v, size_t i) {
         Piece p;
         p.first = p.last = i;
         while (p.last + 1 < v.size() && v.token(p.last + 1).end <= m.end) ++p.last;
-        p.code = igo_code(e);
+        p.code = e.igo.empty() ? igo_code(e) : "IGO" + e.igo;
         p.entity = e.id;
         return p;
       }
       continue;
     }
     // A person of unknown country acts by the office the text gives them ("President Jacques
-    // Chirac": ---GOV, named); anyone else without a country is no actor.
-    if (e.country.empty() && (e.type != "PERSON" || e.sector.empty())) continue;
+    // Chirac": ---GOV, named); anyone else without a country or an IGO is no actor.
+    if (e.country.empty() && e.igo.empty() && (e.type != "PERSON" || e.sector.empty())) continue;
     for (const auto& m : e.mentions) {
       if (m.start != t.start) continue;
       Piece p;
       p.first = p.last = i;
       while (p.last + 1 < v.size() && v.token(p.last + 1).end <= m.end) ++p.last;
-      p.code = (e.country.empty() ? std::string("---") : e.country) + e.sector;
+      p.code = !e.country.empty() ? e.country + e.sector : !e.igo.empty() ? "IGO" + e.igo : "---" + e.sector;
       p.country = e.country;
       p.entity = e.id;
       return p;

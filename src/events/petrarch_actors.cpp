@@ -58,6 +58,7 @@ DatedCode parse_code(std::string_view inside, const LineReader& r, std::vector<s
     warnings.push_back(r.name() + ":" + std::to_string(r.line_number()) + ": bad date in [" + std::string(inside) + "], restriction ignored");
     dc.from = 0;
     dc.to = 99999999;
+    dc.date_ignored = true;
   }
   return dc;
 }
