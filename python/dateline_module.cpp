@@ -17,13 +17,14 @@ namespace {
 class PythonPipeline {
  public:
   PythonPipeline(const std::string& models, const std::vector<std::string>& stages, int parse_beam,
-                 const std::string& home_country) {
+                 const std::string& home_country, bool actor_table) {
     if (parse_beam < 0 || parse_beam > 64)
       throw dateline::Error(dateline::ExitCode::usage, "parse_beam must be 0 (the default) to 64");
     dateline::PipelineOptions options;
     options.models_dir = models;
     options.parse_beam = parse_beam;
     options.home_country = home_country;
+    options.actor_table = actor_table;
     if (!stages.empty()) options.stages = stages;
     pipeline_ = dateline::Pipeline::standard(options);
   }
@@ -106,8 +107,9 @@ PYBIND11_MODULE(_dateline, m) {
       },
       py::arg("paths"), "The input files under `paths`, as `dateline ingest` walks them, and the paths that do not exist.");
   py::class_<PythonPipeline>(m, "Pipeline")
-      .def(py::init<const std::string&, const std::vector<std::string>&, int, const std::string&>(), py::arg("models") = "",
-           py::arg("stages") = std::vector<std::string>{}, py::arg("parse_beam") = 0, py::arg("home_country") = "")
+      .def(py::init<const std::string&, const std::vector<std::string>&, int, const std::string&, bool>(),
+           py::arg("models") = "", py::arg("stages") = std::vector<std::string>{}, py::arg("parse_beam") = 0,
+           py::arg("home_country") = "", py::arg("actor_table") = true)
       .def("read_json", &PythonPipeline::read_json, py::arg("data"), py::arg("date") = "", py::arg("source") = "python",
            py::arg("format") = "text")
       .def("read_file_json", &PythonPipeline::read_file_json, py::arg("path"), py::arg("date") = "")

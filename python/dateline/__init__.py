@@ -19,10 +19,12 @@ __all__ = ["Error", "Pipeline", "read", "list_corpus_files"]
 class Pipeline:
     """The models loaded once; `read` may be called from many threads at a time."""
 
-    def __init__(self, models=None, stages=None, parse_beam=0, home_country=None):
+    def __init__(self, models=None, stages=None, parse_beam=0, home_country=None, actor_table=True):
         """parse_beam=1 parses greedily (as `dateline read --parse-beam 1`); 0 keeps the parser's
-        default, a beam of 2. home_country="GBR" is `dateline read --home-country GBR`."""
-        self._core = _CorePipeline(models or "", list(stages or []), parse_beam, home_country or "")
+        default, a beam of 2. home_country="GBR" is `dateline read --home-country GBR`.
+        actor_table=False is `dateline read --no-actor-table`."""
+        self._core = _CorePipeline(models or "", list(stages or []), parse_beam, home_country or "",
+                                   bool(actor_table))
 
     @property
     def stages(self):

@@ -58,6 +58,21 @@ class BindingTest(unittest.TestCase):
         with self.assertRaises(dateline.Error):
             dateline.Pipeline(home_country="XYZ")
 
+    def test_actor_table_as_the_cli(self):
+        cli = os.environ.get("DATELINE_CLI")
+        if not cli:
+            self.skipTest("DATELINE_CLI not set")
+        text = "Tony Blair met Jacques Chirac in Paris on Monday.\n"
+        path = os.path.join(os.environ.get("TMPDIR", "/tmp"), "dateline_binding_actors.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        for flags, on in (([], True), (["--no-actor-table"], False)):
+            out = subprocess.run([cli, "read", "-f", "json", *flags, path], check=True, capture_output=True).stdout
+            got = dateline.Pipeline(actor_table=on).read(text.encode("utf-8"), source=path)
+            self.assertEqual(got, json.loads(out))
+            blair = [e for e in got["entities"] if e["name"] == "Tony Blair"]
+            self.assertEqual(blair[0]["country"], "GBR" if on else None)
+
     def test_html_pages(self):
         page = ("<html><head><title>Rain delays the harvest</title></head><body><article>"
                 "<h1>Rain delays the harvest</h1><p>Farmers in Kenya said the rains came late "
