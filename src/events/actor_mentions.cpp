@@ -217,8 +217,15 @@ void seat_of_the_eu(SentenceView& v) {
 void drop_demonym_modifiers(SentenceView& v) {
   if (!v.parsed) return;
   std::erase_if(v.actors, [&](const ActorMention& m) {
-    if (m.first != m.last || m.entity || m.codes.size() != 1 || m.codes.front().size() != 3) return false;
-    if (v.token(m.first).upos != "ADJ" || v.rel(m.first) != "amod" || v.head(m.first) < 0) return false;
+    if (m.first != m.last || m.codes.size() != 1 || m.codes.front().size() != 3) return false;
+    if (m.entity) {  // a nationality the entities stage listed (NORP) is still an adjective
+      auto e = std::find_if(v.doc->entities.begin(), v.doc->entities.end(), [&](const Entity& x) { return x.id == *m.entity; });
+      if (e == v.doc->entities.end() || e->type != "NORP") return false;
+    }
+    const std::string& rel = v.rel(m.first);
+    if ((v.token(m.first).upos != "ADJ" && v.token(m.first).upos != "PROPN") || (rel != "amod" && rel != "compound") ||
+        v.head(m.first) < 0)
+      return false;
     const size_t head = static_cast<size_t>(v.head(m.first));
     return !v.mention_at(head);
   });

@@ -309,6 +309,7 @@ struct Coder {
     take_home_country(e.source);
     take_home_country(*e.target);
     if (v.news && !is_news_event(e.source.code, e.target->code, code)) return;
+    if (e.source.code == e.target->code) return;  // the home country made both sides one
     e.cameo = code;
     if (auto info = cameo_info(code)) {
       e.plover = info->plover;
@@ -342,6 +343,8 @@ struct Coder {
     std::set<std::string> keys;
     for (auto it = candidates.rbegin(); it != candidates.rend() && out.size() < 2; ++it) {
       if (it->codes.empty() || it->codes.front().starts_with("---")) continue;
+      // Sides are states and organisations; a person named in between speaks for one of them.
+      if (const Entity* e = entity_of(*it); e && e->type == "PERSON") continue;
       const std::string& c = it->codes.front();
       std::string key = c.starts_with("IGO") ? c.substr(0, 6) : c.substr(0, 3);
       if (!keys.insert(key).second) continue;
@@ -457,7 +460,9 @@ struct Coder {
       }
       if (!speaker) continue;
       for (const ActorMention* t : subject_actors(v, static_cast<size_t>(verb)))
-        if (auto a = resolve(v, t, static_cast<size_t>(verb))) emit(v, static_cast<size_t>(verb), *speaker, *a, "100");
+        if (auto a = resolve(v, t, static_cast<size_t>(verb)))
+          // In news "X should ..." is an appeal (020), "X must ..." a demand (100).
+          emit(v, static_cast<size_t>(verb), *speaker, *a, v.news && w == "SHOULD" ? "020" : "100");
     }
   }
 };

@@ -311,6 +311,12 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
                 : positional_roles(v, hit);
   // ("X was attacked in a park in Nairobi": the place is where, not who did it to X.)
   if (agentless_passive && !r.targets.empty() && is_place_phrase(v, *r.targets.front())) r.targets.clear();
+  // In news neither side of an agentless passive read in word order is a place, topic or time
+  // ("In the UK, licences were refused under the EU code" names no refuser).
+  if (agentless_passive && v.news) {
+    std::erase_if(r.sources, [&](const ActorMention* m) { return names_topic(v, *m); });
+    std::erase_if(r.targets, [&](const ActorMention* m) { return names_topic(v, *m); });
+  }
   // The subject of a verb coordinated with this one opens a clause of its own ("X were killed
   // and President Y ordered ..."): Y is not who was killed. (The subject of a complement is
   // read as the target, as TABARI does: "X believes Y can cope".)

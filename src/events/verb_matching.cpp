@@ -146,6 +146,9 @@ bool match_side(const SentenceView& v, const VerbDictionary& d, const std::vecto
     }
     bool found = false;
     for (long j = pos; forward ? j < n : j >= 0; j += forward ? 1 : -1) {
+      // In news, a pattern's words stay in the verb's clause: "suspend ..., to allow talks to
+      // continue" is no suspension of talks.
+      if (v.news && (v.upper[static_cast<size_t>(j)] == "," || v.upper[static_cast<size_t>(j)] == ";")) break;
       if (it.kind == PatternItem::Kind::word) {
         if (word_matches(v, static_cast<size_t>(j), it.text, d.patterns_match_lemmas)) {
           note_negation(v, static_cast<size_t>(j), 1, r);

@@ -337,3 +337,34 @@ TEST(NewsRules, BrusselsActsForTheEuropeanUnionInAStoryThatNamesIt) {
   doc.entities.push_back(eu);
   EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"KEN>IGOEEC:111"});
 }
+
+TEST(NewsRules, ShouldIsAnAppealMustADemand) {
+  // "Kenya should withdraw, Uganda said": an appeal; with "must", a demand.
+  std::vector<W> words{{"Kenya", 3, "nsubj", "PROPN", "Kenya"}, {"should", 3, "aux", "AUX", "should"},
+                       {"withdraw", 0, "root", "VERB", "withdraw"}, {",", 6, "punct", "PUNCT", ","},
+                       {"Uganda", 6, "nsubj", "PROPN", "Uganda"}, {"said", 3, "parataxis", "VERB", "say"}};
+  EXPECT_EQ(news(words), std::vector<std::string>{"UGA>KEN:020"});
+  words[1] = {"must", 3, "aux", "AUX", "must"};
+  EXPECT_EQ(news(words), std::vector<std::string>{"UGA>KEN:100"});
+}
+
+TEST(NewsRules, APatternWordStaysInTheVerbsClause) {
+  // "Kenya suspended its demands on Uganda, to allow talks to go on": no suspension of talks (164).
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},       {"suspended", 0, "root", "VERB", "suspend"},
+                       {"its", 4, "nmod:poss", "PRON", "its"},        {"demands", 2, "obj", "NOUN", "demand"},
+                       {"on", 6, "case", "ADP", "on"},                {"Uganda", 2, "obl", "PROPN", "Uganda"},
+                       {",", 9, "punct", "PUNCT", ","},               {"to", 9, "mark", "PART", "to"},
+                       {"allow", 2, "advcl", "VERB", "allow"},        {"talks", 9, "obj", "NOUN", "talk"}};
+  for (const auto& e : news(words)) EXPECT_FALSE(e.ends_with(":164")) << e;
+  auto old = petrarch_coded(words);
+  EXPECT_TRUE(std::any_of(old.begin(), old.end(), [](const std::string& e) { return e.ends_with(":164"); }));
+}
+
+TEST(NewsRules, APlaceIsNoSideOfAnAgentlessPassive) {
+  // "In Kenya, licences were refused under the Ugandan code": no one refused anyone.
+  std::vector<W> words{{"In", 2, "case", "ADP", "in"},             {"Kenya", 6, "obl", "PROPN", "Kenya"},
+                       {",", 6, "punct", "PUNCT", ","},             {"licences", 6, "nsubj:pass", "NOUN", "licence"},
+                       {"were", 6, "aux:pass", "AUX", "be"},        {"refused", 0, "root", "VERB", "refuse"},
+                       {"under", 8, "case", "ADP", "under"},        {"Uganda", 6, "obl", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(words), kNone);
+}

@@ -31,6 +31,7 @@ EventDictionaries middle_earth() {
   d.agents = std::make_shared<petrarch::AgentDictionary>(
       petrarch::parse_agents("MINISTER [~GOV]\nPRIME_MINISTER [~GOV]\nJUDGES [~JUD]\n", "rules.agents"));
   d.builtin_verbs_too = false;  // these rules are PETRARCH's, tested with its dictionary alone
+  d.news_conventions = false;   // ... and its conventions
   return d;
 }
 
