@@ -76,6 +76,9 @@ std::string igo_code(const Entity& e) {
 
 std::optional<Piece> entity_piece(const SentenceView& v, size_t i) {
   const Token& t = v.token(i);
+  // A possessive pronoun the entities stage resolved ("his Israeli counterpart") owns the phrase
+  // but is not its actor: the phrase is named by what follows it.
+  if (t.xpos == "PRP$" || v.upper[i] == "HIS" || v.upper[i] == "HER" || v.upper[i] == "THEIR") return std::nullopt;
   for (const auto& e : v.doc->entities) {
     if (e.type != "PERSON" && e.type != "ORG" && e.type != "GPE" && e.type != "NORP") continue;
     if (e.type == "ORG" && e.country.empty() && e.sector == "IGO") {

@@ -368,3 +368,23 @@ TEST(NewsRules, APlaceIsNoSideOfAnAgentlessPassive) {
                        {"under", 8, "case", "ADP", "under"},        {"Uganda", 6, "obl", "PROPN", "Uganda"}};
   EXPECT_EQ(news(words), kNone);
 }
+
+TEST(NewsRules, APossessivePronounDoesNotNameItsPhrase) {
+  // "Odinga met his Ugandan counterpart", "his" resolved to Odinga: the counterpart is Uganda's.
+  Document doc;
+  dateline::testing::add_sentence(doc, {{"Odinga", 2, "nsubj", "PROPN", "Odinga"},
+                                        {"met", 0, "root", "VERB", "meet"},
+                                        {"his", 5, "nmod:poss", "PRON", "he"},
+                                        {"Ugandan", 5, "amod", "ADJ", "Ugandan"},
+                                        {"counterpart", 2, "obj", "NOUN", "counterpart"}});
+  Entity odinga;
+  odinga.id = "E1";
+  odinga.name = "Raila Odinga";
+  odinga.type = "PERSON";
+  odinga.country = "KEN";
+  odinga.sector = "GOV";
+  for (size_t t : {0u, 2u})
+    odinga.mentions.push_back(Mention{doc.sentences[0].tokens[t].start, doc.sentences[0].tokens[t].end, doc.sentences[0].tokens[t].text});
+  doc.entities.push_back(odinga);
+  EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"KENGOV>UGAGOV:040"});
+}
