@@ -24,6 +24,11 @@ struct EntityOptions {
   // People and organisations the text gives no country take it from the world knowledge of
   // actors (lexicons/actors.tsv), by name and the article date (docs/entities.md).
   bool actor_table = true;
+  // The publication's country (ISO3, PipelineOptions::home_country), or empty. In an article
+  // about its home country (named at least twice as often as any other), people and
+  // organisations that neither the text nor the actor table place take it
+  // (Entity::country_source "home_country").
+  std::string home_country;
 };
 
 // Clusters the mentions into doc.entities (replacing what is there): full name ↔ surname,

@@ -4,6 +4,7 @@
 //   right before the role.
 //   Appositions: "Wang Yi, China's foreign minister, ...".
 //   Lexicons: an organisation's country and kind; a title's usual country ("Secretary of State").
+#include <map>
 #include <optional>
 #include <unordered_map>
 
@@ -173,6 +174,33 @@ void attach_attributes(const Document& doc, const std::vector<MentionInfo>& ment
     if (c.type == "NORP" && c.country.empty()) c.country = mentions[c.mentions.front()].country;
   }
   inherit_from_possessor(mentions, clusters, doc);
+}
+
+}  // namespace dateline::entities
+
+namespace dateline::entities {
+
+std::vector<bool> apply_home_country(const std::string& home, const std::vector<MentionInfo>& mentions,
+                                     std::vector<Cluster>& clusters) {
+  std::vector<bool> took(clusters.size(), false);
+  if (home.empty()) return took;
+  std::map<std::string, size_t> named;
+  for (const Cluster& c : clusters)
+    if (!c.country.empty()) named[c.country] += c.mentions.size();
+  const size_t own = named.count(home) ? named.at(home) : 0;
+  if (own == 0) return took;
+  // Only in a story about home: its country named at least twice as often as any other.
+  for (const auto& [country, n] : named)
+    if (country != home && 2 * n > own) return took;
+  (void)mentions;
+  for (size_t i = 0; i < clusters.size(); ++i) {
+    Cluster& c = clusters[i];
+    if ((c.type != "PERSON" && c.type != "ORG") || !c.country.empty() || !c.igo.empty()) continue;
+    if (c.sector == "IGO") continue;  // an organisation of states is no one's
+    c.country = home;
+    took[i] = true;
+  }
+  return took;
 }
 
 }  // namespace dateline::entities

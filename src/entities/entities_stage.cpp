@@ -120,6 +120,7 @@ void resolve_entities(Document& doc, const std::vector<NamedSpan>& spans, const 
   std::vector<entities::Cluster> clusters = entities::cluster_mentions(mentions);
   entities::attach_attributes(doc, mentions, clusters);
   if (options.actor_table) entities::apply_actor_table(entities::ActorTable::builtin(), doc, mentions, clusters);
+  std::vector<bool> from_home = entities::apply_home_country(options.home_country, mentions, clusters);
   entities::resolve_pronouns(doc, mentions, clusters);
   doc.entities.clear();
   for (const entities::Cluster& c : clusters) {
@@ -131,6 +132,7 @@ void resolve_entities(Document& doc, const std::vector<NamedSpan>& spans, const 
     e.sector = c.sector;
     e.igo = c.igo;
     if (!c.country.empty() || !c.igo.empty()) e.country_source = c.country_from_table ? "actor_table" : "text";
+    if (from_home[static_cast<size_t>(&c - clusters.data())]) e.country_source = "home_country";
     for (int mi : c.mentions) {
       const entities::MentionInfo& m = mentions[mi];
       const auto& tokens = doc.sentences[m.span.sentence].tokens;
@@ -155,7 +157,7 @@ std::unique_ptr<Stage> make_entities_stage(const PipelineOptions& options, std::
   }
   // The table is parsed here, once, rather than inside the first article.
   if (options.actor_table) entities::ActorTable::builtin();
-  return std::make_unique<EntitiesStage>(ner::Model::load(path), EntityOptions{options.actor_table});
+  return std::make_unique<EntitiesStage>(ner::Model::load(path), EntityOptions{options.actor_table, options.home_country});
 }
 
 }  // namespace dateline

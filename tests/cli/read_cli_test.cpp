@@ -160,3 +160,28 @@ TEST(ReadCli, JsonHasEveryContractKey) {
 
 }  // namespace
 }  // namespace dateline::testing
+
+// --home-country also places people no lexicon knows, in a story about the home country only.
+TEST(ReadCli, HomeCountryPlacesUnknownPeopleInAHomeStory) {
+  using namespace dateline::testing;
+  auto entity = [](const std::string& text, const std::string& name) {
+    std::string file = temp_file("home_entities.txt", text);
+    auto r = run_cli("read -f json --home-country GBR " + file);
+    EXPECT_EQ(r.exit_code, 0) << last_stderr();
+    const nlohmann::json doc = nlohmann::json::parse(r.out);
+    for (const auto& e : doc["entities"])
+      if (e["name"].get<std::string>().find(name) != std::string::npos) return e;
+    return nlohmann::json();
+  };
+  auto home = entity("Councillor Mary Ashdown criticised the British government. Britain and the UK parliament "
+                     "said Britain would reply to the British council.\n",
+                     "Ashdown");
+  ASSERT_FALSE(home.is_null());
+  EXPECT_EQ(home["country"], "GBR");
+  EXPECT_EQ(home["country_source"], "home_country");
+  auto abroad = entity("Councillor Mary Ashdown criticised the Spanish government. Spain and the Spanish parliament "
+                       "said Madrid would reply.\n",
+                       "Ashdown");
+  ASSERT_FALSE(abroad.is_null());
+  EXPECT_TRUE(abroad["country"].is_null()) << abroad.dump();
+}
