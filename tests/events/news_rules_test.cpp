@@ -388,3 +388,13 @@ TEST(NewsRules, APossessivePronounDoesNotNameItsPhrase) {
   doc.entities.push_back(odinga);
   EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"KENGOV>UGAGOV:040"});
 }
+
+TEST(NewsRules, BeginningTalksIsMeetingAndPromisingToIsAnIntention) {
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"began", 0, "root", "VERB", "begin"},
+                       {"talks", 2, "obj", "NOUN", "talk"},      {"with", 5, "case", "ADP", "with"},
+                       {"Uganda", 3, "nmod", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(words), std::vector<std::string>{"KEN>UGA:040"});
+  words[1] = {"began", 0, "root", "VERB", "begin"};
+  words[2] = {"trading", 2, "obj", "NOUN", "trading"};
+  EXPECT_EQ(news(words), kNone);
+}
