@@ -215,12 +215,13 @@ void seat_of_the_eu(SentenceView& v) {
     }
 }
 
-// "pre-1949 Chinese bonds", "British beef": a nationality adjective on a noun that is no actor
-// names a thing's origin, not a party.
+// "pre-1949 Chinese bonds", "British beef", "the EU cap": a nationality or a name modifying a
+// noun that is no actor names a thing's origin or owner, not a party.
 void drop_demonym_modifiers(SentenceView& v) {
   if (!v.parsed) return;
   std::erase_if(v.actors, [&](const ActorMention& m) {
-    if (m.first != m.last || m.codes.size() != 1 || m.codes.front().size() != 3) return false;
+    if (m.first != m.last || m.codes.size() != 1 || (m.codes.front().size() != 3 && !m.codes.front().starts_with("IGO")))
+      return false;
     if (m.entity) {  // a nationality the entities stage listed (NORP) is still an adjective
       auto e = std::find_if(v.doc->entities.begin(), v.doc->entities.end(), [&](const Entity& x) { return x.id == *m.entity; });
       if (e == v.doc->entities.end() || e->type != "NORP") return false;

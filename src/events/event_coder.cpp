@@ -141,6 +141,17 @@ bool is_news_event(const std::string& source, const std::string& target, const s
   return true;
 }
 
+// An assault or a fight (18, 19) between two political bodies of one country (government,
+// opposition, parties, parliament, courts, elites, media) is a figure of speech for criticism.
+const std::string kCriticise = "111";
+
+bool is_political_attack(const std::string& source, const std::string& target, const std::string& code) {
+  if (!(code.starts_with("18") || code.starts_with("19")) || source.size() < 6 || target.size() < 6) return false;
+  if (source.substr(0, 3) != target.substr(0, 3) || source.starts_with("IGO")) return false;
+  static const std::set<std::string> kPolitical{"GOV", "OPP", "PTY", "LEG", "JUD", "ELI", "MED"};
+  return kPolitical.count(source.substr(3, 3)) && kPolitical.count(target.substr(3, 3));
+}
+
 // Hits of the built-in lexicon on words the loaded dictionary did not cover, kept in word order.
 void add_uncovered_hits(std::vector<VerbHit>& hits, std::vector<VerbHit> more) {
   for (auto& h : more) {
@@ -309,9 +320,11 @@ struct Coder {
     take_home_country(e.source);
     take_home_country(*e.target);
     if (v.news && !is_news_event(e.source.code, e.target->code, code)) return;
+    // "Straw attacked the court's decision": words, not force.
+    const std::string& coded = v.news && is_political_attack(e.source.code, e.target->code, code) ? kCriticise : code;
     if (e.source.code == e.target->code) return;  // the home country made both sides one
-    e.cameo = code;
-    if (auto info = cameo_info(code)) {
+    e.cameo = coded;
+    if (auto info = cameo_info(coded)) {
       e.plover = info->plover;
       e.mode = info->mode;
       e.quad_class = info->quad_class;
@@ -428,6 +441,9 @@ struct Coder {
       // (An adjective after a pronoun, "it condemned/ADJ Uganda", is a mistagged verb.)
       if (v.news && v.parsed && v.rel(hit.token) == "amod" && v.token(hit.token).upos == "VERB") code.clear();
       if (v.news && code.starts_with("02") && is_question(v, hit.token)) code.clear();
+      // "the EC recognised Germany's policy was on track": an acknowledgement, no diplomatic
+      // recognition (054).
+      if (v.news && code.starts_with("054") && !v.deps(hit.token, "ccomp").empty()) code.clear();
       if (v.news && code.starts_with("13") && is_warning_not_threat(v, hit.token)) code.clear();
       // An act that has not happened is no event; announced by its actor in reported speech it
       // is an intention or a threat ("said it would retaliate").

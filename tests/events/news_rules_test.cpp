@@ -398,3 +398,26 @@ TEST(NewsRules, BeginningTalksIsMeetingAndPromisingToIsAnIntention) {
   words[2] = {"trading", 2, "obj", "NOUN", "trading"};
   EXPECT_EQ(news(words), kNone);
 }
+
+TEST(NewsRules, AnAttackBetweenPoliticalBodiesOfOneCountryIsCriticism) {
+  // "Kenyan ministers attacked Kenyan judges": words (111); "... attacked Ugandan troops": force.
+  std::vector<W> words{{"Kenyan", 2, "amod", "ADJ", "Kenyan"},    {"ministers", 3, "nsubj", "NOUN", "minister"},
+                       {"attacked", 0, "root", "VERB", "attack"}, {"Kenyan", 5, "amod", "ADJ", "Kenyan"},
+                       {"judges", 3, "obj", "NOUN", "judge"}};
+  EXPECT_EQ(news(words), std::vector<std::string>{"KENGOV>KENJUD:111"});
+  EXPECT_EQ(petrarch_coded(words), std::vector<std::string>{"KENGOV>KENJUD:190"});
+  words[3] = {"Ugandan", 5, "amod", "ADJ", "Ugandan"};
+  words[4] = {"troops", 3, "obj", "NOUN", "troop"};
+  EXPECT_EQ(news(words), std::vector<std::string>{"KENGOV>UGAMIL:190"});
+}
+
+TEST(NewsRules, RecognisingThatIsNoDiplomaticRecognition) {
+  // "Kenya recognised Uganda's policy was right": no 054; "Kenya recognised Uganda": 054.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},      {"recognised", 0, "root", "VERB", "recognise"},
+                       {"Uganda", 4, "nmod:poss", "PROPN", "Uganda"}, {"policy", 6, "nsubj", "NOUN", "policy"},
+                       {"was", 6, "cop", "AUX", "be"},               {"right", 2, "ccomp", "ADJ", "right"}};
+  EXPECT_EQ(news(words), kNone);
+  std::vector<W> plain{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"recognised", 0, "root", "VERB", "recognise"},
+                       {"Uganda", 2, "obj", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(plain), std::vector<std::string>{"KEN>UGA:054"});
+}
