@@ -10,6 +10,7 @@
 
 #include "../ner/name_lists.hpp"
 #include "dateline/lexicon.hpp"
+#include "parties.hpp"
 #include "resolver.hpp"
 
 namespace dateline::entities {
@@ -137,6 +138,19 @@ std::string sector_of_head(const std::string& name) {
 
 }  // namespace
 
+// "Tory leader Michael Howard", "Lib Dem spokesman Mark Oaten": a party named in the words before
+// a person (up to five, within the clause) whose members' sector follows from its standing.
+std::optional<PartyStanding> party_before(const Sentence& s, const NamedSpan& span, std::string_view date) {
+  for (int t = span.begin - 1, steps = 0; t >= 0 && steps < 5; --t, ++steps) {
+    const std::string& w = s.tokens[static_cast<size_t>(t)].text;
+    if (w == "," || w == "." || w == ";" || w == ":" || s.tokens[static_cast<size_t>(t)].upos == "VERB") break;
+    if (t > 0)
+      if (auto p = party_standing(s.tokens[static_cast<size_t>(t) - 1].text + " " + w, date)) return p;
+    if (auto p = party_standing(w, date)) return p;
+  }
+  return std::nullopt;
+}
+
 void attach_attributes(const Document& doc, const std::vector<MentionInfo>& mentions, std::vector<Cluster>& clusters) {
   const auto& lists = ner::NameLists::get();
   for (Cluster& c : clusters) {
@@ -157,9 +171,20 @@ void attach_attributes(const Document& doc, const std::vector<MentionInfo>& ment
       }
       if (c.country.empty() && !f->country.empty()) c.country = f->country;
     }
+    const std::string date = doc.date.value_or("");
+    if (c.type == "PERSON")
+      for (int mi : c.mentions) {
+        const MentionInfo& m = mentions[mi];
+        auto p = party_before(doc.sentences[m.span.sentence], m.span, date);
+        if (!p) continue;
+        if (c.country.empty()) c.country = p->country;
+        if (!p->governing && c.country == p->country) c.sector = "OPP";  // an opposition politician is not GOV
+        break;
+      }
     if (c.type == "ORG") {
       if (const ner::NameInfo* info = lists.find(c.name); info && (info->kinds & ner::kOrganization)) {
         if (c.sector.empty()) c.sector = org_sector(info->org_kind);
+        if (auto p = party_standing(c.name, date); p && !p->governing) c.sector = "OPP";
         // IGO codes are not countries: only ISO3 codes known to the gazetteer go in `country`.
         if (c.country.empty() && !lists.country_name(info->country).empty()) c.country = info->country;
       }

@@ -378,7 +378,10 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
         bool joined = true;
         for (size_t t = p.last + 1; t < pieces[k + 1].first && joined; ++t) joined = joins_agent_to_actor(v, t);
         if (joined && pieces[k + 1].first - p.last <= 3) {
-          agent = p.code;
+          // A person the entities stage placed keeps their own sector: "Tory leader Michael
+          // Howard" is the opposition (GBROPP), not the opposition's government.
+          const bool placed_person = pieces[k + 1].entity && pieces[k + 1].code.size() > 3 && !pieces[k + 1].code.starts_with("---");
+          agent = placed_person ? "" : p.code;
           codes = split_codes(pieces[k + 1].code);
           m.country = pieces[k + 1].country;
           m.entity = pieces[k + 1].entity;
