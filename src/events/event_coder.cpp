@@ -346,6 +346,27 @@ struct Coder {
     doc.events.push_back(std::move(e));
   }
 
+  // "Yeutter said the U.S. would retaliate": the reporter's own country (or organisation) is
+  // the one to act, with will / would.
+  bool reporter_acts(const SentenceView& v, size_t verb) {
+    auto rep = reporting_verb(v, verb);
+    if (!rep) return false;
+    bool will = false;
+    for (size_t c : v.children[verb]) {
+      const std::string& w = v.lemma_upper[c].empty() ? v.upper[c] : v.lemma_upper[c];
+      will |= v.rel(c) == "aux" && (w == "WILL" || w == "WOULD");
+    }
+    if (!will) return false;
+    auto key = [](const std::string& code) { return code.starts_with("IGO") ? code.substr(0, 6) : code.substr(0, 3); };
+    for (const ActorMention* r : subject_actors(v, *rep)) {
+      auto reporter = resolve(v, r, *rep);
+      if (!reporter || reporter->codes.empty() || reporter->codes.front().starts_with("---")) continue;
+      for (const ActorMention* s : subject_actors(v, verb))
+        if (!s->pronoun && !s->codes.empty() && key(s->codes.front()) == key(reporter->codes.front())) return true;
+    }
+    return false;
+  }
+
   // "both sides", "the two countries": the last two parties with a country (or IGO) named before,
   // in this sentence or the ones before it; none when fewer than two are.
   std::vector<ActorMention> pair_members(const SentenceView& v, const ActorMention& m) const {
@@ -449,7 +470,9 @@ struct Coder {
       // is an intention or a threat ("said it would retaliate").
       if (v.news && !code.empty() && hit.code != "=intent" && is_unrealised(v, hit.token) &&
           !(!hit.pattern_negated && is_negated(v, hit)))
-        code = reporting_verb(v, hit.token) && reports_own_future_act(v, hit.token) ? announced_code(code) : "";
+        code = reporting_verb(v, hit.token) && (reports_own_future_act(v, hit.token) || reporter_acts(v, hit.token))
+                   ? announced_code(code)
+                   : "";
       // A pattern that spells out the negation ("NEVER * ON") already gives its code.
       if (!hit.pattern_negated && is_negated(v, hit)) code = negated_code(code);
       if (!hit.pattern_negated && object_negated(v, hit)) code.clear();

@@ -421,3 +421,15 @@ TEST(NewsRules, RecognisingThatIsNoDiplomaticRecognition) {
                        {"Uganda", 2, "obj", "PROPN", "Uganda"}};
   EXPECT_EQ(news(plain), std::vector<std::string>{"KEN>UGA:054"});
 }
+
+TEST(NewsRules, TheReportersOwnCountryAnnouncingAnActThreatens) {
+  // "Kenyan minister Ochieng said Kenya would attack Uganda": a threat (138); the same said of
+  // Tanzania is a third party's possible act, not coded.
+  std::vector<W> words{{"Kenyan", 3, "amod", "ADJ", "Kenyan"},   {"minister", 3, "compound", "NOUN", "minister"},
+                       {"Ochieng", 4, "nsubj", "PROPN", "Ochieng"}, {"said", 0, "root", "VERB", "say"},
+                       {"Kenya", 7, "nsubj", "PROPN", "Kenya"},     {"would", 7, "aux", "AUX", "would"},
+                       {"attack", 4, "ccomp", "VERB", "attack"},    {"Uganda", 7, "obj", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(words), std::vector<std::string>{"KEN>UGA:138"});
+  words[4] = {"Tanzania", 7, "nsubj", "PROPN", "Tanzania"};
+  EXPECT_EQ(news(words), kNone);
+}
