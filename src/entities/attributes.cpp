@@ -192,6 +192,13 @@ void attach_attributes(const Document& doc, const std::vector<MentionInfo>& ment
       if (c.sector.empty()) c.sector = sector_of_head(c.name);
     }
     if (c.type == "GPE" && acting_capital && c.sector.empty()) c.sector = "GOV";
+    // A seat of government the NER read as a place ("the Kremlin", "the White House") is the
+    // government it houses.
+    if (c.type == "GPE" && c.sector.empty())
+      if (const ner::NameInfo* info = lists.find(c.name); info && (info->kinds & ner::kOrganization) && info->org_kind == "GOV") {
+        c.sector = "GOV";
+        if (c.country.empty()) c.country = info->country;
+      }
     if ((c.type == "GPE" || c.type == "LOC") && c.country.empty()) {
       const MentionInfo& first = mentions[c.mentions.front()];
       if (!first.country.empty()) c.country = first.country;

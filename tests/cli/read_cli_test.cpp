@@ -185,3 +185,14 @@ TEST(ReadCli, HomeCountryPlacesUnknownPeopleInAHomeStory) {
   ASSERT_FALSE(abroad.is_null());
   EXPECT_TRUE(abroad["country"].is_null()) << abroad.dump();
 }
+
+// Seats of government and capitals act for their state: "Moscow", "the Kremlin", "the White
+// House", "Downing Street" are governments.
+TEST(ReadCli, SeatsOfGovernmentActForTheirState) {
+  using namespace dateline::testing;
+  std::string story = temp_file("seats.txt", "The Kremlin criticised the White House. Moscow then praised Downing Street.\n");
+  auto r = run_cli("read -f events --date 2005-02-01 " + story);
+  ASSERT_EQ(r.exit_code, 0) << last_stderr();
+  EXPECT_NE(r.out.find("\tRUSGOV\tUSAGOV\t111\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\tRUSGOV\tGBRGOV\t051\t"), std::string::npos) << r.out;
+}
