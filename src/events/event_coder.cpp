@@ -413,7 +413,8 @@ struct Coder {
     if (!sources.empty()) last_actor = sources.front();
     // "The EU and the US agreed to begin talks", "X and Y accuse each other": the members of a
     // joint subject act on each other when nothing else is acted on.
-    if (v.news && targets.empty() && sources.size() >= 2 && (is_mutual_code(code) || has_reciprocal_object(v, hit.token))) {
+    if (v.news && targets.empty() && sources.size() >= 2 &&
+        ((is_mutual_code(code) && !has_other_object(v, hit.token)) || has_reciprocal_object(v, hit.token))) {
       for (const auto& s : sources)
         for (const auto& t : sources)
           if (&s != &t) emit(v, hit.token, s, t, code);
@@ -458,6 +459,8 @@ struct Coder {
                      : "030";
         }
       }
+      // Public statements (CAMEO 01) have no PLOVER type and no one they are done to: not coded.
+      if (v.news && code.starts_with("01")) code.clear();
       // "a negotiated deal", "the agreed plan": a participle used as an adjective reports no act.
       // (An adjective after a pronoun, "it condemned/ADJ Uganda", is a mistagged verb.)
       if (v.news && v.parsed && v.rel(hit.token) == "amod" && v.token(hit.token).upos == "VERB") code.clear();
@@ -468,7 +471,7 @@ struct Coder {
       if (v.news && code.starts_with("13") && is_warning_not_threat(v, hit.token)) code.clear();
       // An act that has not happened is no event; announced by its actor in reported speech it
       // is an intention or a threat ("said it would retaliate").
-      if (v.news && !code.empty() && hit.code != "=intent" && is_unrealised(v, hit.token) &&
+      if (v.news && !code.empty() && is_unrealised(v, hit.token) &&
           !(!hit.pattern_negated && is_negated(v, hit)))
         code = reporting_verb(v, hit.token) && (reports_own_future_act(v, hit.token) || reporter_acts(v, hit.token))
                    ? announced_code(code)

@@ -140,6 +140,21 @@ bool has_reciprocal_object(const SentenceView& v, size_t verb) {
   return false;
 }
 
+bool has_other_object(const SentenceView& v, size_t verb) {
+  if (!v.parsed) return false;
+  static constexpr std::array<std::string_view, 14> kJoint{
+      "TALK",     "TALKS",   "AGREEMENT", "DEAL",      "ACCORD", "PACT",      "TREATY",
+      "CONTRACT", "PROTOCOL", "MEMORANDUM", "COMMUNIQUE", "NEGOTIATION", "NEGOTIATIONS", "AGREEMENTS"};
+  for (size_t c : v.children[verb]) {
+    if (v.rel(c) != "obj") continue;
+    // "signed a number of agreements": the joint undertaking may be the object's complement.
+    bool joint = one_of(word(v, c), kJoint) || one_of(v.upper[c], kJoint);
+    for (size_t d : v.children[c]) joint |= v.rel(d).starts_with("nmod") && (one_of(word(v, d), kJoint) || one_of(v.upper[d], kJoint));
+    if (!joint) return true;
+  }
+  return false;
+}
+
 bool governs_verb(const SentenceView& v, size_t verb) {
   if (!v.parsed) return false;
   for (size_t c : v.children[verb])

@@ -43,6 +43,9 @@ bool is_mutual_code(const std::string& code);
 // "accuse each other", "met one another".
 bool has_reciprocal_object(const SentenceView& v, size_t verb);
 
+// The verb has an object that is no joint undertaking ("telephoning voters"; not "talks", "a deal").
+bool has_other_object(const SentenceView& v, size_t verb);
+
 // The verb governs a verbal complement ("was prepared to stand up to", "agreed to hold"): what
 // is promised is that complement's act.
 bool governs_verb(const SentenceView& v, size_t verb);

@@ -259,6 +259,28 @@ static bool is_place_phrase(const SentenceView& v, const ActorMention& m) {
   return false;
 }
 
+// Token t lies in a subordinate clause of its own ("when Mr Blunkett ...", "because X ...",
+// "that X ..."): on its way up to the verb it passes the head of a finite clause opened by a
+// conjunction. (An infinitive or a participle, "to reward Tripoli", "a deal bringing Turkey
+// closer", still belongs to the verb's act.)
+static bool inside_other_clause(const SentenceView& v, size_t t, size_t verb) {
+  static const char* const kOpeners[] = {"WHEN",   "WHILE", "AFTER", "BEFORE", "BECAUSE", "IF",  "AS",   "SINCE",
+                                         "ALTHOUGH", "THOUGH", "UNLESS", "UNTIL", "THAT", "WHERE", "WHETHER"};
+  for (int steps = 0; steps < 12; ++steps) {
+    if (t == verb) return false;
+    const std::string& rel = v.rel(t);
+    int h = v.head(t);
+    if (h < 0) return false;
+    bool opened = false;
+    for (size_t m : v.deps(t, "mark"))
+      for (const char* k : kOpeners) opened |= v.upper[m] == k;
+    if (opened && (rel.starts_with("advcl") || rel.starts_with("acl") || rel.starts_with("ccomp"))) return true;
+    if (static_cast<size_t>(h) == verb) return false;
+    t = static_cast<size_t>(h);
+  }
+  return false;
+}
+
 // The mention is the object of a topic, place or time preposition ("talked about Turkey").
 static bool names_topic(const SentenceView& v, const ActorMention& m) {
   for (size_t t = m.first; t <= m.last; ++t)
@@ -313,10 +335,10 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
   if (agentless_passive && !r.targets.empty() && is_place_phrase(v, *r.targets.front())) r.targets.clear();
   // In news neither side of an agentless passive read in word order is a place, topic or time
   // ("In the UK, licences were refused under the EU code" names no refuser).
-  if (agentless_passive && v.news) {
-    std::erase_if(r.sources, [&](const ActorMention* m) { return names_topic(v, *m); });
-    std::erase_if(r.targets, [&](const ActorMention* m) { return names_topic(v, *m); });
-  }
+  // And its subject is the one acted on: read in word order, the words after the verb rarely
+  // name the doer ("the BNP leader has been arrested as part of a police inquiry"), so an
+  // agentless passive has no source in news.
+  if (agentless_passive && v.news) r.sources.clear();
   // The subject of a verb coordinated with this one opens a clause of its own ("X were killed
   // and President Y ordered ..."): Y is not who was killed. (The subject of a complement is
   // read as the target, as TABARI does: "X believes Y can cope".)
@@ -337,8 +359,14 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
     const ActorMention* near = side.front()->first > hit.last ? side.front() : side.back();
     if (opens_other_clause(*near)) return false;
     size_t from = std::min(near->last + 1, hit.last + 1), to = std::max(near->first, hit.first);
-    for (size_t t = from; t < to; ++t)
-      if (v.upper[t] == ",") return false;
+    for (size_t t = from; t < to; ++t) {
+      const std::string& u = v.upper[t];
+      if (u == ",") return false;
+      // In news a dash, a colon or a semicolon ends the clause too, and an actor inside a clause
+      // of its own ("supported the plans when Mr Blunkett ...") is not this verb's.
+      if (v.news && (u == "-" || u == "--" || u == "\u2013" || u == "\u2014" || u == ":" || u == ";")) return false;
+    }
+    if (v.news && v.parsed && inside_other_clause(v, near->first, hit.token)) return false;
     return true;
   };
   // "X condemned an attack ... and promised aid to Y", the parse having read "promised aid" as

@@ -433,3 +433,58 @@ TEST(NewsRules, TheReportersOwnCountryAnnouncingAnActThreatens) {
   words[4] = {"Tanzania", 7, "nsubj", "PROPN", "Tanzania"};
   EXPECT_EQ(news(words), kNone);
 }
+
+TEST(NewsRules, PublicStatementsAndRefusalsToSayAreNotCoded) {
+  // "Kenya refused to comment on Uganda": no rejection (120), and CAMEO 01 is not coded.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},   {"refused", 0, "root", "VERB", "refuse"},
+                       {"to", 4, "mark", "PART", "to"},            {"comment", 2, "xcomp", "VERB", "comment"},
+                       {"on", 6, "case", "ADP", "on"},             {"Uganda", 4, "obl", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(words), kNone);
+  auto old = petrarch_coded(words);
+  EXPECT_FALSE(old.empty());
+  for (const auto& e : old) EXPECT_TRUE(e.ends_with(":011") || e.ends_with(":010")) << e;
+}
+
+TEST(NewsRules, AnAgreementOthersOnlyBelieveInIsNoEvent) {
+  // "Kenya is believed to have agreed to help Uganda".
+  std::vector<W> words{{"Kenya", 3, "nsubj:pass", "PROPN", "Kenya"}, {"is", 3, "aux:pass", "AUX", "be"},
+                       {"believed", 0, "root", "VERB", "believe"},   {"to", 6, "mark", "PART", "to"},
+                       {"have", 6, "aux", "AUX", "have"},            {"agreed", 3, "xcomp", "VERB", "agree"},
+                       {"to", 8, "mark", "PART", "to"},              {"help", 6, "xcomp", "VERB", "help"},
+                       {"Uganda", 8, "obj", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(words), kNone);
+  EXPECT_FALSE(petrarch_coded(words).empty());
+}
+
+TEST(NewsRules, AnAgentlessPassiveNamesNoDoer) {
+  // "Kenyan rebels were arrested in a Ugandan police operation": no one is named arresting them.
+  std::vector<W> words{{"Kenyan", 2, "amod", "ADJ", "Kenyan"},    {"rebels", 4, "nsubj:pass", "NOUN", "rebel"},
+                       {"were", 4, "aux:pass", "AUX", "be"},      {"arrested", 0, "root", "VERB", "arrest"},
+                       {"after", 7, "case", "ADP", "after"},      {"Ugandan", 7, "amod", "ADJ", "Ugandan"},
+                       {"police", 4, "obl", "NOUN", "police"}};
+  EXPECT_EQ(news(words), kNone);
+  EXPECT_EQ(petrarch_coded(words), std::vector<std::string>{"KENREB>UGACOP:173"});
+}
+
+TEST(NewsRules, AWordOrderTargetStaysInTheVerbsClause) {
+  // "Kenya praised the plan when Uganda left", unparsed but for the clause: Uganda is not praised.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"praised", 0, "root", "VERB", "praise"},
+                       {"the", 4, "det", "DET", "the"},          {"plan", 2, "obj", "NOUN", "plan"},
+                       {"when", 7, "mark", "SCONJ", "when"},     {"Uganda", 7, "nsubj", "PROPN", "Uganda"},
+                       {"left", 2, "advcl", "VERB", "leave"}};
+  EXPECT_EQ(news(words), kNone);
+  EXPECT_EQ(petrarch_coded(words), std::vector<std::string>{"KEN>UGA:051"});
+  // A dash ends the clause too: "Kenya praised the plan - Uganda ..."
+  std::vector<W> dash{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"praised", 0, "root", "VERB", "praise"},
+                      {"the", 4, "det", "DET", "the"},          {"plan", 2, "obj", "NOUN", "plan"},
+                      {"-", 6, "punct", "PUNCT", "-"},          {"Uganda", 2, "parataxis", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(dash), kNone);
+}
+
+TEST(NewsRules, AJointSubjectDoingSomethingToAThirdIsNoMutualAct) {
+  // "Kenya and Uganda telephoned voters": they do not call each other.
+  std::vector<W> words{{"Kenya", 4, "nsubj", "PROPN", "Kenya"},      {"and", 3, "cc", "CCONJ", "and"},
+                       {"Uganda", 1, "conj", "PROPN", "Uganda"},      {"telephoned", 0, "root", "VERB", "telephone"},
+                       {"voters", 4, "obj", "NOUN", "voter"}};
+  EXPECT_EQ(news(words), kNone);
+}
