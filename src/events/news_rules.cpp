@@ -86,6 +86,10 @@ bool is_question(const SentenceView& v, size_t verb) {
 
 bool is_warning_not_threat(const SentenceView& v, size_t verb) {
   if (!v.parsed || word(v, verb) != "WARN") return false;
+  // "warned Mr Blair about the dangers of disunity": a warning of a risk.
+  for (size_t o : v.deps(verb, "obl"))
+    for (size_t c : v.deps(o, "case"))
+      if (v.upper[c] == "ABOUT" || v.upper[c] == "OF" || v.upper[c] == "OVER") return true;
   for (size_t c : v.children[verb]) {
     if (!v.rel(c).starts_with("ccomp")) continue;
     for (size_t s : v.children[c]) {

@@ -272,8 +272,9 @@ static bool inside_other_clause(const SentenceView& v, size_t t, size_t verb) {
     int h = v.head(t);
     if (h < 0) return false;
     bool opened = false;
-    for (size_t m : v.deps(t, "mark"))
-      for (const char* k : kOpeners) opened |= v.upper[m] == k;
+    for (size_t m : v.children[t])
+      if (v.rel(m) == "mark" || (v.rel(m) == "advmod" && m < t))  // "when" is often parsed advmod
+        for (const char* k : kOpeners) opened |= v.upper[m] == k;
     if (opened && (rel.starts_with("advcl") || rel.starts_with("acl") || rel.starts_with("ccomp"))) return true;
     if (static_cast<size_t>(h) == verb) return false;
     t = static_cast<size_t>(h);

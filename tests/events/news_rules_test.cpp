@@ -488,3 +488,21 @@ TEST(NewsRules, AJointSubjectDoingSomethingToAThirdIsNoMutualAct) {
                        {"voters", 4, "obj", "NOUN", "voter"}};
   EXPECT_EQ(news(words), kNone);
 }
+
+TEST(NewsRules, AWarningAboutADangerIsNoThreat) {
+  // "Kenya warned Uganda about the dangers of disunity".
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"warned", 0, "root", "VERB", "warn"},
+                       {"Uganda", 2, "obj", "PROPN", "Uganda"}, {"about", 6, "case", "ADP", "about"},
+                       {"the", 6, "det", "DET", "the"},         {"dangers", 2, "obl", "NOUN", "danger"}};
+  EXPECT_EQ(news(words), kNone);
+  EXPECT_EQ(petrarch_coded(words), std::vector<std::string>{"KEN>UGA:130"});
+}
+
+TEST(NewsRules, AWhenClauseParsedAsAdverbIsStillAClauseOfItsOwn) {
+  // "Kenya praised the plan when Uganda left", "when" attached as advmod.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"praised", 0, "root", "VERB", "praise"},
+                       {"the", 4, "det", "DET", "the"},          {"plan", 2, "obj", "NOUN", "plan"},
+                       {"when", 7, "advmod", "ADV", "when"},     {"Uganda", 7, "nsubj", "PROPN", "Uganda"},
+                       {"left", 2, "advcl", "VERB", "leave"}};
+  EXPECT_EQ(news(words), kNone);
+}
