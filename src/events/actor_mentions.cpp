@@ -1,6 +1,7 @@
 // Actor mentions in a sentence: dictionary actors (--actors), entities from the entities stage,
 // gazetteer countries/places/demonyms, role nouns (agents), and pronouns.
 #include <algorithm>
+#include <set>
 #include <span>
 #include <string_view>
 
@@ -215,22 +216,28 @@ void seat_of_the_eu(SentenceView& v) {
     }
 }
 
-// "pre-1949 Chinese bonds", "British beef", "the EU cap": a nationality or a name modifying a
-// noun that is no actor names a thing's origin or owner, not a party.
+// "pre-1949 Chinese bonds", "British beef", "the EU cap", "the Iraq war": a nationality or a
+// name modifying a noun that is no actor names a thing's origin, owner or place, not a party.
 void drop_demonym_modifiers(SentenceView& v) {
   if (!v.parsed) return;
   std::erase_if(v.actors, [&](const ActorMention& m) {
     if (m.first != m.last || m.codes.size() != 1 || (m.codes.front().size() != 3 && !m.codes.front().starts_with("IGO")))
       return false;
-    if (m.entity) {  // a nationality the entities stage listed (NORP) is still an adjective
+    if (m.entity) {  // a nationality (NORP) or a place (GPE) the entities stage listed modifies too
       auto e = std::find_if(v.doc->entities.begin(), v.doc->entities.end(), [&](const Entity& x) { return x.id == *m.entity; });
-      if (e == v.doc->entities.end() || e->type != "NORP") return false;
+      if (e == v.doc->entities.end() || (e->type != "NORP" && e->type != "GPE")) return false;
     }
     const std::string& rel = v.rel(m.first);
     if ((v.token(m.first).upos != "ADJ" && v.token(m.first).upos != "PROPN") || (rel != "amod" && rel != "compound") ||
         v.head(m.first) < 0)
       return false;
     const size_t head = static_cast<size_t>(v.head(m.first));
+    // "a U.K. suggestion", "the EU decision": the owner of a proposal or a decision is a party.
+    static const std::set<std::string> kOwned{"SUGGESTION", "PROPOSAL", "OFFER",     "PLAN",      "DEMAND",   "REQUEST",
+                                              "CALL",       "COMPLAINT", "DECISION", "POSITION",  "POLICY",   "INITIATIVE",
+                                              "STATEMENT",  "MOVE",      "BID",      "APPEAL",    "OBJECTION", "CRITICISM",
+                                              "ULTIMATUM",  "WARNING",   "THREAT",   "PROPOSALS", "DEMANDS",  "PLANS"};
+    if (kOwned.count(v.upper[head]) || kOwned.count(v.lemma_upper[head])) return false;
     return !v.mention_at(head);
   });
 }

@@ -413,7 +413,7 @@ struct Coder {
     if (!sources.empty()) last_actor = sources.front();
     // "The EU and the US agreed to begin talks", "X and Y accuse each other": the members of a
     // joint subject act on each other when nothing else is acted on.
-    if (v.news && targets.empty() && sources.size() >= 2 &&
+    if (v.news && targets.empty() && sources.size() >= 2 && (!v.parsed || !v.deps(hit.token, "nsubj").empty()) &&
         ((is_mutual_code(code) && !has_other_object(v, hit.token)) || has_reciprocal_object(v, hit.token))) {
       for (const auto& s : sources)
         for (const auto& t : sources)

@@ -276,6 +276,7 @@ static bool inside_other_clause(const SentenceView& v, size_t t, size_t verb) {
       if (v.rel(m) == "mark" || (v.rel(m) == "advmod" && m < t))  // "when" is often parsed advmod
         for (const char* k : kOpeners) opened |= v.upper[m] == k;
     if (opened && (rel.starts_with("advcl") || rel.starts_with("acl") || rel.starts_with("ccomp"))) return true;
+    if (rel == "acl:relcl") return true;  // "an agenda which would take Britain ..."
     if (static_cast<size_t>(h) == verb) return false;
     t = static_cast<size_t>(h);
   }

@@ -506,3 +506,29 @@ TEST(NewsRules, AWhenClauseParsedAsAdverbIsStillAClauseOfItsOwn) {
                        {"left", 2, "advcl", "VERB", "leave"}};
   EXPECT_EQ(news(words), kNone);
 }
+
+TEST(NewsRules, APlaceNameModifyingAThingIsNoParty) {
+  // "Kenya condemned the Uganda war": the war, not Uganda, is condemned.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"condemned", 0, "root", "VERB", "condemn"},
+                       {"the", 5, "det", "DET", "the"},          {"Uganda", 5, "compound", "PROPN", "Uganda"},
+                       {"war", 2, "obj", "NOUN", "war"}};
+  EXPECT_EQ(news(words), kNone);
+  EXPECT_EQ(petrarch_coded(words), std::vector<std::string>{"KEN>UGA:111"});
+}
+
+TEST(NewsRules, ARelativeClauseIsNoWordOrderTarget) {
+  // "Kenya offered a plan which would help Uganda": no offer to Uganda.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},   {"offered", 0, "root", "VERB", "offer"},
+                       {"a", 4, "det", "DET", "a"},               {"plan", 2, "obj", "NOUN", "plan"},
+                       {"which", 7, "nsubj", "PRON", "which"},    {"would", 7, "aux", "AUX", "would"},
+                       {"benefit", 4, "acl:relcl", "VERB", "benefit"}, {"Uganda", 7, "obj", "PROPN", "Uganda"}};
+  for (const auto& e : news(words)) EXPECT_FALSE(e.starts_with("KEN>UGA:03")) << e;
+}
+
+TEST(NewsRules, TheOwnerOfAProposalIsAParty) {
+  // "Kenya rejected a Uganda proposal": Uganda's proposal is rejected, so is Uganda (120).
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"rejected", 0, "root", "VERB", "reject"},
+                       {"a", 5, "det", "DET", "a"},              {"Uganda", 5, "compound", "PROPN", "Uganda"},
+                       {"proposal", 2, "obj", "NOUN", "proposal"}};
+  EXPECT_EQ(news(words), std::vector<std::string>{"KEN>UGA:120"});
+}
