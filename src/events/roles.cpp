@@ -139,6 +139,11 @@ std::vector<const ActorMention*> subject_of(const SentenceView& v, size_t i, int
     }
     for (size_t s : subjects)
       if (auto a = phrase_actors(v, s); !a.empty()) return a;
+    // "Hugo Chavez, who is visiting China": a relative pronoun stands for the noun it follows.
+    if (v.news && subjects.size() == 1 && v.rel(i) == "acl:relcl" && v.head(i) >= 0) {
+      const std::string& u = v.upper[subjects.front()];
+      if (u == "WHO" || u == "WHICH" || u == "THAT") return phrase_actors(v, static_cast<size_t>(v.head(i)));
+    }
     if (!subjects.empty()) return {};
   }
   for (size_t a : v.deps(i, "obl")) {

@@ -532,3 +532,11 @@ TEST(NewsRules, TheOwnerOfAProposalIsAParty) {
                        {"proposal", 2, "obj", "NOUN", "proposal"}};
   EXPECT_EQ(news(words), std::vector<std::string>{"KEN>UGA:120"});
 }
+
+TEST(NewsRules, ARelativePronounStandsForTheNounItFollows) {
+  // "Kenya, which visited Uganda, said ...": Kenya visits Uganda.
+  std::vector<W> words{{"Kenya", 6, "nsubj", "PROPN", "Kenya"},     {",", 4, "punct", "PUNCT", ","},
+                       {"which", 4, "nsubj", "PRON", "which"},      {"visited", 1, "acl:relcl", "VERB", "visit"},
+                       {"Uganda", 4, "obj", "PROPN", "Uganda"},     {"said", 0, "root", "VERB", "say"}};
+  EXPECT_EQ(news(words), std::vector<std::string>{"KEN>UGA:042"});
+}
