@@ -483,7 +483,46 @@ struct Coder {
       code_verb(v, hit, code);
     }
     code_demands(v);
+    if (v.news) code_nominal_meetings(v);
     remember(v);
+  }
+
+  // "At a news conference following talks with Mr Blair, Mr Abbas said ...": a meeting named as
+  // a noun, after, during or at which the clause's subject acts, took place between them (040).
+  void code_nominal_meetings(const SentenceView& v) {
+    if (!v.parsed) return;
+    for (size_t t = 0; t < v.size(); ++t) {
+      const std::string& w = v.lemma_upper[t].empty() ? v.upper[t] : v.lemma_upper[t];
+      if (v.token(t).upos != "NOUN" || !(w == "TALK" || w == "TALKS" || w == "MEETING" || w == "DISCUSSION")) continue;
+      bool past = false;
+      for (size_t c : v.deps(t, "case"))
+        past |= v.upper[c] == "AFTER" || v.upper[c] == "FOLLOWING" || v.upper[c] == "DURING" || v.upper[c] == "AT";
+      // ("following" is often parsed as a verb taking the talks as its object.)
+      if (!past && v.head(t) >= 0 && v.upper[static_cast<size_t>(v.head(t))] == "FOLLOWING" && v.rel(t) == "obj") past = true;
+      if (!past) continue;
+      std::vector<const ActorMention*> others;
+      for (size_t n : v.children[t]) {
+        if (!v.rel(n).starts_with("nmod")) continue;
+        bool with = false;
+        for (size_t c : v.deps(n, "case")) with |= v.upper[c] == "WITH";
+        if (with)
+          for (const ActorMention* m : phrase_actors(v, n)) others.push_back(m);
+      }
+      if (others.empty()) continue;
+      // The verb of the clause the meeting is a circumstance of.
+      int h = v.head(t);
+      for (int steps = 0; h >= 0 && steps < 4 && v.token(static_cast<size_t>(h)).upos != "VERB"; ++steps)
+        h = v.head(static_cast<size_t>(h));
+      if (h < 0) continue;
+      if (v.upper[static_cast<size_t>(h)] == "FOLLOWING") h = v.head(static_cast<size_t>(h));
+      if (h < 0) continue;
+      for (const ActorMention* s : subject_actors(v, static_cast<size_t>(h))) {
+        auto source = resolve(v, s, static_cast<size_t>(h));
+        if (!source) continue;
+        for (const ActorMention* o : others)
+          if (auto target = resolve(v, o, t)) emit(v, t, *source, *target, "040");
+      }
+    }
   }
 
   // "X must (should, needs to) do Y", reported by Z: Z demands of X (CAMEO 10).

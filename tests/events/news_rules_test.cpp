@@ -540,3 +540,17 @@ TEST(NewsRules, ARelativePronounStandsForTheNounItFollows) {
                        {"Uganda", 4, "obj", "PROPN", "Uganda"},     {"said", 0, "root", "VERB", "say"}};
   EXPECT_EQ(news(words), std::vector<std::string>{"KEN>UGA:042"});
 }
+
+TEST(NewsRules, AMeetingNamedAsANounAfterWhichOneActsTookPlace) {
+  // "After talks with Uganda , Kenya praised Tanzania": Kenya met Uganda (and praised Tanzania).
+  std::vector<W> words{{"After", 2, "case", "ADP", "after"},   {"talks", 7, "obl", "NOUN", "talk"},
+                       {"with", 4, "case", "ADP", "with"},      {"Uganda", 2, "nmod", "PROPN", "Uganda"},
+                       {",", 7, "punct", "PUNCT", ","},         {"Kenya", 7, "nsubj", "PROPN", "Kenya"},
+                       {"praised", 0, "root", "VERB", "praise"}, {"Tanzania", 7, "obj", "PROPN", "Tanzania"}};
+  auto events = news(words);
+  EXPECT_NE(std::find(events.begin(), events.end(), "KEN>UGA:040"), events.end()) << ::testing::PrintToString(events);
+  // Before the talks, nothing has happened yet.
+  words[0] = {"Before", 2, "case", "ADP", "before"};
+  events = news(words);
+  EXPECT_EQ(std::find(events.begin(), events.end(), "KEN>UGA:040"), events.end()) << ::testing::PrintToString(events);
+}
