@@ -125,15 +125,24 @@ std::vector<std::string> name_words(std::string_view name) {
   return out;
 }
 
-// The predicted speaker is right when its name (the speaker entity's, or the speaker phrase)
-// shares its last word with the gold speaker or holds the gold speaker's last word: "Mr Brown"
-// for "Gordon Brown", "the Foreign Office" for "Foreign Office".
+// The predicted speaker is right when one of its names (the speaker entity's name and the words
+// the story calls it by, or the speaker phrase) shares its last word with the gold speaker or
+// holds the gold speaker's last word: "Mr Brown" for "Gordon Brown", "the Foreign Office" for
+// "Foreign Office", the European Union called "the EU" for "the EU". A hyphenated surname
+// matches its parts ("Cormac Murphy" for "Cormac Murphy-O'Connor").
 bool speaker_right(const std::string& gold, const std::vector<std::string>& predicted) {
   auto g = name_words(gold);
   if (g.empty()) return false;
+  std::vector<std::string> last{g.back()};
+  if (size_t dash = g.back().find('-'); dash != std::string::npos) {
+    last.push_back(g.back().substr(0, dash));
+    last.push_back(g.back().substr(dash + 1));
+  }
   for (const auto& name : predicted) {
     auto p = name_words(name);
-    if (!p.empty() && (p.back() == g.back() || std::find(p.begin(), p.end(), g.back()) != p.end())) return true;
+    if (p.empty()) continue;
+    for (const auto& l : last)
+      if (p.back() == l || std::find(p.begin(), p.end(), l) != p.end()) return true;
   }
   return false;
 }
@@ -335,7 +344,10 @@ void score_quotes(const NewsGold& gold, const Document& doc, NewsScore& out) {
     std::vector<std::string> names;
     if (q.speaker)
       for (const auto& e : doc.entities)
-        if (e.id == *q.speaker) names.push_back(e.name);
+        if (e.id == *q.speaker) {
+          names.push_back(e.name);
+          for (const auto& m : e.mentions) names.push_back(m.text);
+        }
     if (q.speaker_name) names.push_back(*q.speaker_name);
     if (speaker_right(*g.quote->speaker, names)) {
       ++out.counts.right_speakers;

@@ -233,3 +233,28 @@ TEST(EvalNews, MalformedGoldIsRefusedByName) {
 
 }  // namespace
 }  // namespace dateline
+
+namespace dateline {
+namespace {
+
+// The speaker is right under any name the story gives the predicted entity ("the UN" for the
+// United Nations) and by either part of a hyphenated surname.
+TEST(EvalNews, ASpeakerIsKnownByTheNamesTheStoryUses) {
+  Document doc = processed_story();
+  doc.quotes.clear();
+  Quote un = quote(doc, "the talks had been useful", "E2");
+  doc.quotes.push_back(un);
+  doc.entities[1].mentions.push_back({0, 0, "UN"});
+  NewsGold g = gold_story();
+  g.quotes.resize(1);
+  g.quotes[0].speaker = "the UN";
+  EXPECT_EQ(score_news(g, doc).counts.right_speakers, 1u);
+  doc.entities[1].mentions.pop_back();
+  EXPECT_EQ(score_news(g, doc).counts.right_speakers, 0u);
+  g.quotes[0].speaker = "Anna Berg-Larsen";
+  doc.quotes[0].speaker = "E1";
+  EXPECT_EQ(score_news(g, doc).counts.right_speakers, 1u);
+}
+
+}  // namespace
+}  // namespace dateline
