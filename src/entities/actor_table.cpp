@@ -2,6 +2,7 @@
 #include "actor_table.hpp"
 
 #include <algorithm>
+#include <map>
 #include <array>
 #include <cctype>
 
@@ -42,6 +43,34 @@ bool one_word_name_ok(const std::string& type, const std::string& name, const Ac
 }
 
 }  // namespace
+
+ActorFacts titled_surname(const ActorTable& table, const Cluster& c, int date) {
+  std::string key = actor_key(c.name);
+  size_t space = key.rfind(' ');
+  std::string surname = space == std::string::npos ? key : key.substr(space + 1);
+  if (surname.size() < 3) return {};
+  // Names holding office on the date, by country (a person's aliases count each).
+  std::map<std::string, std::pair<size_t, ActorFacts>> by_country;
+  for (std::span<const ActorRow> rows : table.by_surname(surname)) {
+    for (const ActorRow& r : rows) {
+      if (!r.dated() || date < r.from || date > r.to) continue;
+      ActorFacts f = facts_of(r.code);
+      if (f.country.empty()) continue;
+      auto& slot = by_country[f.country];
+      if (slot.first++ == 0) slot.second = f;
+      break;
+    }
+  }
+  // One country, or one named at least twice as often as all others together.
+  size_t total = 0, best = 0;
+  const ActorFacts* found = nullptr;
+  for (const auto& [country, entry] : by_country) {
+    total += entry.first;
+    if (entry.first > best) best = entry.first, found = &entry.second;
+  }
+  if (!found || 2 * (total - best) > best) return {};
+  return *found;
+}
 
 int date_number(std::string_view iso) {
   if (iso.size() != 10 || iso[4] != '-' || iso[7] != '-') return 0;
@@ -184,7 +213,16 @@ ActorTable ActorTable::parse(std::string_view tsv, const std::string& name) {
                                               "' are not together");
     last = cols[0];
   }
+  for (const auto& [full, range] : t.index_)
+    if (size_t space = full.rfind(' '); space != std::string_view::npos) t.surnames_.emplace(full.substr(space + 1), range);
   return t;
+}
+
+std::vector<std::span<const ActorRow>> ActorTable::by_surname(std::string_view surname) const {
+  std::vector<std::span<const ActorRow>> out;
+  auto [a, b] = surnames_.equal_range(surname);
+  for (auto it = a; it != b; ++it) out.emplace_back(rows_.data() + it->second.first, it->second.second);
+  return out;
 }
 
 const ActorTable& ActorTable::builtin() {
@@ -217,6 +255,9 @@ void apply_actor_table(const ActorTable& table, const Document& doc, const std::
       if (key.find(' ') == std::string::npos && !one_word_name_ok(c.type, n, facts)) facts = {};
       if (!facts.empty()) break;
     }
+    // "President Reagan" in 1987: a titled surname names the one person of that surname holding
+    // a dated office on the article's date (never without a date: surnames are anyone's).
+    if (facts.empty() && c.type == "PERSON" && !c.role.empty() && date != 0) facts = titled_surname(table, c, date);
     if (facts.empty()) continue;
     if (!c.country.empty()) {  // the text's country stands; the table only completes it
       if (facts.country == c.country && c.sector.empty()) c.sector = facts.sector;

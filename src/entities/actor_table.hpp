@@ -44,6 +44,12 @@ ActorFacts facts_of(std::string_view code);
 //     last), else the first undated row.
 ActorFacts facts_on(std::span<const ActorRow> rows, int date);
 
+class ActorTable;
+// A titled person known by a surname ("President Reagan"): the country of the people of that
+// surname in the table who hold a dated office on `date` (YYYYMMDD), when one country has at
+// least twice as many such names (a person's aliases count each) as all others; else empty.
+ActorFacts titled_surname(const ActorTable& table, const Cluster& c, int date);
+
 // "YYYY-MM-DD" → YYYYMMDD; 0 when empty or malformed.
 int date_number(std::string_view iso);
 
@@ -64,6 +70,8 @@ class ActorTable {
 
   // The rows of a name (by actor_key), in table order; empty when unknown.
   std::span<const ActorRow> find(std::string_view name) const;
+  // The rows of every name of two or more words whose last word is `surname` (upper case).
+  std::vector<std::span<const ActorRow>> by_surname(std::string_view surname) const;
   size_t names() const { return index_.size(); }
 
  private:
@@ -76,6 +84,8 @@ class ActorTable {
   std::vector<ActorRow> rows_;
   // name → [first, first + count) in rows_
   std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>, FoldedHash, FoldedEqual> index_;
+  // last word of a name → its rows, for titled surnames ("President Reagan")
+  std::unordered_multimap<std::string_view, std::pair<uint32_t, uint32_t>, FoldedHash, FoldedEqual> surnames_;
 };
 
 // Fills country (and a missing sector, or the IGO) of PERSON and ORG clusters the text left

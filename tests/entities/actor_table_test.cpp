@@ -289,3 +289,33 @@ TEST(ActorTableCli, EventsUseTheTableUnlessTurnedOff) {
   EXPECT_EQ(off.find("GBRGOV"), std::string::npos) << off;
   EXPECT_NE(off.find("null"), std::string::npos) << off;
 }
+
+TEST(ActorTableResolution, ATitledSurnameNamesTheOneHolderOfOfficeOnTheDate) {
+  using dateline::entities::titled_surname;
+  ActorTable t = ActorTable::parse(
+      "Ada Vance\tGBRGOV\t2001-01-01\t2005-01-01\n"
+      "Prime Minister Ada Vance\tGBRGOV\t2001-01-01\t2005-01-01\n"
+      "Carl Vance\tCANGOV\t2003-01-01\t2004-01-01\n"
+      "Dora Vance\tNZLGOV\t2010-01-01\t2012-01-01\n",
+      "test");
+  dateline::entities::Cluster c;
+  c.type = "PERSON";
+  c.name = "Vance";
+  c.role = "Prime Minister";
+  // 2002: only Ada Vance held office.
+  EXPECT_EQ(titled_surname(t, c, 20020601).country, "GBR");
+  // 2003: two of her names against one of Carl Vance's: twice as many.
+  EXPECT_EQ(titled_surname(t, c, 20030601).country, "GBR");
+  // With a second name of Carl Vance's, two against two: no one.
+  ActorTable even = ActorTable::parse(
+      "Ada Vance\tGBRGOV\t2001-01-01\t2005-01-01\n"
+      "Prime Minister Ada Vance\tGBRGOV\t2001-01-01\t2005-01-01\n"
+      "Carl Vance\tCANGOV\t2003-01-01\t2004-01-01\n"
+      "Minister Carl Vance\tCANGOV\t2003-01-01\t2004-01-01\n",
+      "test");
+  EXPECT_EQ(titled_surname(even, c, 20030601).country, "");
+  // 2011: Dora Vance.
+  EXPECT_EQ(titled_surname(t, c, 20110601).country, "NZL");
+  // 2008: no one.
+  EXPECT_EQ(titled_surname(t, c, 20080601).country, "");
+}
