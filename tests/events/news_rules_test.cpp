@@ -22,6 +22,19 @@ std::vector<std::string> petrarch_coded(const std::vector<W>& words) {
 
 const std::vector<std::string> kNone;
 
+// The European Union as the entities stage finds it (sector IGO, no country), mentioned by
+// tokens [first, last] of sentence `sentence`.
+void add_eu(Document& doc, size_t sentence, size_t first, size_t last) {
+  Entity eu;
+  eu.id = "E" + std::to_string(doc.entities.size() + 1);
+  eu.name = "European Union";
+  eu.type = "ORG";
+  eu.sector = "IGO";
+  const auto& tokens = doc.sentences[sentence].tokens;
+  eu.mentions.push_back(Mention{tokens[first].start, tokens[last].end, std::string(doc.slice(tokens[first].start, tokens[last].end))});
+  doc.entities.push_back(eu);
+}
+
 }  // namespace
 
 TEST(NewsRules, AFutureActIsNoEvent) {
@@ -134,13 +147,7 @@ TEST(NewsRules, AnIntergovernmentalOrganisationActsUnderItsCode) {
                                         {"Union", 4, "nsubj", "PROPN", "Union"},
                                         {"criticised", 0, "root", "VERB", "criticise"},
                                         {"Uganda", 4, "obj", "PROPN", "Uganda"}});
-  Entity eu;
-  eu.id = "E1";
-  eu.name = "European Union";
-  eu.type = "ORG";
-  eu.sector = "IGO";
-  eu.mentions.push_back(Mention{doc.sentences[0].tokens[1].start, doc.sentences[0].tokens[2].end, "European Union"});
-  doc.entities.push_back(eu);
+  add_eu(doc, 0, 1, 2);
   EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"IGOEEC>UGA:111"});
 }
 
@@ -216,13 +223,7 @@ TEST(NewsRules, AnOrganisationsLeadersActForIt) {
                                         {"leaders", 3, "nsubj", "NOUN", "leader"},
                                         {"criticised", 0, "root", "VERB", "criticise"},
                                         {"Uganda", 3, "obj", "PROPN", "Uganda"}});
-  Entity eu;
-  eu.id = "E1";
-  eu.name = "European Union";
-  eu.type = "ORG";
-  eu.sector = "IGO";
-  eu.mentions.push_back(Mention{doc.sentences[0].tokens[0].start, doc.sentences[0].tokens[0].end, "EU"});
-  doc.entities.push_back(eu);
+  add_eu(doc, 0, 0, 0);
   EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"IGOEEC>UGA:111"});
 }
 
@@ -328,13 +329,7 @@ TEST(NewsRules, BrusselsActsForTheEuropeanUnionInAStoryThatNamesIt) {
                                         {"Brussels", 2, "obj", "PROPN", "Brussels"}});
   EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"KEN>BEL:111"});
   dateline::testing::add_sentence(doc, {{"The", 2, "det", "DET", "the"}, {"EU", 3, "nsubj", "PROPN", "EU"}, {"replied", 0, "root", "VERB", "reply"}});
-  Entity eu;
-  eu.id = "E1";
-  eu.name = "European Union";
-  eu.type = "ORG";
-  eu.sector = "IGO";
-  eu.mentions.push_back(Mention{doc.sentences[1].tokens[1].start, doc.sentences[1].tokens[1].end, "EU"});
-  doc.entities.push_back(eu);
+  add_eu(doc, 1, 1, 1);
   EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"KEN>IGOEEC:111"});
 }
 
