@@ -172,6 +172,12 @@ namespace dateline::events_detail {
 
 bool reports_own_future_act(const SentenceView& v, size_t verb) {
   if (!v.parsed) return false;
+  // "he would be happy to meet X", "they would like to visit": the modal and the subject sit on
+  // the word the act's infinitive completes.
+  for (int steps = 0; steps < 2 && v.head(verb) >= 0 &&
+                     (v.rel(verb).starts_with("xcomp") || (v.rel(verb).starts_with("advcl") && marked(v, verb, "TO")));
+       ++steps)
+    verb = static_cast<size_t>(v.head(verb));
   bool will = false;
   for (size_t c : v.children[verb])
     if (v.rel(c) == "aux" && (word(v, c) == "WILL" || word(v, c) == "WOULD" || v.upper[c] == "'LL")) will = true;

@@ -549,3 +549,13 @@ TEST(NewsRules, AMeetingNamedAsANounAfterWhichOneActsTookPlace) {
   events = news(words);
   EXPECT_EQ(std::find(events.begin(), events.end(), "KEN>UGA:040"), events.end()) << ::testing::PrintToString(events);
 }
+
+TEST(NewsRules, BeingHappyToMeetIsAnIntention) {
+  // "Kenya said it would be happy to meet Uganda": 036, not a meeting.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"said", 0, "root", "VERB", "say"},
+                       {"it", 6, "nsubj", "PRON", "it"},         {"would", 6, "aux", "AUX", "would"},
+                       {"be", 6, "cop", "AUX", "be"},            {"happy", 2, "ccomp", "ADJ", "happy"},
+                       {"to", 8, "mark", "PART", "to"},          {"meet", 6, "advcl", "VERB", "meet"},
+                       {"Uganda", 8, "obj", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(words), std::vector<std::string>{"KEN>UGA:036"});
+}
