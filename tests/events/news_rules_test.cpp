@@ -559,3 +559,18 @@ TEST(NewsRules, BeingHappyToMeetIsAnIntention) {
                        {"Uganda", 8, "obj", "PROPN", "Uganda"}};
   EXPECT_EQ(news(words), std::vector<std::string>{"KEN>UGA:036"});
 }
+
+TEST(NewsRules, DealingBlowsIsFighting) {
+  // "Kenyan forces dealt severe blows to the Ugandan war machine".
+  std::vector<W> words{{"Kenyan", 2, "amod", "ADJ", "Kenyan"},   {"forces", 3, "nsubj", "NOUN", "force"},
+                       {"dealt", 0, "root", "VERB", "deal"},      {"severe", 5, "amod", "ADJ", "severe"},
+                       {"blows", 3, "obj", "NOUN", "blow"},       {"to", 9, "case", "ADP", "to"},
+                       {"the", 9, "det", "DET", "the"},           {"Ugandan", 9, "amod", "ADJ", "Ugandan"},
+                       {"war", 10, "compound", "NOUN", "war"},    {"machine", 3, "obl", "NOUN", "machine"}};
+  words[9].head = 3;
+  words[8].head = 10;
+  words[7].head = 10;
+  words[6].head = 10;
+  words[5].head = 10;
+  EXPECT_EQ(news(words), std::vector<std::string>{"KENMIL>UGAMIL:190"});
+}
