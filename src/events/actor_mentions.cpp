@@ -216,16 +216,17 @@ void seat_of_the_eu(SentenceView& v) {
     }
 }
 
-// "pre-1949 Chinese bonds", "British beef", "the EU cap", "the Iraq war": a nationality or a
-// name modifying a noun that is no actor names a thing's origin, owner or place, not a party.
+// "pre-1949 Chinese bonds", "British beef", "the EU cap", "the Iraq war", "WTO arbitration": a
+// nationality or a name modifying a noun that is no actor names a thing's origin, owner or
+// place, not a party.
 void drop_demonym_modifiers(SentenceView& v) {
   if (!v.parsed) return;
   std::erase_if(v.actors, [&](const ActorMention& m) {
     if (m.first != m.last || m.codes.size() != 1 || (m.codes.front().size() != 3 && !m.codes.front().starts_with("IGO")))
       return false;
-    if (m.entity) {  // a nationality (NORP) or a place (GPE) the entities stage listed modifies too
+    if (m.entity) {  // a nationality, a place or an organisation the entities stage listed modifies too
       auto e = std::find_if(v.doc->entities.begin(), v.doc->entities.end(), [&](const Entity& x) { return x.id == *m.entity; });
-      if (e == v.doc->entities.end() || (e->type != "NORP" && e->type != "GPE")) return false;
+      if (e == v.doc->entities.end() || (e->type != "NORP" && e->type != "GPE" && e->type != "ORG")) return false;
     }
     const std::string& rel = v.rel(m.first);
     if ((v.token(m.first).upos != "ADJ" && v.token(m.first).upos != "PROPN") || (rel != "amod" && rel != "compound") ||

@@ -373,22 +373,28 @@ struct Coder {
     std::vector<ActorMention> candidates = recent;
     for (const auto& a : v.actors)
       if (a.last < m.first && !a.pronoun && !a.pair) candidates.push_back(a);
-    std::vector<ActorMention> out;
-    std::set<std::string> keys;
-    for (auto it = candidates.rbegin(); it != candidates.rend() && out.size() < 2; ++it) {
-      if (it->codes.empty() || it->codes.front().starts_with("---")) continue;
-      // Sides are states and organisations; a person named in between speaks for one of them.
-      if (const Entity* e = entity_of(*it); e && e->type == "PERSON") continue;
-      const std::string& c = it->codes.front();
-      std::string key = c.starts_with("IGO") ? c.substr(0, 6) : c.substr(0, 3);
-      if (!keys.insert(key).second) continue;
-      ActorMention here = *it;
-      here.first = m.first;
-      here.last = m.last;
-      out.push_back(std::move(here));
+    // States and organisations of states first; companies, media and civilians only when fewer
+    // than two of those were named.
+    for (bool any_sector : {false, true}) {
+      std::vector<ActorMention> out;
+      std::set<std::string> keys;
+      for (auto it = candidates.rbegin(); it != candidates.rend() && out.size() < 2; ++it) {
+        if (it->codes.empty() || it->codes.front().starts_with("---")) continue;
+        // Sides are states and organisations; a person named in between speaks for one of them.
+        if (const Entity* e = entity_of(*it); e && e->type == "PERSON") continue;
+        const std::string& c = it->codes.front();
+        const std::string sector = c.size() >= 6 && !c.starts_with("IGO") ? c.substr(3, 3) : "";
+        if (!any_sector && (sector == "BUS" || sector == "MED" || sector == "CVL")) continue;
+        std::string key = c.starts_with("IGO") ? c.substr(0, 6) : c.substr(0, 3);
+        if (!keys.insert(key).second) continue;
+        ActorMention here = *it;
+        here.first = m.first;
+        here.last = m.last;
+        out.push_back(std::move(here));
+      }
+      if (out.size() == 2) return out;
     }
-    if (out.size() < 2) out.clear();
-    return out;
+    return {};
   }
 
   // Parties named so far, for "both sides" in a later sentence.

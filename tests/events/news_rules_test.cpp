@@ -574,3 +574,39 @@ TEST(NewsRules, DealingBlowsIsFighting) {
   words[5].head = 10;
   EXPECT_EQ(news(words), std::vector<std::string>{"KENMIL>UGAMIL:190"});
 }
+
+TEST(NewsRules, OrderingAnAttackIsTheAttack) {
+  // "Kenya ordered the destruction of Uganda's air force".
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},        {"ordered", 0, "root", "VERB", "order"},
+                       {"the", 4, "det", "DET", "the"},                {"destruction", 2, "obj", "NOUN", "destruction"},
+                       {"of", 9, "case", "ADP", "of"},                 {"Uganda", 9, "nmod:poss", "PROPN", "Uganda"},
+                       {"'s", 6, "case", "PART", "'s"},                {"air", 9, "compound", "NOUN", "air"},
+                       {"force", 4, "nmod", "NOUN", "force"}};
+  auto events = news(words);
+  ASSERT_FALSE(events.empty());
+  for (const auto& e : events) EXPECT_TRUE(e.ends_with(":190")) << e;
+}
+
+TEST(NewsRules, BothSidesAreStatesBeforeCompanies) {
+  // "The EU met the US . Airbus criticised Boeing . Both sides agreed to cooperate .": the sides
+  // are the EU and the US, not the two companies named last.
+  Document doc;
+  dateline::testing::add_sentence(doc, {{"The", 2, "det", "DET", "the"}, {"EU", 3, "nsubj", "PROPN", "EU"},
+                                        {"met", 0, "root", "VERB", "meet"}, {"the", 5, "det", "DET", "the"},
+                                        {"US", 3, "obj", "PROPN", "US"}, {".", 3, "punct", "PUNCT", "."}});
+  add_eu(doc, 0, 1, 1);
+  dateline::testing::add_sentence(doc, {{"Kenyan", 2, "amod", "ADJ", "Kenyan"}, {"firms", 3, "nsubj", "NOUN", "firm"},
+                                        {"criticised", 0, "root", "VERB", "criticise"},
+                                        {"Ugandan", 5, "amod", "ADJ", "Ugandan"}, {"firms", 3, "obj", "NOUN", "firm"},
+                                        {".", 3, "punct", "PUNCT", "."}});
+  dateline::testing::add_sentence(doc, {{"Both", 2, "det", "DET", "both"}, {"sides", 3, "nsubj", "NOUN", "side"},
+                                        {"met", 0, "root", "VERB", "meet"}, {"again", 3, "advmod", "ADV", "again"},
+                                        {".", 3, "punct", "PUNCT", "."}});
+  auto events = dateline::testing::coded_events(doc);
+  EXPECT_NE(std::find(events.begin(), events.end(), "IGOEEC>USA:040"), events.end()) << ::testing::PrintToString(events);
+  for (const auto& e : events) {
+    if (e.ends_with(":040")) {
+      EXPECT_EQ(e.find("BUS"), std::string::npos) << e;
+    }
+  }
+}
