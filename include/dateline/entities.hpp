@@ -25,8 +25,8 @@ struct EntityOptions {
   // actors (lexicons/actors.tsv), by name and the article date (docs/entities.md).
   bool actor_table = true;
   // The publication's country (ISO3, PipelineOptions::home_country), or empty. In an article
-  // about its home country (named at least twice as often as any other), people and
-  // organisations that neither the text nor the actor table place take it
+  // about its home country (named at least twice as often as any other), people and state
+  // institutions that neither the text nor the actor table place take it
   // (Entity::country_source "home_country").
   std::string home_country;
 };

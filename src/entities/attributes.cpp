@@ -6,6 +6,7 @@
 //   Lexicons: an organisation's country and kind; a title's usual country ("Secretary of State").
 #include <map>
 #include <optional>
+#include <set>
 #include <unordered_map>
 
 #include "../ner/name_lists.hpp"
@@ -228,7 +229,10 @@ std::vector<bool> apply_home_country(const std::string& home, const std::vector<
   for (size_t i = 0; i < clusters.size(); ++i) {
     Cluster& c = clusters[i];
     if ((c.type != "PERSON" && c.type != "ORG") || !c.country.empty() || !c.igo.empty()) continue;
-    if (c.sector == "IGO") continue;  // an organisation of states is no one's
+    // An organisation only when it is an institution of the state ("the Home Office"); a
+    // company or a group of unknown country is as often foreign as not ("Deutsche Boerse").
+    static const std::set<std::string> kState{"GOV", "LEG", "JUD", "COP", "MIL", "OPP", "PTY"};
+    if (c.type == "ORG" && !kState.count(c.sector)) continue;
     c.country = home;
     took[i] = true;
   }

@@ -41,8 +41,9 @@ void describe_mentions(const Document& doc, std::vector<MentionInfo>& mentions);
 std::vector<Cluster> cluster_mentions(std::vector<MentionInfo>& mentions);
 // Roles, sectors and countries from pre-modifiers, appositions and the lexicons.
 void attach_attributes(const Document& doc, const std::vector<MentionInfo>& mentions, std::vector<Cluster>& clusters);
-// People and organisations no country was found for take the publication's (`home`), when the
-// article names it at least twice as often as any other country; returns which clusters took it.
+// People, and state institutions, no country was found for take the publication's (`home`),
+// when the article names it at least twice as often as any other country; returns which
+// clusters took it.
 std::vector<bool> apply_home_country(const std::string& home, const std::vector<MentionInfo>& mentions,
                                      std::vector<Cluster>& clusters);
 // Third-person pronouns (he, she, his, her, him) → the person they most likely refer to, added as

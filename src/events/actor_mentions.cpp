@@ -430,6 +430,10 @@ void find_actor_mentions(SentenceView& v, const EventDictionaries& dicts, int da
       agent = "~ELI";
       if (m.first > 0 && v.upper[m.first - 1] == "FORMER") --m.first;
     }
+    // "US [USAGOV: a country acting as its government] company": the company, USABUS.
+    if (v.news && agent.size() > 1 && agent.front() == '~' && agent != "~GOV")
+      for (auto& c : codes)
+        if (c.size() == 6 && c.ends_with("GOV") && !c.starts_with("IGO") && !c.starts_with("---")) c.resize(3);
     for (auto& c : codes) c = combine(combine(c, agent), role_after);
     m.codes = std::move(codes);
     m.name = std::string(v.doc->slice(v.token(m.first).start, v.token(m.last).end));

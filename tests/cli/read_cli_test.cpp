@@ -179,6 +179,12 @@ TEST(ReadCli, HomeCountryPlacesUnknownPeopleInAHomeStory) {
   ASSERT_FALSE(home.is_null());
   EXPECT_EQ(home["country"], "GBR");
   EXPECT_EQ(home["country_source"], "home_country");
+  // A company of unknown country is as often foreign as not: not placed.
+  auto firm = entity("Quorble Holdings criticised the British government. Britain and the UK parliament "
+                     "said Britain would reply to the British council.\n",
+                     "Quorble");
+  ASSERT_FALSE(firm.is_null());
+  EXPECT_NE(firm["country_source"], "home_country") << firm.dump();
   auto abroad = entity("Councillor Mary Ashdown criticised the Spanish government. Spain and the Spanish parliament "
                        "said Madrid would reply.\n",
                        "Ashdown");

@@ -610,3 +610,29 @@ TEST(NewsRules, BothSidesAreStatesBeforeCompanies) {
     }
   }
 }
+
+TEST(NewsRules, ACompanyOfACountryActingAsItsGovernmentIsACompany) {
+  // "A Kenyan company left Uganda", Kenya having acted as a government elsewhere (KENGOV):
+  // the company is KENBUS, not KENGOVBUS.
+  Document doc;
+  dateline::testing::add_sentence(doc, {{"A", 3, "det", "DET", "a"}, {"Kenya", 3, "compound", "PROPN", "Kenya"},
+                                        {"company", 4, "nsubj", "NOUN", "company"}, {"left", 0, "root", "VERB", "leave"},
+                                        {"Uganda", 4, "obj", "PROPN", "Uganda"}});
+  Entity kenya;
+  kenya.id = "E1";
+  kenya.name = "Kenya";
+  kenya.type = "GPE";
+  kenya.country = "KEN";
+  kenya.sector = "GOV";
+  kenya.mentions.push_back(Mention{doc.sentences[0].tokens[1].start, doc.sentences[0].tokens[1].end, "Kenya"});
+  doc.entities.push_back(kenya);
+  for (const auto& e : dateline::testing::coded_events(doc)) EXPECT_TRUE(e.starts_with("KENBUS>")) << e;
+  for (const auto& e : dateline::testing::coded_events(doc, false)) EXPECT_FALSE(e.starts_with("KENBUS>")) << e;
+}
+
+TEST(NewsRules, ReceivingAidIsNoVisitHosted) {
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"received", 0, "root", "VERB", "receive"},
+                       {"aid", 2, "obj", "NOUN", "aid"},        {"from", 5, "case", "ADP", "from"},
+                       {"Uganda", 2, "obl", "PROPN", "Uganda"}};
+  for (const auto& e : news(words)) EXPECT_FALSE(e.ends_with(":043")) << e;
+}
