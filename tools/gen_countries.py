@@ -32,7 +32,7 @@ ALIASES = {
     "PRK": ["DPRK", "D.P.R.K.", "Democratic People's Republic of Korea"],
     "KOR": ["ROK", "Republic of Korea"],
     "CHN": ["PRC", "People's Republic of China", "mainland China"],
-    "RUS": ["Russian Federation"],
+    "RUS": ["Russian Federation", "Soviet Union", "USSR", "U.S.S.R."],
     "ARE": ["UAE", "U.A.E.", "Emirates"],
     "COD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa"],
     "COG": ["Congo-Brazzaville", "Republic of Congo"],

@@ -122,6 +122,19 @@ std::string country_in_name(const std::string& name) {
   return {};
 }
 
+// A known organisation that opens a longer name: "BBC Radio 4" and "BBC News" are the BBC's.
+const ner::NameInfo* organisation_prefix(const std::string& name) {
+  const auto& lists = ner::NameLists::get();
+  const std::vector<std::string> words = split_words(name);
+  for (size_t n = words.size(); n-- > 1;) {
+    std::string prefix;
+    for (size_t i = 0; i < n; ++i) prefix += (i ? " " : "") + words[i];
+    const ner::NameInfo* info = lists.find(prefix);
+    if (info && (info->kinds & ner::kOrganization)) return info;
+  }
+  return nullptr;
+}
+
 // The sector an organisation's head noun implies (lexicons/org_heads.tsv): "Ministry of
 // Defence" GOV, "Manchester United Football Club" BUS, "Allied Irish Banks" none.
 std::string sector_of_head(const std::string& name) {
@@ -190,6 +203,11 @@ void attach_attributes(const Document& doc, const std::vector<MentionInfo>& ment
         if (c.country.empty() && !lists.country_name(info->country).empty()) c.country = info->country;
       }
       if (c.country.empty()) c.country = country_in_name(c.name);
+      if (c.country.empty())
+        if (const ner::NameInfo* info = organisation_prefix(c.name)) {
+          if (!lists.country_name(info->country).empty()) c.country = info->country;
+          if (c.sector.empty()) c.sector = org_sector(info->org_kind);
+        }
       if (c.sector.empty()) c.sector = sector_of_head(c.name);
     }
     if (c.type == "GPE" && acting_capital && c.sector.empty()) c.sector = "GOV";
@@ -213,6 +231,20 @@ void attach_attributes(const Document& doc, const std::vector<MentionInfo>& ment
 
 namespace dateline::entities {
 
+bool is_state_sector(const std::string& sector) {
+  static const std::set<std::string> kState{"GOV", "LEG", "JUD", "COP", "MIL", "OPP", "PTY"};
+  return kState.count(sector) > 0;
+}
+
+void apply_dateline_country(const Document& doc, std::vector<Cluster>& clusters) {
+  if (!doc.dateline || doc.dateline->country.empty()) return;
+  for (Cluster& c : clusters) {
+    if ((c.type != "PERSON" && c.type != "ORG") || !c.country.empty() || !c.igo.empty()) continue;
+    if (c.sector == "IGO") continue;
+    c.country = doc.dateline->country;
+  }
+}
+
 std::vector<bool> apply_home_country(const std::string& home, const std::vector<MentionInfo>& mentions,
                                      std::vector<Cluster>& clusters) {
   std::vector<bool> took(clusters.size(), false);
@@ -231,8 +263,7 @@ std::vector<bool> apply_home_country(const std::string& home, const std::vector<
     if ((c.type != "PERSON" && c.type != "ORG") || !c.country.empty() || !c.igo.empty()) continue;
     // An organisation only when it is an institution of the state ("the Home Office"); a
     // company or a group of unknown country is as often foreign as not ("Deutsche Boerse").
-    static const std::set<std::string> kState{"GOV", "LEG", "JUD", "COP", "MIL", "OPP", "PTY"};
-    if (c.type == "ORG" && !kState.count(c.sector)) continue;
+    if (c.type == "ORG" && !is_state_sector(c.sector)) continue;
     c.country = home;
     took[i] = true;
   }

@@ -120,6 +120,7 @@ void resolve_entities(Document& doc, const std::vector<NamedSpan>& spans, const 
   std::vector<entities::Cluster> clusters = entities::cluster_mentions(mentions);
   entities::attach_attributes(doc, mentions, clusters);
   if (options.actor_table) entities::apply_actor_table(entities::ActorTable::builtin(), doc, mentions, clusters);
+  entities::apply_dateline_country(doc, clusters);
   std::vector<bool> from_home = entities::apply_home_country(options.home_country, mentions, clusters);
   entities::resolve_pronouns(doc, mentions, clusters);
   doc.entities.clear();

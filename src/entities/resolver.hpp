@@ -41,6 +41,14 @@ void describe_mentions(const Document& doc, std::vector<MentionInfo>& mentions);
 std::vector<Cluster> cluster_mentions(std::vector<MentionInfo>& mentions);
 // Roles, sectors and countries from pre-modifiers, appositions and the lexicons.
 void attach_attributes(const Document& doc, const std::vector<MentionInfo>& mentions, std::vector<Cluster>& clusters);
+// Whether a sector is the state's (government, legislature, courts, police, armed forces,
+// parties in and out of office).
+bool is_state_sector(const std::string& sector);
+// A person or organisation the text and the actor table give no country, in a datelined
+// story, is the dateline country's: wire stories name the local officials, firms and analysts
+// of the place they are filed from ("Commerce Secretary Malcolm Baldrige" in a WASHINGTON
+// story, "the Foreign Ministry" or a bank in a PEKING one). Not for international bodies.
+void apply_dateline_country(const Document& doc, std::vector<Cluster>& clusters);
 // People, and state institutions, no country was found for take the publication's (`home`),
 // when the article names it at least twice as often as any other country; returns which
 // clusters took it.

@@ -174,6 +174,54 @@ TEST(EntityResolution, AnOrganisationNamedAfterACountryIsBasedThere) {
   EXPECT_EQ(bankers->sector, "");
 }
 
+// In a datelined story, a person or organisation nothing else places is the dateline
+// country's; an international body and anyone the text places are not.
+TEST(EntityResolution, ADatelinedStoryPlacesWhomNothingElsePlaces) {
+  const std::string text =
+      "A Foreign Ministry spokesman said Li Wenhao of Acme Holdings met the IMF and Japanese envoy Emi Sato .\n";
+  auto spans = [](const Document& doc) {
+    return std::vector<NamedSpan>{span_of(doc, 0, "Foreign Ministry", "ORG"), span_of(doc, 0, "Li Wenhao", "PERSON"),
+                                  span_of(doc, 0, "Acme Holdings", "ORG"), span_of(doc, 0, "IMF", "ORG"),
+                                  span_of(doc, 0, "Japanese", "NORP"), span_of(doc, 0, "Emi Sato", "PERSON")};
+  };
+  Document doc = doc_from_tokens(text);
+  doc.dateline = DatelineInfo{"PEKING", "CHN"};
+  resolve_entities(doc, spans(doc));
+  const Entity* ministry = entity_named(doc, "Foreign Ministry");
+  const Entity* li = entity_named(doc, "Li Wenhao");
+  const Entity* acme = entity_named(doc, "Acme Holdings");
+  const Entity* imf = entity_with_mention(doc, static_cast<uint32_t>(doc.text.find("IMF")));
+  const Entity* sato = entity_named(doc, "Emi Sato");
+  ASSERT_TRUE(ministry && li && acme && imf && sato);
+  EXPECT_EQ(ministry->country, "CHN");
+  EXPECT_EQ(li->country, "CHN");
+  EXPECT_EQ(acme->country, "CHN");
+  EXPECT_EQ(imf->country, "");
+  EXPECT_EQ(imf->igo, "IMF");
+  EXPECT_EQ(sato->country, "JPN");
+  // Without a dateline nobody is placed by it.
+  Document undated = doc_from_tokens(text);
+  resolve_entities(undated, spans(undated));
+  EXPECT_EQ(entity_named(undated, "Li Wenhao")->country, "");
+  EXPECT_EQ(entity_named(undated, "Foreign Ministry")->country, "");
+}
+
+// A known organisation that opens a longer name gives it its country and sector.
+TEST(EntityResolution, AKnownOrganisationOpeningANameGivesItsCountry) {
+  Document doc = doc_from_tokens("He told BBC Radio Four and Acme Radio Four that the Soviet leader Ivan Petrov had gone .\n");
+  resolve_entities(doc, {span_of(doc, 0, "BBC Radio Four", "ORG"), span_of(doc, 0, "Acme Radio Four", "ORG"),
+                         span_of(doc, 0, "Soviet", "NORP"), span_of(doc, 0, "Ivan Petrov", "PERSON")});
+  const Entity* bbc = entity_named(doc, "BBC Radio Four");
+  const Entity* acme = entity_named(doc, "Acme Radio Four");
+  const Entity* petrov = entity_named(doc, "Ivan Petrov");
+  ASSERT_TRUE(bbc && acme && petrov);
+  EXPECT_EQ(bbc->country, "GBR");
+  EXPECT_EQ(bbc->sector, "MED");
+  EXPECT_EQ(acme->country, "");
+  // "Soviet" is Russia's adjective in the actor codes the gold set and PETRARCH use.
+  EXPECT_EQ(petrov->country, "RUS");
+}
+
 TEST(EntityResolution, BadSpansAreSkippedNotFatal) {
   Document doc = doc_from_tokens("Ana Ruiz spoke .\n");
   resolve_entities(doc, {NamedSpan{0, 0, 2, "PERSON"}, NamedSpan{3, 0, 1, "ORG"}, NamedSpan{0, 2, 9, "ORG"}});
