@@ -103,7 +103,7 @@ ModelReader::ModelReader(const std::string& path, std::string_view expected_kind
     : path_(path) {
   std::ifstream f(path, std::ios::binary | std::ios::ate);
   if (!f) fail("cannot open");
-  // One read of the whole file: models are tens of MB and load time is a target (issue 3).
+  // One read of the whole file: models are tens of MB and load time has a budget (README, Speed).
   std::streamoff size = f.tellg();
   if (size < 0) fail("cannot read (not a regular file?)");
   auto buffer = std::make_unique_for_overwrite<char[]>(static_cast<size_t>(size));  // not zero-filled: all read

@@ -209,7 +209,7 @@ LinearModel LinearModel::mean(std::span<const LinearModel* const> models, double
 void LinearModel::save(ModelWriter& w, const std::string& prefix) const {
   // Stored as keys + offsets of sparse rows; the hash table and the dense rows are rebuilt on
   // load. Keys are in the order of their home slot in that table, so the rebuild writes the
-  // table front to back instead of all over it (load time is a target, issue 3).
+  // table front to back instead of all over it (load time has a budget: README, Speed).
   std::vector<size_t> order(keys_.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
   const uint64_t mask = table_capacity(keys_.size()) - 1;

@@ -39,8 +39,8 @@ class WordClusters {
   void build_index();
 
   // The table as stored: every key word followed by '\n', sorted, and its class. Loading keeps
-  // the stored bytes as they are (a model load builds only the index below; load time is an
-  // issue 3 target).
+  // the stored bytes as they are (a model load builds only the index below): model load time
+  // has a budget (README, Speed: tagger + lemmatiser + parser in at most 300 ms).
   std::string words_;
   std::vector<WordClass> classes_;
   // The same table for look-ups: open addressing on the key's 64-bit hash (0 = empty slot), so

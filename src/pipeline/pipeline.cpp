@@ -28,7 +28,7 @@ struct StageEntry {
   StageMaker make;
 };
 
-// The standard pipeline, in order. Each later issue adds its stage here.
+// The standard pipeline, in order; a new stage is added here.
 const std::vector<StageEntry>& stage_table() {
   static const std::vector<StageEntry> table = {
       {"normalize", [](const PipelineOptions&, std::string&) { return make_normalize_stage(); }},

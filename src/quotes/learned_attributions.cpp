@@ -152,7 +152,8 @@ std::vector<Attribution> learned_attributions(const Document& doc, const RoleTag
     while (c.first < c.last && (words[c.first].quote_mark || is_punct(token_of(doc, words[c.first])))) ++c.first;
     while (c.last > c.first && (words[c.last].quote_mark || is_punct(token_of(doc, words[c.last])))) --c.last;
     // One- and two-word contents are mostly the tagger's noise unless they get a cue below
-    // ("backed Clinton", "denied it", "said so"): without one, three words are needed (round 10).
+    // ("backed Clinton", "denied it", "said so"): without one, three words are needed. The
+    // sequence-trained tagger's one-word contents with a cue are mostly right (docs/quotes.md).
     int content_words = 0;
     for (int i = c.first; i <= c.last; ++i) content_words += !is_punct(token_of(doc, words[i]));
     if (content_words >= 1) contents.push_back(c), content_size.push_back(content_words);
@@ -161,7 +162,7 @@ std::vector<Attribution> learned_attributions(const Document& doc, const RoleTag
   // usually another attribution's (dev: cue F1 62.6 -> 67.5, speaker 71.5 -> 85.4). Pairs are
   // formed nearest first, and a cue goes to one content only: PolNeAR gives a cue one
   // attribution, and a content whose nearest cue another content holds is better left without
-  // one (dev, round 4: cue precision 76.9 -> 81.3; reusing the cue was the old rule).
+  // one (PolNeAR dev: cue precision 76.9 -> 81.3 against letting contents share a cue).
   std::vector<int> assigned(contents.size(), -1);
   {
     struct Pair {
@@ -181,7 +182,8 @@ std::vector<Attribution> learned_attributions(const Document& doc, const RoleTag
     for (const Pair& pr : pairs)
       if (assigned[pr.c] < 0 && !cue_used[pr.k]) assigned[pr.c] = static_cast<int>(pr.k), cue_used[pr.k] = true;
     // A cue no content took still reports something: what it governs after it is the content
-    // ("warned against the plan", "is an opponent of the deal"; round 10).
+    // ("warned against the plan", "is an opponent of the deal"): PolNeAR counts such stances as
+    // attributions.
     for (size_t k = 0; k < cues.size(); ++k) {
       if (cue_used[k]) continue;
       if (auto c = complement_of(doc, words, cues[k])) {

@@ -75,7 +75,7 @@ std::vector<Attribution> merge_with_rules(std::vector<Attribution> learned, std:
   // A partial quote and the indirect speech around it share their cue ("X says Y was “a tax on
   // the poor”"): PolNeAR marks the whole as one content, so the indirect content is widened to
   // take in the quote when it stops short of it or ends inside it (unless that would take in
-  // the cue), and the quote reports the indirect speech's cue span (docs/quotes.md, round 4).
+  // the cue), and the quote reports the indirect speech's cue span (docs/quotes.md, section 2b).
   for (auto& q : out) {
     if (q.kind != "partial" || !q.cue) continue;
     for (auto& a : out) {
@@ -88,7 +88,8 @@ std::vector<Attribution> merge_with_rules(std::vector<Attribution> learned, std:
   }
   // A cue read by two attributions (a quote frame and the tagger's content, two learned
   // contents) stays with the one whose content lies nearest it: PolNeAR gives a cue one
-  // attribution, and the other keeps its source and speaker without a cue (round 5).
+  // attribution (the scorer matches cues one to one, so a second holder could never score), and
+  // the other keeps its source and speaker without a cue.
   auto gap = [](const Attribution& a) {
     const Span c = a.content, q = *a.cue;
     return q.end <= c.start ? c.start - q.end : (c.end <= q.start ? q.start - c.end : 0u);

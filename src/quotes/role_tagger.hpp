@@ -79,21 +79,22 @@ class RoleTagger {
   static RoleTagger load(const std::string& path);
 
   // The beam search of tag() keeps at most kBeamWidth hypotheses, and only those within
-  // kBeamMargin (in the model's score units) of the best. Chosen on PolNeAR dev with the round-3 model: greedy
+  // kBeamMargin (in the model's score units) of the best. Chosen on PolNeAR dev with the first
+  // word-by-word model: greedy
   // F1 69.5; width 8 without a margin 71.2 (4.4 distinct previous roles scored per word);
   // margin 64: 71.2 (2.2); margin 32: 71.0 (1.35), cue F1 70.9; margin 16: 70.7 (1.13).
   // Re-check the margin when the model is retrained (its scores may scale differently). A model
   // trained on whole articles (QuoteTrainOptions::global_beam) takes no margin, which its file
   // says (metadata beam_margin 0): its scores swing within an article, and a margin of 300
-  // cost 1.2 cue F1 on dev (docs/quotes.md, round 10).
+  // cost 1.2 cue F1 on dev (docs/quotes.md, section 2b).
   static constexpr size_t kBeamWidth = 8;
   static constexpr float kBeamMargin = 32.0f;
   // Added to a word's score for starting a cue and for starting a content: the tagger trades
   // recall for precision (dev cue P/R 83.3 / 66.8 without), and cue F1 gains from leaning the
   // other way. In the model's score units, so it belongs to the model: the file's metadata
   // `role_bias` ([cue, content], from `dateline train quotes --cue-bias --content-bias`) gives
-  // it; a file without the key (the round-3 en_quotes.dlm) takes kDefaultRoleBias, chosen on
-  // PolNeAR dev for that model (docs/quotes.md, round 4: cue F1 74.2 -> 74.9; the same values
+  // it; a file without the key takes kDefaultRoleBias, chosen on PolNeAR dev for the first
+  // word-by-word model (cue F1 74.2 -> 74.9; the same values
   // gave +0.5 to +0.9 with four other retrained models).
   static constexpr float kDefaultRoleBias[2] = {5.0f, 20.0f};
 

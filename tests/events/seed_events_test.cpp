@@ -1,4 +1,5 @@
-// The seed article through the whole CLI pipeline: the events the issue names must come out.
+// The seed article through the whole CLI pipeline: the events it is known to report must come
+// out (the list in docs/events.md).
 #include <gtest/gtest.h>
 
 #include <filesystem>

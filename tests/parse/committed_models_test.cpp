@@ -33,7 +33,7 @@ learn::UdScores ewt_gold_scores(const std::string& split, int parse_beam = 0) {
   return learn::evaluate_gold_tokens(learn::read_treebanks(testing::ewt_path(split)), model_pipeline(false, parse_beam));
 }
 
-// The default search (a beam of 2): issue 3's targets for EWT test (UAS 87, LAS 84).
+// The default search (a beam of 2): the README's targets for EWT test (UAS 87, LAS 84).
 TEST(CommittedModels, EwtTestGoldTokens) {
   if (!testing::have_ewt() || !have_models()) GTEST_SKIP() << "no ../shared/data/ud or no committed models";
   learn::UdScores s = ewt_gold_scores("test");

@@ -1,6 +1,6 @@
-// Issue 5, round 3: the cue lexicon's newer entries, a partial quote's cue framing the indirect
-// speech around it, and how an uncued quote takes the learned tagger's cue. Sentences written
-// for these tests.
+// The cue lexicon's frames (evidence, belief and evaluative verbs), a partial quote's cue
+// framing the indirect speech around it, and how an uncued quote takes the learned tagger's
+// cue. Sentences written for these tests.
 #include <gtest/gtest.h>
 
 #include "dateline/quotes.hpp"

@@ -147,7 +147,7 @@ TEST(LearnedTagger, DecodingBiasIsStoredInTheModel) {
 }
 
 TEST(LearnedTagger, AFormatOneModelIsRefusedWithAReason) {
-  // Round 3's files (one part, no context part) cannot be read as two: retrain.
+  // Format-1 files (one part, no context part) cannot be read as format 2: retrain.
   std::string path = testing::scratch_dir() + "/quotes_v1.dlm";
   learn::ModelWriter writer(quotes::RoleTagger::kKind, 1);
   learn::PerceptronTrainer(quotes::kRoleCount).average().save(writer, "roles");

@@ -1,6 +1,6 @@
 // Regression guard on the committed attribution tagger (models/en_quotes.dlm) with the rules
 // around it: PolNeAR dev scores must not fall below just under what was measured when it was
-// trained (docs/quotes.md, round 10). Skipped when ../shared or the model is absent.
+// trained (docs/quotes.md, Figures). Skipped when ../shared or the model is absent.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -13,8 +13,8 @@ namespace dt = dateline::testing;
 
 namespace {
 
-// Measured with the committed model (round 10), minus a little slack; the targets are
-// F1 70, cue F1 80, speaker accuracy 85.
+// Measured with the committed model, minus a little slack; the targets (README) are F1 70,
+// cue F1 80, speaker accuracy 85.
 constexpr double kF1Floor = 75.5;       // measured 75.97
 constexpr double kCueF1Floor = 80.0;    // measured 80.21
 constexpr double kSpeakerFloor = 90.0;  // measured 90.60

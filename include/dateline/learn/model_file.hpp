@@ -48,8 +48,9 @@ class ModelWriter {
 
   // Writes the file (zstd level `level`); throws dateline::Error(bad_resource) if it cannot.
   // Level 3, not 9: the parser's payload (23.7 MB) decompresses in 59 ms instead of 142 ms
-  // (zstd CLI, five runs each) for a file 5% larger (18.2 MB against 17.4 MB); load time is a
-  // target (issue 3). Models committed before session 10 are level 9 and load as before.
+  // (zstd CLI, five runs each) for a file 5% larger (18.2 MB against 17.4 MB); load time has a
+  // budget (README, Speed). The level is not part of the format: files written at level 9, as
+  // some committed models were, load the same way.
   void save(const std::string& path, int level = 3) const;
 
  private:
