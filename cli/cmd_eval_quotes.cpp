@@ -289,7 +289,7 @@ const RegisterCommand reg{{"eval", "quotes", "Score quotes and attributions agai
     app.add_option("--misses", *misses, "Write missed gold cues and unmatched predicted cues to this TSV file (error analysis)");
     app.add_option("--nested", *nested,
                    "Reports inside another report's content: 'split' scores those with a cue of their own and cuts the "
-                   "outer content before them (PolNeAR's one role per word); 'drop' leaves them all out (before session 12)")
+                   "outer content before them (PolNeAR's one role per word); 'drop' leaves them all out")
         ->capture_default_str()->check(CLI::IsMember({"split", "drop"}));
     add_eval_format_option(app, *format);
     return [gold, format, limit, misses, nested] { return run_eval_quotes(*gold, *format, *limit, *misses, *nested); };
