@@ -136,8 +136,7 @@ const ActorMention* named_before(const SentenceView& v, size_t p) {
 bool is_news_event(const std::string& source, const std::string& target, const std::string& code) {
   if (source.starts_with("---") || target.starts_with("---")) return false;
   if (code.starts_with("042") || code.starts_with("043")) return source.substr(0, 3) != target.substr(0, 3);
-  if (!source.starts_with("IGO") && source.substr(0, 3) == target.substr(0, 3) && (source.size() == 3 || target.size() == 3))
-    return false;
+  if (!source.starts_with("IGO") && source.substr(0, 3) == target.substr(0, 3) && target.size() == 3) return false;
   return true;
 }
 
@@ -311,7 +310,8 @@ struct Coder {
 
   void add(const SentenceView& v, size_t verb, const ActorMention& src, const std::string& sc, const ActorMention& tgt,
            const std::string& tc, const std::string& code) {
-    if (sc == tc || code.empty() || code == "---") return;
+    // One code on both sides is one actor, unless the news names two ("Yukos accused Gazprom").
+    if ((sc == tc && !(v.news && src.entity && tgt.entity && src.entity != tgt.entity)) || code.empty() || code == "---") return;
     if (src.entity && src.entity == tgt.entity) return;  // no one acts on themselves
     if (!seen.insert({sc, tc, code, v.index}).second) return;
     Event e;
@@ -322,7 +322,7 @@ struct Coder {
     if (v.news && !is_news_event(e.source.code, e.target->code, code)) return;
     // "Straw attacked the court's decision": words, not force.
     const std::string& coded = v.news && is_political_attack(e.source.code, e.target->code, code) ? kCriticise : code;
-    if (e.source.code == e.target->code) return;  // the home country made both sides one
+    if (e.source.code == e.target->code && sc != tc) return;  // the home country made both sides one
     e.cameo = coded;
     if (auto info = cameo_info(coded)) {
       e.plover = info->plover;

@@ -204,6 +204,34 @@ TEST(NewsRules, AStateActingOnItselfAsACountryIsNoInteraction) {
   words[3] = {"police", 3, "obj", "NOUN", "police"};
   words.insert(words.begin() + 3, W{"Kenyan", 5, "amod", "ADJ", "Kenyan"});
   EXPECT_EQ(news(words), std::vector<std::string>{"KENGOV>KENCOP:111"});
+  // The state acting on one of its own bodies is as domestic: "Kenya criticised Kenyan police".
+  std::vector<W> state{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},
+                       {"criticised", 0, "root", "VERB", "criticise"},
+                       {"Kenyan", 4, "amod", "ADJ", "Kenyan"},
+                       {"police", 2, "obj", "NOUN", "police"}};
+  EXPECT_EQ(news(state), std::vector<std::string>{"KEN>KENCOP:111"});
+}
+
+TEST(NewsRules, TwoNamedActorsOfOneCodeAreTwoParties) {
+  // "Acme accused Zenith": two Kenyan firms, both KENBUS, are still two sides.
+  Document doc;
+  dateline::testing::add_sentence(doc, {{"Acme", 2, "nsubj", "PROPN", "Acme"},
+                                        {"accused", 0, "root", "VERB", "accuse"},
+                                        {"Zenith", 2, "obj", "PROPN", "Zenith"}});
+  for (size_t t : {0u, 2u}) {
+    Entity firm;
+    firm.id = "E" + std::to_string(doc.entities.size() + 1);
+    firm.type = "ORG";
+    firm.country = "KEN";
+    firm.sector = "BUS";
+    const Token& tok = doc.sentences[0].tokens[t];
+    firm.name = tok.text;
+    firm.mentions.push_back(Mention{tok.start, tok.end, tok.text});
+    doc.entities.push_back(firm);
+  }
+  EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"KENBUS>KENBUS:112"});
+  // Under PETRARCH's conventions one code on both sides is no interaction.
+  EXPECT_EQ(dateline::testing::coded_events(doc, false), kNone);
 }
 
 TEST(NewsRules, APledgeAboutWhatWillHappenIsNoIntent) {
