@@ -546,10 +546,15 @@ struct Coder {
           if (auto a = resolve(v, s, *rep)) { speaker = a; break; }
       }
       if (!speaker) continue;
-      for (const ActorMention* t : subject_actors(v, static_cast<size_t>(verb)))
-        if (auto a = resolve(v, t, static_cast<size_t>(verb)))
-          // In news "X should ..." is an appeal (020), "X must ..." a demand (100).
-          emit(v, static_cast<size_t>(verb), *speaker, *a, v.news && w == "SHOULD" ? "020" : "100");
+      for (size_t subj : v.deps(static_cast<size_t>(verb), "nsubj"))
+        for (const ActorMention* t : phrase_actors(v, subj)) {
+          // In news the one asked is the subject itself: in "the person in charge of the court
+          // system should ..." the court is asked nothing.
+          if (v.news && !t->pronoun && (subj < t->first || subj > t->last)) continue;
+          if (auto a = resolve(v, t, static_cast<size_t>(verb)))
+            // In news "X should ..." is an appeal (020), "X must ..." a demand (100).
+            emit(v, static_cast<size_t>(verb), *speaker, *a, v.news && w == "SHOULD" ? "020" : "100");
+        }
     }
   }
 };

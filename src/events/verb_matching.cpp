@@ -22,6 +22,8 @@ bool noun_in_verb_position(const SentenceView& v, size_t i) {
   // In news a capitalised noun inside a sentence is a name or a title ("Brazilian Finance
   // Minister"), not a verb.
   if (v.news && std::isupper(static_cast<unsigned char>(v.token(i).text[0]))) return false;
+  // Nor is a noun the parser put in a compound ("Colombian finance minister X").
+  if (v.news && v.rel(i) == "compound") return false;
   if (v.upper[i - 1] == "TO") return true;
   // Back over the opening actor and those listed with it ("X and Y welcome ...").
   const ActorMention* m = v.mention_at(i - 1);

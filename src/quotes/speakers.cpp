@@ -2,6 +2,7 @@
 // and a name; and the discourse rule for quotes without a cue.
 #include <algorithm>
 #include <cstdint>
+#include <set>
 
 #include "dateline/ner.hpp"
 #include "quotes/attribution.hpp"
@@ -56,6 +57,9 @@ const Entity* entity_at(const Document& doc, Span span) {
       if (hi <= lo) continue;
       if (speaker_rank(e.type) <= 1 && m.end < span.end) continue;
       if (e.type != "PERSON" && title_follows(doc, m.end, span.end)) continue;  // "the Labour MP"
+      // A possessor is not the speaker: "Mr Blair's official spokesman", "Mr Brown's aides".
+      if (m.end < span.end && (doc.slice(m.end, span.end).starts_with("'s ") || doc.slice(m.end, span.end).starts_with("\xE2\x80\x99s ")))
+        continue;
       // Of two of a kind the first: an apposition follows its head ("Ms Roche, MP for Wood Green").
       std::pair<int, uint32_t> key{speaker_rank(e.type), UINT32_MAX - m.start};
       if (key > best_key) best = &e, best_key = key;
@@ -72,6 +76,78 @@ const Entity* person_before(const Document& doc, uint32_t offset, std::string_vi
     if (!noun.empty() && ascii_lower(e.role).find(noun) == std::string::npos) continue;
     for (const auto& m : e.mentions)
       if (m.end <= offset && (!best || m.start >= best_start)) best = &e, best_start = m.start;
+  }
+  return best;
+}
+
+// Whether the text right before `m` ends with the title `head` ("Cardinal Cormac ...", "President
+// Vladimir Putin", "the Turkish economics minister, Ali Babacan").
+bool titled_before(const Document& doc, const Mention& m, const std::string& head) {
+  uint32_t from = m.start > 60 ? m.start - 60 : 0;
+  std::string before = ascii_lower(doc.slice(from, m.start));
+  while (!before.empty() && (before.back() == ' ' || before.back() == ',')) before.pop_back();
+  return before.size() >= head.size() && before.ends_with(head) &&
+         (before.size() == head.size() || !std::isalpha(static_cast<unsigned char>(before[before.size() - head.size() - 1])));
+}
+
+// The person a role phrase stands for ("the cardinal", "Russia's president", "The Turkish
+// economics minister"): one who holds the role, by the role the entities stage gave them or a
+// title written before one of their names, of the country the phrase names if it names one;
+// the one named last before the phrase, else one named right after it (an apposition).
+const Entity* person_in_role(const Document& doc, Span source) {
+  std::string lower = ascii_lower(doc.slice(source.start, source.end));
+  if (std::count(lower.begin(), lower.end(), ' ') > 4) return nullptr;
+  const std::string head = last_word(lower);
+  if (head.size() < 3 || !std::all_of(head.begin(), head.end(), [](char c) { return c >= 'a' && c <= 'z'; })) return nullptr;
+  std::vector<std::string> countries;
+  for (const auto& e : doc.entities)
+    if ((e.type == "GPE" || e.type == "NORP") && !e.country.empty())
+      for (const auto& m : e.mentions)
+        if (m.start >= source.start && m.end <= source.end) countries.push_back(e.country);
+  const Entity* best = nullptr;
+  uint32_t best_start = 0;
+  const Entity* after = nullptr;
+  for (const auto& e : doc.entities) {
+    if (e.type != "PERSON") continue;
+    if (!countries.empty() && std::find(countries.begin(), countries.end(), e.country) == countries.end()) continue;
+    bool holds = ascii_lower(e.role).find(head) != std::string::npos;
+    for (const auto& m : e.mentions) holds = holds || titled_before(doc, m, head);
+    if (!holds) continue;
+    for (const auto& m : e.mentions) {
+      if (m.end <= source.start && (!best || m.start >= best_start)) best = &e, best_start = m.start;
+      if (m.start >= source.end && m.start <= source.end + 3) after = &e;
+    }
+  }
+  if (best || after) return best ? best : after;
+  // "Russia's president" before the story names Mr Putin: the one official of that country.
+  static const std::set<std::string> kHeads{"president", "premier", "leader", "chancellor"};
+  if (countries.empty() || !kHeads.count(head)) return nullptr;
+  const Entity* only = nullptr;
+  for (const auto& e : doc.entities)
+    if (e.type == "PERSON" && e.sector == "GOV" && std::find(countries.begin(), countries.end(), e.country) != countries.end()) {
+      if (only) return nullptr;
+      only = &e;
+    }
+  return only;
+}
+
+// What "it" says: the organisation or state that spoke last, within two paragraphs; else the
+// organisation or state named last before it in the 300 bytes before.
+const Entity* body_before(const Document& doc, const std::vector<Resolved>& history, uint32_t offset, int paragraph) {
+  auto entity = [&](const std::string& id) -> const Entity* {
+    for (const auto& e : doc.entities)
+      if (e.id == id) return &e;
+    return nullptr;
+  };
+  for (auto it = history.rbegin(); it != history.rend() && paragraph - it->paragraph <= 2; ++it)
+    if (it->entity)
+      if (const Entity* e = entity(*it->entity); e && (e->type == "ORG" || e->type == "GPE")) return e;
+  const Entity* best = nullptr;
+  uint32_t best_start = 0;
+  for (const auto& e : doc.entities) {
+    if (e.type != "ORG" && e.type != "GPE") continue;
+    for (const auto& m : e.mentions)
+      if (m.end <= offset && m.end + 300 >= offset && (!best || m.start >= best_start)) best = &e, best_start = m.start;
   }
   return best;
 }
@@ -117,8 +193,13 @@ void resolve_speakers(const Document& doc, const WordView& view, std::vector<Att
       } else if (is_person_pronoun(lower)) {
         if (const Entity* p = person_before(doc, a.source->start)) set_speaker(a, p);
         else if (!history.empty()) a.speaker_entity = history.back().entity, a.speaker_name = history.back().name;
-      } else if (lower.starts_with("the ") && std::count(lower.begin(), lower.end(), ' ') <= 2) {
-        if (const Entity* p = person_before(doc, a.source->start, last_word(lower))) set_speaker(a, p);
+      } else if (lower.starts_with("the ") && std::count(lower.begin(), lower.end(), ' ') <= 2 &&
+                 person_before(doc, a.source->start, lower.substr(4))) {
+        set_speaker(a, person_before(doc, a.source->start, lower.substr(4)));
+      } else if (const Entity* p = person_in_role(doc, *a.source)) {
+        set_speaker(a, p);
+      } else if (lower == "it") {
+        if (const Entity* o = body_before(doc, history, a.source->start, paragraph)) set_speaker(a, o);
       }
       if (!a.speaker_name) {
         // A surname after the full name: "Kerry" → the earlier speaker "John Kerry".

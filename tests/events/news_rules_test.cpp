@@ -371,6 +371,46 @@ TEST(NewsRules, ShouldIsAnAppealMustADemand) {
   EXPECT_EQ(news(words), std::vector<std::string>{"UGA>KEN:100"});
 }
 
+TEST(NewsRules, TheOneAppealedToIsTheSubjectItself) {
+  // "The head of Kenya should resign, Uganda said": Kenya is asked nothing.
+  std::vector<W> words{{"head", 5, "nsubj", "NOUN", "head"},  {"of", 3, "case", "ADP", "of"},
+                       {"Kenya", 1, "nmod", "PROPN", "Kenya"}, {"should", 5, "aux", "AUX", "should"},
+                       {"resign", 0, "root", "VERB", "resign"}, {",", 8, "punct", "PUNCT", ","},
+                       {"Uganda", 8, "nsubj", "PROPN", "Uganda"}, {"said", 5, "parataxis", "VERB", "say"}};
+  EXPECT_EQ(news(words), kNone);
+  EXPECT_EQ(petrarch_coded(words), std::vector<std::string>{"UGA>KEN:100"});
+}
+
+TEST(NewsRules, ANounInACompoundIsNoVerb) {
+  // "Kenyan finance minister Ann Obi blamed Uganda": "finance" (071 as a verb) names the ministry.
+  Document doc;
+  dateline::testing::add_sentence(doc, {{"Kenyan", 3, "amod", "ADJ", "Kenyan"},
+                                        {"finance", 3, "compound", "NOUN", "finance"},
+                                        {"minister", 5, "nmod:desc", "NOUN", "minister"},
+                                        {"Ann", 5, "compound", "PROPN", "Ann"},
+                                        {"Obi", 6, "nsubj", "PROPN", "Obi"},
+                                        {"blamed", 0, "root", "VERB", "blame"},
+                                        {"Uganda", 6, "obj", "PROPN", "Uganda"}});
+  auto add = [&](size_t first, size_t last, const std::string& type, const std::string& sector) {
+    Entity e;
+    e.id = "E" + std::to_string(doc.entities.size() + 1);
+    e.type = type;
+    e.country = "KEN";
+    e.sector = sector;
+    const auto& t = doc.sentences[0].tokens;
+    e.name = std::string(doc.slice(t[first].start, t[last].end));
+    e.mentions.push_back(Mention{t[first].start, t[last].end, e.name});
+    doc.entities.push_back(e);
+  };
+  add(0, 0, "NORP", "");
+  add(3, 4, "PERSON", "GOV");
+  const auto coded = dateline::testing::coded_events(doc);
+  EXPECT_TRUE(std::none_of(coded.begin(), coded.end(), [](const std::string& c) { return c.ends_with(":071"); }))
+      << ::testing::PrintToString(coded);
+  EXPECT_TRUE(std::any_of(coded.begin(), coded.end(), [](const std::string& c) { return c.ends_with(":112"); }))
+      << ::testing::PrintToString(coded);
+}
+
 TEST(NewsRules, APatternWordStaysInTheVerbsClause) {
   // "Kenya suspended its demands on Uganda, to allow talks to go on": no suspension of talks (164).
   std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},       {"suspended", 0, "root", "VERB", "suspend"},
