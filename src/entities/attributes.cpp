@@ -68,6 +68,12 @@ std::optional<Found> premodifier(const Sentence& s, const NamedSpan& span) {
 std::optional<Found> apposition(const Sentence& s, const NamedSpan& span) {
   const int n = static_cast<int>(s.tokens.size());
   if (span.end >= n || s.tokens[span.end].text != ",") return std::nullopt;
+  // "Ariel Sharon, and the Palestinian leader, Mahmoud Abbas": the next item of a list, not an
+  // apposition.
+  if (span.end + 1 < n) {
+    const std::string& next = s.tokens[span.end + 1].text;
+    if (next == "and" || next == "or" || next == "but") return std::nullopt;
+  }
   for (int end = span.end + 2; end <= std::min(n, span.end + 8); ++end) {
     const std::string& w = s.tokens[end - 1].text;
     if (w == "," || w == "." || w == "who" || w == "which") break;

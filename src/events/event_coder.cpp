@@ -10,6 +10,7 @@
 #include "dateline/events.hpp"
 #include "dateline/gazetteer.hpp"
 #include "dateline/timex.hpp"
+#include "events/judgements.hpp"
 #include "events/news_rules.hpp"
 #include "events/roles.hpp"
 
@@ -490,6 +491,7 @@ struct Coder {
     }
     code_demands(v);
     if (v.news) code_nominal_meetings(v);
+    if (v.news) code_judgements(v);
     remember(v);
   }
 
@@ -528,6 +530,29 @@ struct Coder {
         for (const ActorMention* o : others)
           if (auto target = resolve(v, o, t)) emit(v, t, *source, *target, "040");
       }
+    }
+  }
+
+  // "Ms Short said the US was very bad at co-ordinating": the speaker criticises (111) or praises
+  // (051) the one the reported clause judges (events/judgements.cpp).
+  void code_judgements(const SentenceView& v) {
+    for (const Judgement& j : find_judgements(v)) {
+      std::vector<ActorMention> judges;
+      for (const ActorMention* m : j.judges)
+        if (auto a = resolve(v, m, j.predicate)) judges.push_back(*a);
+      // A coordinated reporting verb shares its subject: "Mr Blair acknowledged ..., but said".
+      size_t reporter = j.reporter;
+      while (subject_actors(v, reporter).empty() && v.rel(reporter).starts_with("conj") && v.head(reporter) >= 0)
+        reporter = static_cast<size_t>(v.head(reporter));
+      if (judges.empty())
+        for (const ActorMention* s : subject_actors(v, reporter))
+          if (auto a = resolve(v, s, reporter)) {
+            judges.push_back(*a);
+            break;
+          }
+      for (const ActorMention& judge : judges)
+        for (const ActorMention* m : j.judged)
+          if (auto judged = resolve(v, m, j.predicate)) emit(v, j.predicate, judge, *judged, j.code);
     }
   }
 

@@ -222,6 +222,18 @@ TEST(EntityResolution, AKnownOrganisationOpeningANameGivesItsCountry) {
   EXPECT_EQ(petrov->country, "RUS");
 }
 
+// The next item of a list is no apposition: the Ugandan leader is Joe Ola, not Ann Obi.
+TEST(EntityResolution, AListItemAfterANameIsNoApposition) {
+  Document doc = doc_from_tokens("Emi Sato met her Kenyan counterpart , Ann Obi , and the Ugandan leader , Joe Ola .\n");
+  resolve_entities(doc, {span_of(doc, 0, "Emi Sato", "PERSON"), span_of(doc, 0, "Kenyan", "NORP"),
+                         span_of(doc, 0, "Ann Obi", "PERSON"), span_of(doc, 0, "Ugandan", "NORP"),
+                         span_of(doc, 0, "Joe Ola", "PERSON")});
+  const Entity* obi = entity_named(doc, "Ann Obi");
+  ASSERT_TRUE(obi);
+  EXPECT_NE(obi->country, "UGA");
+  EXPECT_NE(obi->role, "leader");
+}
+
 TEST(EntityResolution, BadSpansAreSkippedNotFatal) {
   Document doc = doc_from_tokens("Ana Ruiz spoke .\n");
   resolve_entities(doc, {NamedSpan{0, 0, 2, "PERSON"}, NamedSpan{3, 0, 1, "ORG"}, NamedSpan{0, 2, 9, "ORG"}});
