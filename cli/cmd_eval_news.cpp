@@ -94,6 +94,9 @@ int run_eval_news(const EvalNewsArgs& a) {
   for (const auto& s : stories) {
     ReadOptions options;
     options.date = s.gold.date;
+    // The annotators' date is the story's: the structure stage must not trade it for the
+    // dateline's, as it would a --date default.
+    options.date_source = "gold";
     Document doc;
     try {
       doc = document_from_text(s.text, s.path, options);  // as `dateline read --date` reads a .txt file

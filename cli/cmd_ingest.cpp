@@ -6,6 +6,7 @@
 
 #include "command.hpp"
 #include "dateline/error.hpp"
+#include "dateline/ingest.hpp"
 #include "dateline/stage.hpp"
 #include "dateline/store.hpp"
 #include "terminal.hpp"
@@ -24,6 +25,7 @@ struct IngestArgs {
   int parse_beam = 0;
   std::string home_country;
   bool no_actor_table = false;
+  std::string date;
 };
 
 std::string clock_text(double s) {
@@ -62,6 +64,8 @@ struct ProgressPrinter {
 
 int run_ingest(const IngestArgs& a) {
   if (a.batch == 0) throw Error(ExitCode::usage, "--batch must be at least 1");
+  if (!a.date.empty() && !is_iso_date(a.date))
+    throw Error(ExitCode::usage, "--date must be YYYY-MM-DD, got '" + a.date + "'");
   PipelineOptions popts;
   popts.models_dir = a.models;
   popts.stages = a.stages;
@@ -73,6 +77,7 @@ int run_ingest(const IngestArgs& a) {
   IngestOptions options;
   options.threads = a.threads ? a.threads : std::max(1u, std::thread::hardware_concurrency());
   options.batch_size = a.batch;
+  if (!a.date.empty()) options.read.date = a.date;
   ProgressPrinter progress;
   auto on_failure = [&](const CorpusFailure& f) {
     if (progress.tty) std::cerr << "\r\033[K";
@@ -96,7 +101,7 @@ int run_ingest(const IngestArgs& a) {
   return static_cast<int>(s.articles_added + s.already_stored == 0 ? ExitCode::bad_input : ExitCode::partial);
 }
 
-const RegisterCommand reg{{"", "ingest", "Read a corpus (folders, .txt, .html, .warc[.gz], .jsonl[.gz]) into a database",
+const RegisterCommand reg{{"", "ingest", "Read a corpus (folders, .txt, .html, .warc[.gz], .jsonl[.gz], .sgm) into a database",
   [](CLI::App& app) -> std::function<int()> {
     auto a = std::make_shared<IngestArgs>();
     app.add_option("paths", a->paths, "Files and folders to read; '-' reads standard input")->required();
@@ -104,6 +109,7 @@ const RegisterCommand reg{{"", "ingest", "Read a corpus (folders, .txt, .html, .
     app.add_option("-j,--threads", a->threads, "Worker threads (default: one per core)");
     app.add_option("--batch", a->batch, "Articles per transaction")->capture_default_str();
     app.add_option("--models", a->models, "Directory of trained models");
+    app.add_option("--date", a->date, "Date YYYY-MM-DD of articles that give none of their own (metadata, <DATE>, dateline)");
     add_parse_beam_option(app, a->parse_beam);
     add_home_country_option(app, a->home_country);
     add_actor_table_option(app, a->no_actor_table);

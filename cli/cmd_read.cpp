@@ -39,7 +39,7 @@ int run_read(const ReadArgs& a) {
   std::vector<std::string> files = a.files.empty() ? std::vector<std::string>{"-"} : a.files;
   auto holds_many = [](const std::string& path) {
     auto f = path == "-" ? std::nullopt : format_from_name(path);
-    return f && (*f == InputFormat::warc || *f == InputFormat::jsonl);
+    return f && (*f == InputFormat::warc || *f == InputFormat::jsonl || *f == InputFormat::sgm);
   };
   bool json_array = format == "json" && (files.size() > 1 || holds_many(files.front()));
   if (json_array) std::cout << "[\n";
@@ -88,10 +88,10 @@ int run_read(const ReadArgs& a) {
 const RegisterCommand reg{{"", "read", "Read articles and print what dateline finds in them",
   [](CLI::App& app) -> std::function<int()> {
     auto a = std::make_shared<ReadArgs>();
-    app.add_option("files", a->files, "Article files (.txt, .html, .warc[.gz], .jsonl[.gz]); '-' or nothing reads standard input");
+    app.add_option("files", a->files, "Article files (.txt, .html, .warc[.gz], .jsonl[.gz], Reuters-21578 .sgm); '-' or nothing reads standard input");
     app.add_option("-f,--format", a->format, "Output: text (default on a terminal), json (default otherwise), jsonl, conllu, events (TSV)")
         ->check(CLI::IsMember({"text", "json", "jsonl", "conllu", "events"}));
-    app.add_option("--date", a->date, "Article date YYYY-MM-DD: anchors relative time expressions");
+    app.add_option("--date", a->date, "Date YYYY-MM-DD of articles that give none of their own (metadata, <DATE>, dateline); anchors relative time expressions");
     add_pipeline_options(app, a->pipeline);
     app.add_option("--max-bytes", a->max_bytes, "Refuse inputs larger than this many bytes")->capture_default_str();
     app.add_flag("--strict-utf8", a->strict_utf8, "Reject invalid UTF-8 instead of repairing it with U+FFFD");

@@ -6,6 +6,8 @@
 #include <thread>
 
 #include "command.hpp"
+#include "dateline/error.hpp"
+#include "dateline/ingest.hpp"
 #include "dateline/server.hpp"
 
 namespace dateline::cli {
@@ -18,6 +20,7 @@ struct ServeArgs {
   int parse_beam = 0;
   std::string home_country;
   bool no_actor_table = false;
+  std::string date;
 };
 
 int run_serve(const ServeArgs& a) {
@@ -29,13 +32,15 @@ int run_serve(const ServeArgs& a) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
 
+  if (!a.date.empty() && !is_iso_date(a.date))
+    throw Error(ExitCode::usage, "--date must be YYYY-MM-DD, got '" + a.date + "'");
   PipelineOptions popts;
   popts.models_dir = a.models;
   popts.parse_beam = a.parse_beam;
   popts.home_country = a.home_country;
   popts.actor_table = !a.no_actor_table;
   Pipeline pipeline = Pipeline::standard(popts);
-  HttpServer server(pipeline, ServerOptions{a.db, a.max_body});
+  HttpServer server(pipeline, ServerOptions{a.db, a.max_body, a.date});
   int port = server.bind(a.host, a.port);
   std::cerr << "dateline: serving http://" << a.host << ':' << port << "/ (" << (a.db.empty() ? "no store" : a.db)
             << "); Ctrl-C stops\n";
@@ -54,6 +59,7 @@ const RegisterCommand reg{{"", "serve", "Serve a store and the pipeline over HTT
     app.add_option("--host", a->host, "Address to listen on")->capture_default_str();
     app.add_option("--port", a->port, "Port to listen on (0 picks a free one)")->check(CLI::Range(0, 65535))->capture_default_str();
     app.add_option("--models", a->models, "Directory of trained models");
+    app.add_option("--date", a->date, "Date YYYY-MM-DD of POST /api/read articles that give none (no ?date=, no page date)");
     add_parse_beam_option(app, a->parse_beam);
     add_home_country_option(app, a->home_country);
     add_actor_table_option(app, a->no_actor_table);

@@ -14,23 +14,28 @@
 
 namespace dateline {
 
-enum class InputFormat { text, html, warc, jsonl };
+enum class InputFormat { text, html, warc, jsonl, sgm };
 
 // The format a file name announces (".gz" is looked through); nullopt when dateline does not
 // read files of that name (directories are walked for the known names only).
 std::optional<InputFormat> format_from_name(std::string_view path);
 
 // The format of content with no telling name (standard input, "article.dat"): WARC, JSONL,
-// HTML, else text. Gzip is recognised by its magic bytes.
+// Reuters-21578 SGML, HTML, else text. Gzip is recognised by its magic bytes.
 InputFormat sniff_format(std::string_view bytes);
 
 // One article as its container held it, before decoding.
 struct CorpusItem {
-  std::string source;  // the file; "file#offset" for a WARC record; "file:line" for a JSONL line
+  std::string source;  // the file; "file#offset" for a WARC record; "file:line" for a JSONL line;
+                       // "file#NEWID=5" for a Reuters-21578 story
   std::string bytes;   // the article: plain text or a web page
   bool html = false;
   std::string charset_hint;  // from a WARC record's HTTP Content-Type
   std::optional<std::string> title, date, url;  // container metadata (JSONL fields, WARC URI)
+  // Where `date` (YYYY-MM-DD) came from: "jsonl", "sgm", or "warc" (the crawl date, used only
+  // when the article itself gives none).
+  std::string date_source;
+  std::vector<std::string> warnings;  // e.g. a date field that is not a date
 };
 
 struct CorpusFailure {
@@ -70,13 +75,23 @@ void read_documents(const std::string& path, const ReadOptions& options,
 // `eval structure --reuters` and `eval news` read it (and tools/gold_news.py, whose offsets
 // count in `text`): the SGML references &lt; &gt; &amp; decoded, &#N; references dropped.
 struct ReutersStory {
+  size_t offset = 0;     // byte offset of "<REUTERS" in the file
+  std::string problem;   // why the element is corrupt (no end tag, no NEWID, no <TEXT>); empty when sound
   std::string newid;     // the NEWID attribute
   std::string date;      // <DATE> as written, e.g. "26-FEB-1987 15:01:01.79"
   std::string title;     // <TITLE>, white space collapsed ("" when absent)
   std::string dateline;  // <DATELINE>, white space collapsed: "SALVADOR, Feb 26 -"
   std::string body;      // <BODY> as written
   std::string text;      // the article: title + "\n\n" + dateline + " " + body
+  std::string unproc;    // <TEXT> as written when it has neither TITLE nor BODY (TYPE="UNPROC")
 };
+
+// A Reuters <DATE> ("26-FEB-1987 15:01:01.79") as YYYY-MM-DD; nullopt when it is not a day.
+std::optional<std::string> reuters_date(std::string_view date);
+
+// The article text `read` and `ingest` take from a story: `text`, or the unstructured <TEXT>
+// of an UNPROC story (whose `text` would be empty).
+std::string reuters_article_text(const ReutersStory& story);
 
 // Every <REUTERS> element of the SGML, in file order.
 std::vector<ReutersStory> parse_reuters_sgml(std::string_view sgml);

@@ -102,6 +102,9 @@ struct Event {
   int quad_class = 0;
   double goldstein = 0.0;
   std::optional<std::string> date;  // YYYY-MM-DD, or a range "YYYY-MM-DD/YYYY-MM-DD"
+  // "sentence": a time expression of the event's sentence ("on Tuesday") resolved against the
+  // article date; "article": the article's date; empty when the event has no date.
+  std::string date_source;
   std::optional<std::string> place;
   int sentence = -1;    // index into Document::sentences
   Mention evidence;
@@ -111,6 +114,11 @@ struct Document {
   std::string id;
   std::string source;                 // path, URL or "-" for stdin
   std::optional<std::string> date;    // YYYY-MM-DD: the article date, anchors time expressions
+  // Where `date` came from (empty when there is none): "sgm" (Reuters <DATE>), "jsonl" (a
+  // field of the line), "meta", "json-ld", "time" (<time datetime>), "url" (/2005/03/14/),
+  // "dateline" ("WASHINGTON, June 2 -", its year from a weaker date), "warc" (the crawl's
+  // WARC-Date), "cli" (--date, the default for undated input).
+  std::string date_source;
   std::optional<std::string> headline;
   std::optional<DatelineInfo> dateline;
   std::optional<std::string> byline;

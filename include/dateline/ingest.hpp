@@ -14,7 +14,10 @@ namespace dateline {
 struct ReadOptions {
   InvalidUtf8Policy invalid_utf8 = InvalidUtf8Policy::repair;
   size_t max_bytes = size_t{64} << 20;  // larger inputs are refused with a clear error
-  std::optional<std::string> date;      // the article date, YYYY-MM-DD
+  // The date of input that gives none of its own, YYYY-MM-DD (`--date`): a date the article
+  // carries (HTML metadata, a JSONL field, a Reuters <DATE>, its dateline) wins over it.
+  std::optional<std::string> date;
+  std::string date_source = "cli";      // what Document::date_source says when `date` is used
 };
 
 // Reads a whole file ("-" = standard input). Throws dateline::Error (bad_input) when it is

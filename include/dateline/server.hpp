@@ -14,6 +14,7 @@ namespace dateline {
 struct ServerOptions {
   std::string db;                          // the store to browse; empty serves only /api/read
   size_t max_body_bytes = size_t{8} << 20; // larger POST bodies get 413
+  std::string default_date;                // YYYY-MM-DD for /api/read without ?date= (empty: none)
 };
 
 class HttpServer {

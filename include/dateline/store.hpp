@@ -21,7 +21,7 @@ struct sqlite3;
 
 namespace dateline {
 
-inline constexpr int kStoreSchemaVersion = 2;
+inline constexpr int kStoreSchemaVersion = 3;
 
 // The dedupe key of an article's input bytes: FNV-1a 64, CRC-32 and length ("hash-crc-len").
 std::string content_hash(std::string_view bytes);

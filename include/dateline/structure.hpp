@@ -20,6 +20,7 @@ struct DatelineParse {
   std::string_view place;               // as written: "SEOUL"
   std::vector<std::string_view> qualifiers;  // ", South Korea", ", March 3" → without commas
   std::string_view agency;              // "AP", "Reuters"; empty when none
+  std::string_view date;                // the date qualifier ("June 2", "Tuesday"); empty when none
   DatelineInfo info;                    // readable place ("Seoul, South Korea") and ISO3 country
 };
 
@@ -28,6 +29,8 @@ std::optional<DatelineParse> parse_dateline(std::string_view paragraph);
 
 // Fills headline, byline, captions, dateline, boilerplate and paragraphs, and rewrites
 // doc.text to the body (paragraphs joined by "\n\n"; hard-wrapped lines joined by a space).
+// A dateline's date ("WASHINGTON, June 2 -") becomes the article date when the article has
+// none or only a weaker one (the crawl's WARC-Date or --date), which then gives its year.
 void structure_article(Document& doc);
 
 // The pipeline stage named "structure": runs structure_article().

@@ -25,6 +25,7 @@ std::optional<InputFormat> format_from_name(std::string_view path) {
   if (ends_with(name, ".html") || ends_with(name, ".htm") || ends_with(name, ".xhtml")) return InputFormat::html;
   if (ends_with(name, ".warc")) return InputFormat::warc;
   if (ends_with(name, ".jsonl") || ends_with(name, ".ndjson")) return InputFormat::jsonl;
+  if (ends_with(name, ".sgm")) return InputFormat::sgm;
   return std::nullopt;
 }
 
@@ -37,6 +38,8 @@ InputFormat sniff_format(std::string_view bytes) {
   if (!s.empty() && s[0] == '{') return InputFormat::jsonl;
   std::string head(s.substr(0, 512));
   std::transform(head.begin(), head.end(), head.begin(), [](char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; });
+  // Before the HTML test: a Reuters story's <BODY> would pass for a web page's.
+  if (head.rfind("<!doctype lewis", 0) == 0 || head.rfind("<reuters", 0) == 0) return InputFormat::sgm;
   if (head.rfind("<!doctype html", 0) == 0 || head.rfind("<html", 0) == 0 || head.find("<head") != std::string::npos ||
       head.find("<body") != std::string::npos)
     return InputFormat::html;
@@ -96,7 +99,7 @@ void read_corpus_file(const std::string& path, const std::function<void(CorpusIt
       // The members before the damage may still hold whole records; a half text is not kept.
       if (data.empty()) return;
       std::optional<InputFormat> f = format_from_name(path);
-      if (!f || (*f != InputFormat::warc && *f != InputFormat::jsonl)) return;
+      if (!f || (*f != InputFormat::warc && *f != InputFormat::jsonl && *f != InputFormat::sgm)) return;
       if (*f == InputFormat::jsonl) data.erase(data.rfind('\n') == std::string::npos ? 0 : data.rfind('\n') + 1);
     }
   } else {
@@ -106,6 +109,7 @@ void read_corpus_file(const std::string& path, const std::function<void(CorpusIt
   switch (format) {
     case InputFormat::warc: corpus::parse_warc(data, path, on_item, on_failure); return;
     case InputFormat::jsonl: corpus::parse_jsonl(data, path, on_item, on_failure); return;
+    case InputFormat::sgm: corpus::parse_sgm(data, path, on_item, on_failure); return;
     case InputFormat::html:
     case InputFormat::text: {
       CorpusItem item;
@@ -128,8 +132,23 @@ Document document_from_item(const CorpusItem& item, const ReadOptions& options) 
     doc = document_from_text(item.bytes, item.source, options);
   }
   if (item.title) doc.title_hint = item.title;
-  if (item.date && !options.date) doc.date = item.date;
   if (item.url) doc.url = item.url;
+  doc.warnings.insert(doc.warnings.end(), item.warnings.begin(), item.warnings.end());
+  // Best first: the container's own field (a JSONL date, a Reuters <DATE>), then the page's
+  // metadata (document_from_html put it in), then a date in the container's URL, then the
+  // crawl date; --date only where none of these is. The structure stage may still prefer the
+  // dateline's date to the last two (docs/structure.md).
+  bool weak = !doc.date || doc.date_source == options.date_source;
+  if (item.date && item.date_source != "warc") {
+    doc.date = item.date;
+    doc.date_source = item.date_source;
+  } else if (weak && item.url && url_date(*item.url)) {
+    doc.date = url_date(*item.url);
+    doc.date_source = "url";
+  } else if (weak && item.date) {
+    doc.date = item.date;
+    doc.date_source = item.date_source;
+  }
   return doc;
 }
 

@@ -20,6 +20,11 @@ void parse_warc(std::string_view data, const std::string& source, const ItemSink
 void parse_jsonl(std::string_view data, const std::string& source, const ItemSink& on_item,
                  const FailureSink& on_failure);
 
+// Every <REUTERS> element of a Reuters-21578 .sgm file as one article ("file#NEWID=N"), its
+// <DATE> as the item's date; a corrupt element is reported with its byte offset and skipped.
+void parse_sgm(std::string_view data, const std::string& source, const ItemSink& on_item,
+               const FailureSink& on_failure);
+
 // Case-insensitive ASCII comparison of header names.
 bool iequals(std::string_view a, std::string_view b);
 

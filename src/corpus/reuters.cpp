@@ -1,9 +1,13 @@
 // Reuters-21578 SGML: one shared reader, so that `eval structure --reuters`, `eval news` and the
 // gold tool (tools/gold_news.py) build the same article text from an element.
+#include <algorithm>
+#include <array>
+#include <cctype>
 #include <charconv>
 
 #include "dateline/corpus.hpp"
 #include "dateline/error.hpp"
+#include "dateline/ingest.hpp"
 
 namespace dateline {
 namespace {
@@ -74,17 +78,72 @@ std::vector<ReutersStory> parse_reuters_sgml(std::string_view sgml) {
   std::vector<ReutersStory> out;
   for (size_t at = sgml.find("<REUTERS"); at != std::string_view::npos; at = sgml.find("<REUTERS", at + 1)) {
     size_t end = sgml.find("</REUTERS>", at);
-    std::string_view doc = sgml.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    size_t next = sgml.find("<REUTERS", at + 1);
     ReutersStory s;
-    s.newid = newid_of(doc.substr(0, doc.find('>')));
+    s.offset = at;
+    // An element that runs into the next one lost its end tag: it stops there, so that one
+    // damaged story does not swallow the stories after it.
+    if (end == std::string_view::npos || (next != std::string_view::npos && next < end)) {
+      s.problem = "<REUTERS> element without its </REUTERS> end tag";
+      end = next;
+    }
+    std::string_view doc = sgml.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    size_t tag_end = doc.find('>');
+    s.newid = newid_of(doc.substr(0, tag_end));
+    if (s.problem.empty() && (tag_end == std::string_view::npos || s.newid.empty()))
+      s.problem = "<REUTERS> start tag without a NEWID";
+    if (s.problem.empty() && doc.find("<TEXT") == std::string_view::npos) s.problem = "<REUTERS> element without <TEXT>";
     s.date = collapse(element(doc, "DATE"));
     s.title = collapse(unescape(element(doc, "TITLE")));
     s.dateline = collapse(unescape(element(doc, "DATELINE")));
     s.body = unescape(element(doc, "BODY"));
     s.text = s.title + "\n\n" + s.dateline + " " + s.body;
+    if (s.title.empty() && s.body.empty()) {
+      // <TEXT TYPE="UNPROC">: the story is the element's content, with no markup inside.
+      size_t open = doc.find("<TEXT");
+      size_t open_end = open == std::string_view::npos ? open : doc.find('>', open);
+      size_t close = doc.find("</TEXT>");
+      if (open_end != std::string_view::npos && close != std::string_view::npos && close > open_end)
+        s.unproc = unescape(doc.substr(open_end + 1, close - open_end - 1));
+    }
     out.push_back(std::move(s));
   }
   return out;
+}
+
+std::optional<std::string> reuters_date(std::string_view date) {
+  // " 26-FEB-1987 15:01:01.79": day, English month abbreviation and year; the time is not kept.
+  static constexpr std::array<std::string_view, 12> kMonths{"JAN", "FEB", "MAR", "APR", "MAY", "JUN",
+                                                            "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"};
+  size_t i = 0;
+  while (i < date.size() && is_space(date[i])) ++i;
+  auto digits = [&](size_t from) {
+    size_t j = from;
+    while (j < date.size() && std::isdigit(static_cast<unsigned char>(date[j]))) ++j;
+    return j;
+  };
+  size_t day_end = digits(i);
+  if (day_end == i || day_end - i > 2 || day_end + 5 > date.size() || date[day_end] != '-') return std::nullopt;
+  std::string month(date.substr(day_end + 1, 3));
+  for (char& c : month) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  auto m = std::find(kMonths.begin(), kMonths.end(), month);
+  size_t year_at = day_end + 5;
+  if (m == kMonths.end() || date[day_end + 4] != '-' || digits(year_at) - year_at != 4) return std::nullopt;
+  std::optional<unsigned long> day = number(date.substr(i, day_end - i));
+  if (!day || *day > 31) return std::nullopt;
+  std::string iso(date.substr(year_at, 4));
+  iso += '-';
+  iso += static_cast<char>('0' + (m - kMonths.begin() + 1) / 10);
+  iso += static_cast<char>('0' + (m - kMonths.begin() + 1) % 10);
+  iso += '-';
+  iso += static_cast<char>('0' + *day / 10);
+  iso += static_cast<char>('0' + *day % 10);
+  if (!is_iso_date(iso)) return std::nullopt;
+  return iso;
+}
+
+std::string reuters_article_text(const ReutersStory& story) {
+  return story.title.empty() && story.body.empty() && !story.unproc.empty() ? story.unproc : story.text;
 }
 
 std::vector<ReutersStory> read_reuters_file(const std::string& path) {

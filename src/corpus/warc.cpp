@@ -4,6 +4,7 @@
 #include <optional>
 
 #include "corpus_internal.hpp"
+#include "dateline/html.hpp"
 
 namespace dateline::corpus {
 namespace {
@@ -117,6 +118,16 @@ std::optional<CorpusItem> page_of(std::string_view type, Headers warc, std::stri
     return std::nullopt;
   }
   item.html = true;
+  // The crawl date: when the page was fetched, not when it was written, so it dates the
+  // article only when the page itself does not (date_source "warc").
+  if (auto when = warc.get("WARC-Date")) {
+    if (auto d = normalize_page_date(*when)) {
+      item.date = d;
+      item.date_source = "warc";
+    } else {
+      item.warnings.push_back("WARC-Date '" + std::string(when->substr(0, 60)) + "' is not a date; ignored");
+    }
+  }
   if (auto uri = warc.get("WARC-Target-URI")) {
     std::string u(*uri);
     if (u.size() >= 2 && u.front() == '<' && u.back() == '>') u = u.substr(1, u.size() - 2);

@@ -40,6 +40,7 @@ json to_json(const Document& doc) {
   j["id"] = doc.id;
   j["source"] = doc.source;
   j["date"] = optional_json(doc.date);
+  j["date_source"] = doc.date && !doc.date_source.empty() ? json(doc.date_source) : json(nullptr);
   j["headline"] = optional_json(doc.headline);
   if (doc.dateline)
     j["dateline"] = {{"place", doc.dateline->place},
@@ -90,7 +91,9 @@ json to_json(const Document& doc) {
                       {"cameo", e.cameo}, {"plover", e.plover},
                       {"mode", e.mode.empty() ? json(nullptr) : json(e.mode)},
                       {"quad_class", e.quad_class}, {"goldstein", e.goldstein},
-                      {"date", optional_json(e.date)}, {"place", optional_json(e.place)},
+                      {"date", optional_json(e.date)},
+                      {"date_source", e.date && !e.date_source.empty() ? json(e.date_source) : json(nullptr)},
+                      {"place", optional_json(e.place)},
                       {"sentence", e.sentence},
                       {"evidence", {{"start", e.evidence.start}, {"end", e.evidence.end}, {"text", e.evidence.text}}}});
   if (!doc.warnings.empty()) j["warnings"] = doc.warnings;
@@ -105,6 +108,7 @@ Document document_from_json(const json& j) try {
   d.id = j.at("id").get<std::string>();
   d.source = j.at("source").get<std::string>();
   d.date = opt_string(j, "date");
+  d.date_source = opt_string(j, "date_source").value_or("");
   d.headline = opt_string(j, "headline");
   if (!j.at("dateline").is_null())
     d.dateline = DatelineInfo{j["dateline"].at("place").get<std::string>(),
@@ -167,6 +171,7 @@ Document document_from_json(const json& j) try {
     ev.quad_class = e.value("quad_class", 0);
     ev.goldstein = e.value("goldstein", 0.0);
     ev.date = opt_string(e, "date");
+    ev.date_source = opt_string(e, "date_source").value_or("");
     ev.place = opt_string(e, "place");
     ev.sentence = e.value("sentence", -1);
     const auto& ev_j = e.at("evidence");

@@ -250,16 +250,20 @@ struct Coder {
     return std::nullopt;
   }
 
-  std::optional<std::string> event_date(const SentenceView& v, size_t verb) {
+  // The time expression of the event's sentence nearest its verb, else the article date; the
+  // second member says which ("sentence" or "article"). An expression that needs an anchor the
+  // article lacks ("on Tuesday" with no article date) has no value and does not count.
+  std::pair<std::optional<std::string>, std::string> event_date(const SentenceView& v, size_t verb) {
     const Sentence& s = *v.sentence;
     uint32_t at = v.token(verb).start;
     const TimeExpression* best = nullptr;
     for (const auto& t : times) {
-      if (t.start < s.start || t.end > s.end) continue;
+      if (t.start < s.start || t.end > s.end || t.value.empty()) continue;
       if (!best || std::labs(static_cast<long>(t.start) - at) < std::labs(static_cast<long>(best->start) - at)) best = &t;
     }
-    if (best) return best->value;
-    return article_date;
+    if (best) return {best->value, "sentence"};
+    if (article_date) return {article_date, "article"};
+    return {std::nullopt, ""};
   }
 
   std::optional<std::string> event_place(const SentenceView& v, size_t verb) {
@@ -331,7 +335,7 @@ struct Coder {
       e.quad_class = info->quad_class;
       e.goldstein = info->goldstein;
     }
-    e.date = event_date(v, verb);
+    std::tie(e.date, e.date_source) = event_date(v, verb);
     e.place = event_place(v, verb);
     e.sentence = v.index;
     // The evidence spans the verb and both actors' words in this sentence.

@@ -88,8 +88,12 @@ Document document_from_html(std::string_view bytes, std::string source, const Re
   if (page.repaired_bytes > 0)
     doc.warnings.push_back("invalid UTF-8 repaired with U+FFFD (" + std::to_string(page.repaired_bytes) + " bytes)");
   if (page.encoding != "UTF-8") doc.warnings.push_back("read as " + page.encoding + ", not UTF-8");
+  doc.warnings.insert(doc.warnings.end(), page.warnings.begin(), page.warnings.end());
   if (!page.title.empty()) doc.title_hint = page.title;
-  if (!doc.date && page.date) doc.date = page.date;
+  if (page.date) {  // the page's own date wins over the --date default
+    doc.date = page.date;
+    doc.date_source = page.date_source;
+  }
   if (page.author) doc.byline = page.author;
   if (page.url) doc.url = page.url;
   return doc;

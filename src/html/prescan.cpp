@@ -38,8 +38,12 @@ bool attribute_is_read(std::string_view tag, std::string_view name) {
   if (name == "class" || name == "id" || name == "style" || name == "hidden" || name == "aria-hidden" ||
       name == "role")
     return true;
-  if (tag == "meta") return name == "property" || name == "name" || name == "itemprop" || name == "content";
+  // Microdata dates sit on any element: <div itemprop="datePublished" datetime="2022-02-04">.
+  if (name == "itemprop" || name == "datetime") return true;
+  if (tag == "meta")
+    return name == "property" || name == "name" || name == "itemprop" || name == "content" || name == "http-equiv";
   if (tag == "link") return name == "rel" || name == "href";
+  if (tag == "time") return name == "pubdate";  // the HTML5 draft's mark of the publication time
   return tag == "html" && name == "lang";
 }
 

@@ -84,6 +84,7 @@ Document document_from_text(std::string_view bytes, std::string source, const Re
   doc.id = content_id(bytes);
   doc.source = std::move(source);
   doc.date = options.date;
+  if (doc.date) doc.date_source = options.date_source;
   doc.text = std::move(decoded.utf8.text);
   doc.source_map = std::move(decoded.utf8.map);
   doc.encoding = decoded.encoding;

@@ -115,6 +115,9 @@ struct HttpServer::Impl {
     if (std::string date = param(req, "date"); !date.empty()) {
       if (!is_iso_date(date)) return send_error(res, 400, "date must be YYYY-MM-DD, got '" + date + "'");
       read_options.date = date;
+      read_options.date_source = "request";
+    } else if (!options.default_date.empty()) {
+      read_options.date = options.default_date;  // `serve --date`, checked when the server started
     }
     const std::string format = req.has_param("format") ? param(req, "format") : "text";
     if (format != "text" && format != "html") return send_error(res, 400, "format must be text or html");

@@ -19,7 +19,7 @@ namespace {
 const std::map<std::string, std::string>& queries() {
   static const std::map<std::string, std::string> q = {
       {"events", R"sql(
-SELECT COALESCE(e.date, a.date) AS date, e.source_name AS source, e.source_code, e.cameo, e.plover,
+SELECT COALESCE(e.date, a.date) AS date, e.date_source, e.source_name AS source, e.source_code, e.cameo, e.plover,
        e.target_name AS target, e.target_code, e.goldstein, e.evidence_text AS evidence, a.source AS article
 FROM events e JOIN articles a ON a.id = e.article_id
 WHERE (?1 IS NULL OR )sql" ACTOR_MATCH("e.source_name") " OR " ACTOR_MATCH("e.target_name") R"sql(
@@ -46,7 +46,7 @@ WHERE (?1 IS NULL OR )sql" ACTOR_MATCH("en.name") R"sql()
 GROUP BY en.name, en.type, en.country
 ORDER BY mentions DESC, en.name LIMIT ?5)sql"},
       {"articles", R"sql(
-SELECT a.id, a.date, a.headline, a.source, a.duplicate_of, a.encoding, a.text_bytes,
+SELECT a.id, a.date, a.date_source, a.headline, a.source, a.duplicate_of, a.encoding, a.text_bytes,
        (SELECT count(*) FROM entities x WHERE x.article_id = a.own) AS entities,
        (SELECT count(*) FROM quotes x WHERE x.article_id = a.own) AS quotes,
        (SELECT count(*) FROM events x WHERE x.article_id = a.own) AS events

@@ -150,6 +150,12 @@ CREATE INDEX articles_date ON articles(date);
 CREATE INDEX articles_content_hash ON articles(content_hash);
 CREATE INDEX articles_duplicate_of ON articles(duplicate_of);
 )sql",
+    // 3: where each date came from (Document::date_source, Event::date_source), so a query can
+    // tell a story's own date from a crawl date or a --date default. Older rows keep NULL.
+    R"sql(
+ALTER TABLE articles ADD COLUMN date_source TEXT;
+ALTER TABLE events ADD COLUMN date_source TEXT;
+)sql",
 };
 
 int read_version(sqlite3* db) {

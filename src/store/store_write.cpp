@@ -77,9 +77,9 @@ bool make_room(sqlite3* db, const std::string& source, const std::string& hash) 
 // is copied, its document and rows are the original's.
 void insert_duplicate(sqlite3* db, int64_t original, const std::string& source) {
   store::Statement d(db, R"sql(INSERT INTO articles(source, content_hash, duplicate_of, url, encoding, date, headline,
-      dateline_place, dateline_country, byline, text_bytes, warnings)
+      dateline_place, dateline_country, byline, text_bytes, warnings, date_source)
       SELECT ?1, content_hash, id, url, encoding, date, headline, dateline_place, dateline_country, byline,
-             text_bytes, warnings FROM articles WHERE id = ?2)sql");
+             text_bytes, warnings, date_source FROM articles WHERE id = ?2)sql");
   d.bind(1, source).bind(2, original).run();
   clear_failure(db, source);
 }
@@ -143,14 +143,14 @@ Store::Added Store::add_article(const Document& doc, const std::string& hash, co
   }
   nlohmann::json warnings = doc.warnings;
   store::Statement a(db_, R"sql(INSERT INTO articles(content_hash, source, url, encoding, date, headline,
-      dateline_place, dateline_country, byline, text_bytes, warnings, document)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12))sql");
+      dateline_place, dateline_country, byline, text_bytes, warnings, document, date_source)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13))sql");
   a.bind(1, hash).bind(2, doc.source).bind(3, doc.url).bind(4, doc.encoding).bind(5, doc.date).bind(6, doc.headline);
   a.bind(7, doc.dateline ? non_empty(doc.dateline->place) : std::nullopt);
   a.bind(8, doc.dateline ? non_empty(doc.dateline->country) : std::nullopt);
   a.bind(9, doc.byline).bind(10, static_cast<int64_t>(doc.text.size()));
   a.bind(11, doc.warnings.empty() ? std::nullopt : std::optional<std::string>(warnings.dump()));
-  a.bind_blob(12, document_blob).run();
+  a.bind_blob(12, document_blob).bind(13, doc.date ? non_empty(doc.date_source) : std::nullopt).run();
   int64_t article = sqlite3_last_insert_rowid(db_);
   clear_failure(db_, doc.source);
 
@@ -181,10 +181,13 @@ Store::Added Store::add_article(const Document& doc, const std::string& hash, co
   }
   store::Statement ev(db_, R"sql(INSERT INTO events(article_id, date, source_entity, source_name, source_code,
       source_country, target_entity, target_name, target_code, target_country, cameo, plover, mode, quad_class,
-      goldstein, place, sentence, evidence_start, evidence_end, evidence_text)
-      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20))sql");
+      goldstein, place, sentence, evidence_start, evidence_end, evidence_text, date_source)
+      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21))sql");
   for (const auto& event : doc.events) {
-    ev.bind(1, article).bind(2, event.date ? event.date : doc.date);
+    // An event the coder left undated takes the article's date, and says so.
+    bool own = event.date.has_value();
+    ev.bind(1, article).bind(2, own ? event.date : doc.date);
+    ev.bind(21, own ? non_empty(event.date_source) : doc.date ? std::optional<std::string>("article") : std::nullopt);
     bind_actor(ev, 3, event.source, entity_rows);
     if (event.target) {
       bind_actor(ev, 7, *event.target, entity_rows);

@@ -153,6 +153,12 @@ std::optional<DatelineParse> parse_dateline(std::string_view p) {
     while (!q.empty() && q.back() == ' ') q.remove_suffix(1);
     bool capital = !q.empty() && (is_ascii_upper(q.front()) || std::isdigit(static_cast<unsigned char>(q.front())));
     if (q.empty() || q.size() > 30 || !(capital || is_date_word(q))) return std::nullopt;
+    // The date: the first date qualifier, with the year after it when one follows ("June 2, 2016").
+    bool year = q.size() == 4 && std::all_of(q.begin(), q.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+    if (year && !d.date.empty() && d.qualifiers.back().data() == d.date.data())
+      d.date = p.substr(static_cast<size_t>(d.date.data() - p.data()), static_cast<size_t>(q.data() + q.size() - d.date.data()));
+    else if (d.date.empty() && is_date_word(q))
+      d.date = q;
     d.qualifiers.push_back(q);
     i = qe;
   }

@@ -1,7 +1,9 @@
 // The structure stage: headline, byline, captions, dateline and boilerplate out; body in.
 #include <algorithm>
 
+#include "dateline/ingest.hpp"
 #include "dateline/structure.hpp"
+#include "dateline/timex.hpp"
 #include "structure/body_text.hpp"
 #include "structure/line_roles.hpp"
 #include "structure/line_rules.hpp"
@@ -111,6 +113,27 @@ std::string find_headline(Article& a, Document& doc) {
   return headline;
 }
 
+// "WASHINGTON, June 2 -": the story's own date, better than a crawl date or a --date default
+// (which give it its year: the latest June 2 on or before them). Only a month and day count; a
+// weekday alone ("Tuesday") says too little against such a distant anchor.
+void date_from_dateline(const DatelineParse& d, Document& doc) {
+  const std::string& from = doc.date_source;
+  bool weak = !doc.date || from.empty() || from == "warc" || from == "cli" || from == "request";
+  if (!weak || d.date.empty() || d.date.find_first_of("0123456789") == std::string_view::npos) return;
+  std::optional<std::string> value = resolve_time_expression(d.date, doc.date);
+  if (!value || !is_iso_date(*value)) return;
+  // A month and day after the anchor are last year's: a story is written before it is crawled.
+  std::string_view tail = d.date.substr(d.date.size() >= 4 ? d.date.size() - 4 : 0);
+  bool has_year = tail.size() == 4 && std::all_of(tail.begin(), tail.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (doc.date && !has_year && *value > *doc.date) {
+    std::string earlier = std::to_string(std::stoi(value->substr(0, 4)) - 1) + value->substr(4);
+    if (!is_iso_date(earlier)) return;  // February 29 of a year before a leap year
+    value = earlier;
+  }
+  doc.date = std::move(value);
+  doc.date_source = "dateline";
+}
+
 // The dateline opens the first body paragraph; if that paragraph is a stray one-liner (an
 // uncredited caption, a kicker), the next paragraph is tried too.
 void find_dateline(Article& a, Document& doc) {
@@ -120,6 +143,7 @@ void find_dateline(Article& a, Document& doc) {
     if (auto d = parse_dateline(line_text(a.text, line))) {
       line.skip = d->length;
       doc.dateline = d->info;
+      date_from_dateline(*d, doc);
       return;
     }
     size_t last = block_run_end(a, first);

@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "dateline/error.hpp"
@@ -65,6 +66,41 @@ TEST(Store, WritesEveryRowAndRebuildsTheDocument) {
   ASSERT_TRUE(back.has_value());
   EXPECT_EQ(back->text, d.text);
   EXPECT_EQ(back->headline.value_or(""), "Harbour talks resume");
+}
+
+// Where each date came from is kept: the article's, and the event's ("article" when the event
+// had none of its own and took the article's), for copies too.
+TEST(Store, DateSourcesAreStoredAndQueried) {
+  Store s(fresh_db("date_sources.db"));
+  Document d = sample_document();
+  d.date_source = "meta";
+  Event dated = d.events[0];
+  dated.date = "2024-03-10";
+  dated.date_source = "sentence";
+  dated.cameo = "043";
+  d.events.push_back(dated);
+  s.add_article(d, content_hash(d.text), pack_document(d));
+  s.add_duplicate(content_hash(d.text), "copy.txt");
+  auto column = [](const QueryResult& r, size_t row, const std::string& name) {
+    auto it = std::find(r.columns.begin(), r.columns.end(), name);
+    return it == r.columns.end() ? std::string("(no column)") : r.rows[row][static_cast<size_t>(it - r.columns.begin())].value_or("");
+  };
+  QueryOptions q;
+  q.what = "events";
+  QueryResult events = query_store(s, q);
+  ASSERT_EQ(events.rows.size(), 2u);
+  EXPECT_EQ(column(events, 0, "date"), "2024-03-10");
+  EXPECT_EQ(column(events, 0, "date_source"), "sentence");
+  EXPECT_EQ(column(events, 1, "date"), "2024-03-12");
+  EXPECT_EQ(column(events, 1, "date_source"), "article");
+  q.what = "articles";
+  q.since = "2024-03-12";
+  QueryResult articles = query_store(s, q);
+  ASSERT_EQ(articles.rows.size(), 2u);
+  EXPECT_EQ(column(articles, 0, "date_source"), "meta");
+  EXPECT_EQ(column(articles, 1, "date_source"), "meta");  // the copy's
+  q.since = "2024-03-13";
+  EXPECT_TRUE(query_store(s, q).rows.empty());
 }
 
 TEST(Store, EverySourceIsAnArticleAndCopiesAreMarkedDuplicates) {
@@ -190,7 +226,9 @@ TEST(Store, QueryValuesAreBoundNeverPasted) {
   q.actor = "marit";
   auto r = query_store(s, q);
   ASSERT_EQ(r.rows.size(), 1u);
-  EXPECT_EQ(r.rows[0][3].value_or(""), "036");
+  auto cameo = std::find(r.columns.begin(), r.columns.end(), "cameo");
+  ASSERT_NE(cameo, r.columns.end());
+  EXPECT_EQ(r.rows[0][static_cast<size_t>(cameo - r.columns.begin())].value_or(""), "036");
   q.actor = "nld";  // an actor code matches by prefix: the country finds NLDLAB and NLDBUS
   EXPECT_EQ(query_store(s, q).rows.size(), 1u);
   q.actor = "LAB";  // but not in its middle
