@@ -1,13 +1,18 @@
 #pragma once
 
 #include <array>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 namespace dateline::testing {
@@ -67,6 +72,48 @@ inline std::string temp_file(const std::string& name, const std::string& content
   std::string path = scratch_dir() + "/" + name;
   std::ofstream(path, std::ios::binary) << content;
   return path;
+}
+
+// Runs `body` in a child process and waits at most `seconds` for it, so that a hang or a crash
+// on a hostile input fails the one test instead of stalling or killing the whole binary. The
+// child may map at most 1 GiB more than the parent has, so a runaway allocation fails fast
+// rather than starving the machine. Returns "finished", "threw" (an exception left `body`),
+// "crashed (signal N)" or "still running after N s".
+inline std::string run_in_child(double seconds, const std::function<void()>& body) {
+  std::fflush(nullptr);  // what the parent buffered must not be written twice
+  unsigned long long pages = 0;
+  if (FILE* statm = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(statm, "%llu", &pages) != 1) pages = 0;
+    std::fclose(statm);
+  }
+  pid_t pid = fork();
+  if (pid < 0) return "fork failed";
+  if (pid == 0) {
+    if (pages > 0) {
+      rlim_t limit = pages * static_cast<rlim_t>(sysconf(_SC_PAGESIZE)) + (rlim_t{1} << 30);
+      rlimit cap{limit, limit};
+      setrlimit(RLIMIT_AS, &cap);
+    }
+    int code = 0;
+    try {
+      body();
+    } catch (...) {
+      code = 1;
+    }
+    _exit(code);
+  }
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  int status = 0;
+  while (waitpid(pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      return "still running after " + std::to_string(static_cast<int>(seconds)) + " s";
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  if (WIFSIGNALED(status)) return "crashed (signal " + std::to_string(WTERMSIG(status)) + ")";
+  return WEXITSTATUS(status) == 0 ? "finished" : "threw";
 }
 
 }  // namespace dateline::testing

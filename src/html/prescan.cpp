@@ -45,9 +45,13 @@ bool attribute_is_read(std::string_view tag, std::string_view name) {
 
 // Skips one attribute (name, then `=value` if any) starting at `i`, as the HTML5 tokenizer
 // reads it: quotes only delimit a value, so a stray quote elsewhere does not swallow the page.
+// The first byte always belongs to the name, whatever it is (the tokenizer takes a leading '='
+// so, and a stray '>' may reach here from append_read_attributes): callers loop until the
+// end, so the result must lie past `i` whenever `i` is inside `s`.
 size_t skip_attribute(std::string_view s, size_t i) {
-  size_t start = i, n = s.size();
-  while (i < n && !is_space(s[i]) && s[i] != '/' && s[i] != '>' && (s[i] != '=' || i == start)) ++i;
+  size_t n = s.size();
+  if (i < n) ++i;
+  while (i < n && !is_space(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') ++i;
   size_t j = i;
   while (j < n && is_space(s[j])) ++j;
   if (j >= n || s[j] != '=') return i;

@@ -5,6 +5,7 @@
 
 #include "dateline/error.hpp"
 #include "dateline/html.hpp"
+#include "test_helpers.hpp"
 
 namespace dateline {
 namespace {
@@ -80,6 +81,16 @@ TEST(ExtractHtml, RefusesHundredThousandNestedDivsQuickly) {
     EXPECT_NE(std::string(e.what()).find("nested deeper"), std::string::npos);
   }
   EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 5.0);
+}
+
+// A quote right after the tag name makes the name run on to a quoted '>', so the attribute
+// scanner is handed text that starts with '>'. It must step over it, not stand still.
+TEST(ExtractHtml, TagsWithQuotedBracketsAfterTheNameAreScannedToTheEnd) {
+  for (const char* page : {"<a\"=\">\">", "<b'='>'>", "<p\"x=\">\" class=c>text</p>", "<i\"=\">\"/>"}) {
+    ASSERT_EQ(testing::run_in_child(10, [&] { (void)extract_html(page); }), "finished") << page;
+  }
+  HtmlArticle a = extract_html("<div\"=\">\">Harbour talks resumed on Monday.</div>");
+  EXPECT_NE(a.text.find("Harbour talks resumed"), std::string::npos) << a.text;
 }
 
 TEST(ExtractHtml, ModeratelyDeepPagesStillWork) {
