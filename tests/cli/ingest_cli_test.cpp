@@ -62,6 +62,21 @@ TEST(IngestCli, BadInputsAreReportedAndSkipped) {
   EXPECT_EQ(s["failures"], 5);
 }
 
+TEST(IngestCli, JsonlLineWithANumberOutOfRangeIsReportedAndTheRestStored) {
+  std::string dir = fresh_dir("range_corpus");
+  write(dir + "/good.txt", story(1));
+  write(dir + "/lines.jsonl", "{\"text\": \"The union met operators on Monday.\"}\n"
+                              "{\"title\": 1e999, \"text\": \"The union met operators on Tuesday.\"}\n"
+                              "{\"text\": \"The union met operators on Friday.\"}\n");
+  std::string db = dir + "/news.db";
+  auto r = run_cli("ingest -q --threads 2 " + dir + " --db " + db);
+  EXPECT_EQ(r.exit_code, 1) << last_stderr();
+  EXPECT_NE(last_stderr().find("lines.jsonl:2"), std::string::npos) << last_stderr();
+  auto s = stats(db);
+  EXPECT_EQ(s["articles"], 3);
+  EXPECT_EQ(s["failures"], 1);
+}
+
 TEST(IngestCli, SecondIngestAddsNothing) {
   std::string dir = fresh_dir("twice");
   for (int i = 0; i < 20; ++i) write(dir + "/s" + std::to_string(i) + ".txt", story(i));

@@ -143,6 +143,16 @@ TEST(ReadCli, OneBadFileAmongGoodOnesIsPartial) {
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2);
 }
 
+TEST(ReadCli, JsonlLineWithANumberOutOfRangeIsReportedAndSkipped) {
+  auto lines = temp_file("range.jsonl", "{\"text\": \"Officials met on Monday.\"}\n"
+                                        "{\"title\": 1e999, \"text\": \"Officials met on Tuesday.\"}\n"
+                                        "{\"text\": \"Officials met on Friday.\"}\n");
+  auto r = run_cli("read -f jsonl " + lines);
+  EXPECT_EQ(r.exit_code, 1) << last_stderr();
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2);
+  EXPECT_NE(last_stderr().find("range.jsonl:2"), std::string::npos) << last_stderr();
+}
+
 TEST(ReadCli, BadDateIsUsageError) {
   auto r = run_cli("read --date 2014-02-30 " + temp_file("d.txt", "Text.\n"));
   EXPECT_EQ(r.exit_code, 2);

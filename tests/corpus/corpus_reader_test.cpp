@@ -120,6 +120,20 @@ TEST(CorpusReader, JsonlBadLineIsReportedOthersRead) {
   EXPECT_EQ(d.date.value_or(""), "2024-03-12");
 }
 
+// Valid JSON syntax the library still refuses (a number beyond double range) is one bad line,
+// reported with its line number; the lines around it are read.
+TEST(CorpusReader, JsonlNumberOutOfRangeIsABadLine) {
+  std::string data = "{\"text\": \"The talks resumed on Monday.\"}\n"
+                     "{\"title\": 1e999, \"text\": \"A title no double can hold.\"}\n"
+                     "{\"text\": \"The strike ended on Friday.\"}\n";
+  auto c = read_all(temp_file("range.jsonl", data));
+  ASSERT_EQ(c.items.size(), 2u);
+  EXPECT_NE(c.items[1].bytes.find("strike ended"), std::string::npos);
+  ASSERT_EQ(c.failures.size(), 1u);
+  EXPECT_NE(c.failures[0].source.find("range.jsonl:2"), std::string::npos) << c.failures[0].source;
+  EXPECT_NE(c.failures[0].reason.find("1e999"), std::string::npos) << c.failures[0].reason;
+}
+
 TEST(CorpusReader, EmptyFileIsReported) {
   auto c = read_all(temp_file("zero.txt", ""));
   EXPECT_TRUE(c.items.empty());
