@@ -77,6 +77,22 @@ TEST(IngestCli, JsonlLineWithANumberOutOfRangeIsReportedAndTheRestStored) {
   EXPECT_EQ(s["failures"], 1);
 }
 
+// A file name that is not UTF-8 is stored, and the JSON that shows it replaces its bad bytes.
+TEST(IngestCli, FileNameThatIsNotUtf8IsStoredAndQueriedAsJson) {
+  std::string dir = fresh_dir("latin1_names");
+  write(dir + "/caf\xE9.txt", story(1));
+  std::string db = dir + "/news.db";
+  auto r = run_cli("ingest -q " + dir + " --db " + db);
+  ASSERT_EQ(r.exit_code, 0) << last_stderr();
+  EXPECT_EQ(stats(db)["articles"], 1);
+  auto q = run_cli("query articles --format json --db " + db);
+  ASSERT_EQ(q.exit_code, 0) << last_stderr();
+  auto rows = nlohmann::json::parse(q.out, nullptr, false);
+  ASSERT_TRUE(rows.is_array()) << q.out;
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_NE(rows[0]["source"].get<std::string>().find("caf\xEF\xBF\xBD.txt"), std::string::npos);
+}
+
 TEST(IngestCli, SecondIngestAddsNothing) {
   std::string dir = fresh_dir("twice");
   for (int i = 0; i < 20; ++i) write(dir + "/s" + std::to_string(i) + ".txt", story(i));

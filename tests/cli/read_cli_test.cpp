@@ -153,6 +153,18 @@ TEST(ReadCli, JsonlLineWithANumberOutOfRangeIsReportedAndSkipped) {
   EXPECT_NE(last_stderr().find("range.jsonl:2"), std::string::npos) << last_stderr();
 }
 
+// A file name is bytes, not always UTF-8; in JSON its bad bytes become U+FFFD.
+TEST(ReadCli, FileNameThatIsNotUtf8IsWrittenAsValidJson) {
+  auto path = temp_file("caf\xE9-notes.txt", "Officials met on Monday.\n");
+  for (const char* format : {"json", "jsonl"}) {
+    auto r = run_cli(std::string("read -f ") + format + " '" + path + "'");
+    ASSERT_EQ(r.exit_code, 0) << format << ": " << last_stderr();
+    auto j = nlohmann::json::parse(r.out, nullptr, false);
+    ASSERT_FALSE(j.is_discarded()) << r.out;
+    EXPECT_NE(j["source"].get<std::string>().find("caf\xEF\xBF\xBD-notes.txt"), std::string::npos) << format;
+  }
+}
+
 TEST(ReadCli, BadDateIsUsageError) {
   auto r = run_cli("read --date 2014-02-30 " + temp_file("d.txt", "Text.\n"));
   EXPECT_EQ(r.exit_code, 2);
