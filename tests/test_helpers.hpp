@@ -50,9 +50,10 @@ inline std::string scratch_dir() {
 
 inline std::string stderr_path() { return scratch_dir() + "/stderr"; }
 
-// Runs the dateline CLI with `args` (a shell-quoted string); its stderr is kept for last_stderr().
-inline RunResult run_cli(const std::string& args, const std::string& stdin_file = "") {
-  std::string cmd = std::string(DATELINE_CLI) + " " + args + " 2>" + stderr_path();
+// Runs the dateline CLI with `args` (a shell-quoted string) after `prefix` (a command that
+// runs it, e.g. as another user); its stderr is kept for last_stderr().
+inline RunResult run_cli_with(const std::string& prefix, const std::string& args, const std::string& stdin_file = "") {
+  std::string cmd = prefix + std::string(DATELINE_CLI) + " " + args + " 2>" + stderr_path();
   if (!stdin_file.empty()) cmd += " < " + stdin_file;
   RunResult r;
   FILE* p = popen(cmd.c_str(), "r");
@@ -63,6 +64,10 @@ inline RunResult run_cli(const std::string& args, const std::string& stdin_file 
   int status = pclose(p);
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   return r;
+}
+
+inline RunResult run_cli(const std::string& args, const std::string& stdin_file = "") {
+  return run_cli_with("", args, stdin_file);
 }
 
 inline std::string last_stderr() { return read_file(stderr_path()); }
