@@ -28,8 +28,8 @@ bool is_dropped(std::string_view tag) {
 // Formatting elements (<b>, <font>, …) that an end tag of another element closed, which the
 // parser opens again before each following text or inline element: gumbo's time per such
 // point grows with their number times the depth. Sloppy pages repeat the same tag, which the
-// parser counts at most three times; 16 different ones is an attack (at 100 a 3 MB page
-// takes gumbo 16 s).
+// parser counts at most three times; 16 is already far past what sloppy pages do (at 100, a
+// 3 MB page takes gumbo 16 s).
 constexpr size_t kMaxReopened = 16;
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
@@ -167,7 +167,7 @@ Prescanned prescan_html(std::string_view s, size_t max_depth) {
       throw Error(ExitCode::bad_input, "HTML nested deeper than " + std::to_string(max_depth) + " elements");
     if (open.reopened() > kMaxReopened)
       throw Error(ExitCode::bad_input, "HTML with more than " + std::to_string(kMaxReopened) +
-                                           " different formatting elements left open across other elements' ends");
+                                           " formatting elements for the parser to reopen (closed by other elements' end tags)");
     if (closing || s[end - 1] != '>') {  // an end tag, or a start tag cut off by the end of the page
       out.html.append(s, i, end - i);
     } else {
