@@ -4,99 +4,64 @@
 // a page may be refused a little early, never parsed deeper than the limit.
 #include "open_elements.hpp"
 
-#include <algorithm>
-#include <iterator>
+#include <initializer_list>
+#include <unordered_map>
 
 namespace dateline::html {
 namespace {
 
-template <size_t N>
-bool one_of(std::string_view tag, const std::string_view (&tags)[N]) {
-  return std::find(std::begin(tags), std::end(tags), tag) != std::end(tags);
-}
+// What the tree builder's rules say of a tag name, one bit per rule this file follows.
+enum Kind : unsigned {
+  kVoid = 1,             // no end tag: never on the stack
+  kEndsItself = 2,       // the next of its kind ends it, so its start tag does not deepen the tree
+  kTablePart = 4,        // rows, cells and the like: handled by clear_to_table
+  kFormatting = 8,       // on the list of active formatting elements
+  kClosesP = 16,         // its start tag closes an open <p> first
+  kSpecial = 32,         // an end tag of another element does not close through it
+  kEndsScope = 64,       // an end tag does not look for its element beyond it
+  kBreaksOutOfMath = 128,  // an HTML start tag that ends MathML content
+  kHeading = 256,
+};
 
-// Elements without an end tag: never on the stack.
-bool is_void(std::string_view tag) {
-  static constexpr std::string_view kTags[] = {
-      "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image",
-      "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"};
-  return one_of(tag, kTags);
-}
-
-// Elements whose end the parser implies when the next of their kind starts; their own start
-// tags do not deepen the tree. Table rows and cells are handled by clear_to_table.
-bool ends_itself(std::string_view tag) {
-  static constexpr std::string_view kTags[] = {"option", "optgroup", "rb", "rp", "rt", "rtc"};
-  return one_of(tag, kTags);
-}
-
-bool is_table_part(std::string_view tag) {
-  static constexpr std::string_view kTags[] = {"caption", "colgroup", "tbody", "td", "tfoot",
-                                                            "th",      "thead",    "tr",    "col"};
-  return one_of(tag, kTags);
-}
-
-bool is_heading(std::string_view tag) {
-  return tag.size() == 2 && tag[0] == 'h' && tag[1] >= '1' && tag[1] <= '6';
-}
-
-bool is_formatting(std::string_view tag) {
-  static constexpr std::string_view kTags[] = {"a",      "b",     "big",    "code", "em",
-                                                             "font",   "i",     "nobr",   "s",    "small",
-                                                             "strike", "strong", "tt",    "u"};
-  return one_of(tag, kTags);
-}
-
-// Start tags that close an open <p> first.
-bool closes_p(std::string_view tag) {
-  static constexpr std::string_view kTags[] = {
-      "address", "article", "aside",  "blockquote", "center", "details", "dialog",  "dir",
-      "div",     "dl",      "fieldset", "figcaption", "figure", "footer", "header",  "hgroup",
-      "main",    "menu",    "nav",    "ol",         "p",      "search",  "section", "summary",
-      "ul",      "pre",     "listing", "form",      "table",  "hr",      "xmp",     "plaintext"};
-  return one_of(tag, kTags) || is_heading(tag);
-}
-
-// The parser's "special" category: an end tag for another element does not close through one.
-bool is_special(std::string_view tag) {
-  static constexpr std::string_view kTags[] = {
-      "address", "applet",   "area",    "article", "aside",   "base",     "basefont", "bgsound", "blockquote",
-      "body",    "br",       "button",  "caption", "center",  "col",      "colgroup", "dd",      "details",
-      "dir",     "div",      "dl",      "dt",      "embed",   "fieldset", "figcaption", "figure", "footer",
-      "form",    "frame",    "frameset", "head",   "header",  "hgroup",   "hr",       "html",    "iframe",
-      "img",     "input",    "keygen",  "li",      "link",    "listing",  "main",     "marquee", "menu",
-      "meta",    "nav",      "noembed", "noframes", "noscript", "object", "ol",       "p",       "param",
-      "plaintext", "pre",    "script",  "section", "select",  "source",   "style",    "summary", "table",
-      "template", "textarea", "title"};
-  static constexpr std::string_view kMore[] = {"tbody", "td",  "tfoot", "th",  "thead",    "tr",
-                                                             "track", "ul",  "wbr",   "xmp", "search"};
-  return one_of(tag, kTags) || one_of(tag, kMore) || is_heading(tag);
-}
-
-// Elements that end the "default scope" in which an end tag looks for its element.
-bool ends_scope(std::string_view tag) {
-  static constexpr std::string_view kTags[] = {
-      "applet", "caption", "html", "table", "td", "th", "marquee", "object", "template",
-      "mi",     "mo",      "mn",   "ms",    "mtext", "annotation-xml"};
-  return one_of(tag, kTags);
+unsigned kind_of(std::string_view tag) {
+  static const auto* table = [] {
+    auto* t = new std::unordered_map<std::string_view, unsigned>;
+    auto mark = [&](unsigned bit, std::initializer_list<std::string_view> tags) {
+      for (std::string_view name : tags) (*t)[name] |= bit;
+    };
+    mark(kVoid, {"area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image", "img", "input",
+                 "keygen", "link", "meta", "param", "source", "track", "wbr"});
+    mark(kEndsItself, {"option", "optgroup", "rb", "rp", "rt", "rtc"});
+    mark(kTablePart, {"caption", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr", "col"});
+    mark(kFormatting, {"a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u"});
+    mark(kHeading, {"h1", "h2", "h3", "h4", "h5", "h6"});
+    mark(kClosesP, {"address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+                    "fieldset", "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol",
+                    "p", "search", "section", "summary", "ul", "pre", "listing", "form", "table", "hr", "xmp",
+                    "plaintext", "h1", "h2", "h3", "h4", "h5", "h6"});
+    mark(kSpecial, {"address", "applet", "area", "article", "aside", "base", "basefont", "bgsound", "blockquote",
+                    "body", "br", "button", "caption", "center", "col", "colgroup", "dd", "details", "dir", "div",
+                    "dl", "dt", "embed", "fieldset", "figcaption", "figure", "footer", "form", "frame", "frameset",
+                    "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup", "hr", "html", "iframe", "img",
+                    "input", "keygen", "li", "link", "listing", "main", "marquee", "menu", "meta", "nav", "noembed",
+                    "noframes", "noscript", "object", "ol", "p", "param", "plaintext", "pre", "script", "search",
+                    "section", "select", "source", "style", "summary", "table", "tbody", "td", "template",
+                    "textarea", "tfoot", "th", "thead", "title", "tr", "track", "ul", "wbr", "xmp"});
+    mark(kEndsScope, {"applet", "caption", "html", "table", "td", "th", "marquee", "object", "template"});
+    mark(kBreaksOutOfMath, {"b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
+                            "embed", "font", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li",
+                            "listing", "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span",
+                            "strong", "strike", "sub", "sup", "table", "tt", "u", "ul", "var"});
+    return t;
+  }();
+  auto it = table->find(tag);
+  return it == table->end() ? 0 : it->second;
 }
 
 // MathML elements in which HTML start tags are HTML again.
 bool is_mathml_text_point(std::string_view tag) {
   return tag == "mi" || tag == "mo" || tag == "mn" || tag == "ms" || tag == "mtext";
 }
-
-// HTML start tags that end MathML content when they appear in it.
-bool breaks_out_of_mathml(std::string_view tag) {
-  static constexpr std::string_view kTags[] = {
-      "b",    "big",  "blockquote", "body", "br",     "center", "code",   "dd",     "div",  "dl",   "dt",
-      "em",   "embed", "h1",        "h2",   "h3",     "h4",     "h5",     "h6",     "head", "hr",   "i",
-      "img",  "li",   "listing",    "menu", "meta",   "nobr",   "ol",     "p",      "pre",  "ruby", "s",
-      "small", "span", "strong",    "strike", "sub",  "sup",    "table",  "tt",     "u",    "ul",   "var"};
-  return one_of(tag, kTags) || tag == "font";
-}
-
-bool is_mathml_special(std::string_view tag) { return is_mathml_text_point(tag) || tag == "annotation-xml"; }
 
 constexpr size_t kNoahsArk = 3;  // the parser keeps at most three identical formatting elements
 // Searches down the stack stop here: the parser's own searches are as long as the stack, and
@@ -116,12 +81,16 @@ size_t OpenElements::find(std::string_view name, Stop stops) const {
 }
 
 void OpenElements::push(std::string_view tag, bool mathml, std::string_view attributes) {
+  unsigned kind = mathml ? 0 : kind_of(tag);
+  bool mathml_special = mathml && (is_mathml_text_point(tag) || tag == "annotation-xml");
   Open o;
   o.name = std::string(tag);
   o.mathml = mathml;
-  o.special = mathml ? is_mathml_special(tag) : is_special(tag);
-  o.ends_scope = mathml ? is_mathml_special(tag) : ends_scope(tag);
-  if (!mathml && is_formatting(tag)) {
+  o.special = mathml_special || (kind & kSpecial);
+  o.ends_scope = mathml_special || (kind & kEndsScope);
+  o.heading = kind & kHeading;
+  o.formatting = kind & kFormatting;
+  if (o.formatting) {
     o.attributes = std::string(attributes);
     ++open_formatting_[o.name];
   }
@@ -131,7 +100,7 @@ void OpenElements::push(std::string_view tag, bool mathml, std::string_view attr
 void OpenElements::pop_through(size_t index, bool keep_formatting) {
   for (size_t i = stack_.size(); i-- > index;) {
     const Open& o = stack_[i];
-    if (o.mathml || !is_formatting(o.name)) continue;
+    if (!o.formatting) continue;
     auto open = open_formatting_.find(o.name);
     if (open != open_formatting_.end() && --open->second == 0) open_formatting_.erase(open);
     if (!keep_formatting || i == index) continue;
@@ -175,7 +144,7 @@ void OpenElements::start_tag(std::string_view tag, std::string_view attributes, 
     const Open& current = stack_.back();
     bool html_inside = is_mathml_text_point(current.name) && tag != "mglyph" && tag != "malignmark";
     if (!html_inside) {
-      if (!breaks_out_of_mathml(tag)) {
+      if (!(kind_of(tag) & kBreaksOutOfMath)) {
         if (!self_closing) push(tag, true, {});  // in MathML, "/>" does close the element
         return;
       }
@@ -188,12 +157,13 @@ void OpenElements::start_tag(std::string_view tag, std::string_view attributes, 
     return;
   }
   // In HTML "/>" closes nothing but a void element: <div/> opens a div like <div>.
-  if (is_void(tag) || ends_itself(tag)) return;
-  if (is_table_part(tag)) {
+  unsigned kind = kind_of(tag);
+  if (kind & (kVoid | kEndsItself)) return;
+  if (kind & kTablePart) {
     clear_to_table();
     return;
   }
-  if (closes_p(tag)) close_p_in_button_scope();
+  if (kind & kClosesP) close_p_in_button_scope();
   if (tag == "li" || tag == "dd" || tag == "dt") {
     // A new item closes the open one of its kind, unless a special element lies between.
     bool is_li = tag == "li";
@@ -208,7 +178,7 @@ void OpenElements::start_tag(std::string_view tag, std::string_view attributes, 
     }
     close_p_in_button_scope();
   }
-  if (is_heading(tag) && !stack_.empty() && is_heading(stack_.back().name)) stack_.pop_back();
+  if ((kind & kHeading) && !stack_.empty() && stack_.back().heading) stack_.pop_back();
   if (tag == "a") {
     size_t open = find("a", [](const Open& o) { return o.special; });
     if (open != std::string_view::npos) pop_through(open, true);
@@ -227,26 +197,27 @@ void OpenElements::end_tag(std::string_view tag) {
       }
     }
   }
-  if (tag == "html" || tag == "body" || tag == "head" || tag == "br" || is_void(tag) || ends_itself(tag)) return;
-  if (is_table_part(tag)) {
+  unsigned kind = kind_of(tag);
+  if (tag == "html" || tag == "body" || tag == "head" || (kind & (kVoid | kEndsItself))) return;
+  if (kind & kTablePart) {
     clear_to_table();
     return;
   }
   size_t at = std::string_view::npos;
   if (tag == "p") {
     at = find("p", [](const Open& o) { return o.ends_scope || o.name == "button"; });
-  } else if (is_heading(tag)) {
+  } else if (kind & kHeading) {
     size_t floor = stack_.size() > kSearch ? stack_.size() - kSearch : 0;
     for (size_t i = stack_.size(); i-- > floor && !stack_[i].ends_scope;)
-      if (is_heading(stack_[i].name)) {
+      if (stack_[i].heading) {
         at = i;
         break;
       }
-  } else if (is_special(tag)) {
+  } else if (kind & kSpecial) {
     at = find(tag, [](const Open& o) { return o.ends_scope; });
   } else {
     at = find(tag, [](const Open& o) { return o.special; });
-    if (at == std::string_view::npos && is_formatting(tag)) {
+    if (at == std::string_view::npos && (kind & kFormatting)) {
       // Not open (or behind a special element, where the adoption agency moves it rather
       // than closing it): if another end tag closed it, the parser now forgets it.
       if (!open_formatting_.count(tag)) forget_reopened(tag, false);

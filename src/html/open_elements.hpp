@@ -35,6 +35,8 @@ class OpenElements {
     bool mathml = false;
     bool special = false;     // an end tag for another element does not close through it
     bool ends_scope = false;  // an end tag does not look for its element beyond it
+    bool heading = false;
+    bool formatting = false;  // on the parser's list of active formatting elements
     std::string attributes;   // formatting elements only
   };
   struct Formatting {
