@@ -91,6 +91,8 @@ struct HttpServer::Impl {
   Impl(const Pipeline& p, ServerOptions o) : pipeline(p), options(std::move(o)) {}
 
   // Runs `body` against a fresh read-only connection, turning the library's errors into JSON.
+  // Only a usage error (a bad filter) is the client's; bad input here is the store's (damaged,
+  // unreadable, a stored document that does not unpack), so the server's fault: 500.
   template <class F>
   void with_store(httplib::Response& res, F&& body) {
     if (options.db.empty()) return send_error(res, 404, "this server has no store (start it with --db)");
@@ -98,7 +100,7 @@ struct HttpServer::Impl {
       Store store(options.db, /*read_only=*/true);
       body(store);
     } catch (const Error& e) {
-      send_error(res, status_of(e), e.what());
+      send_error(res, e.code() == ExitCode::usage ? 400 : 500, e.what());
     }
   }
 

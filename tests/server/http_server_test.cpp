@@ -138,6 +138,20 @@ TEST(HttpServer, BytesThatAreNotUtf8GetJsonErrors) {
   EXPECT_EQ(stats->status, 200);
 }
 
+// A store damaged while the server runs is the server's fault (500), named in the error.
+TEST(HttpServer, AStoreDamagedWhileServingAnswers500) {
+  std::string path = sample_store();
+  Served served(ServerOptions{path});
+  auto cli = served.client();
+  ASSERT_EQ(cli.Get("/api/stats")->status, 200);
+  std::string whole = testing::read_file(path);
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << whole.substr(0, 100) << std::string(whole.size() - 100, '\xA5');
+  auto stats = cli.Get("/api/stats");
+  ASSERT_TRUE(stats);
+  EXPECT_EQ(stats->status, 500);
+  EXPECT_NE(Json::parse(stats->body).value("error", "").find("served.db"), std::string::npos) << stats->body;
+}
+
 TEST(HttpServer, ReadsAPostedArticleWithoutAStore) {
   Served served(ServerOptions{});
   auto cli = served.client();
