@@ -159,9 +159,11 @@ int read_version(sqlite3* db) {
   if (has.integer(0) == 0) {
     store::Statement tables(db, "SELECT count(*) FROM sqlite_master WHERE type='table'");
     tables.step();
-    if (tables.integer(0) > 0)
+    if (tables.integer(0) > 0) {
+      const char* file = sqlite3_db_filename(db, "main");
       throw Error(ExitCode::bad_input,
-                  std::string(sqlite3_db_filename(db, "main")) + ": not a dateline store (it has tables but no schema_version)");
+                  std::string(file ? file : "the store") + ": not a dateline store (it has tables but no schema_version)");
+    }
     return 0;
   }
   store::Statement v(db, "SELECT max(version) FROM schema_version");
