@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command.hpp"
+#include "dateline/json.hpp"
 #include "dateline/store.hpp"
 #include "terminal.hpp"
 
@@ -72,7 +73,7 @@ int run_query(QueryArgs& a) {
       for (size_t i = 0; i < row.size(); ++i) o[r.columns[i]] = row[i] ? nlohmann::ordered_json(*row[i]) : nullptr;
       rows.push_back(std::move(o));
     }
-    std::cout << rows.dump(2) << '\n';
+    std::cout << dump_json(rows, 2) << '\n';
   } else if (a.format == "csv") {
     for (size_t i = 0; i < r.columns.size(); ++i) std::cout << (i ? "," : "") << r.columns[i];
     std::cout << '\n';

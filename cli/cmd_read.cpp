@@ -48,9 +48,9 @@ int run_read(const ReadArgs& a) {
   auto emit = [&](const Document& doc) {
     if (format == "json") {
       if (json_array && written > 0) std::cout << ",\n";
-      std::cout << to_json(doc).dump(2) << (json_array ? "" : "\n");
+      std::cout << dump_json(to_json(doc), 2) << (json_array ? "" : "\n");
     } else if (format == "jsonl") {
-      std::cout << to_json(doc).dump() << '\n';
+      std::cout << dump_json(to_json(doc)) << '\n';
     } else if (format == "events") {
       write_events_tsv(std::cout, doc);
     } else if (format == "conllu") {

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "command.hpp"
+#include "dateline/json.hpp"
 #include "dateline/store.hpp"
 
 namespace dateline::cli {
@@ -22,7 +23,7 @@ int run_stats(const StatsArgs& a) {
     nlohmann::ordered_json j = {{"articles", c.articles}, {"duplicates", c.duplicates}, {"entities", c.entities},
                                 {"mentions", c.mentions}, {"quotes", c.quotes},   {"events", c.events},
                                 {"failures", c.failures}, {"schema_version", store.schema_version()}};
-    std::cout << j.dump(2) << '\n';
+    std::cout << dump_json(j, 2) << '\n';
     return 0;
   }
   std::cout << fmt::format("articles  {:>9}  ({} of them byte-identical duplicates of another)\n"

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <iostream>
 
+#include "dateline/json.hpp"
 #include "terminal.hpp"
 
 namespace dateline::cli {
@@ -25,7 +26,7 @@ void print_eval_report(const EvalReport& report, const std::string& format) {
         j[k] = std::round(v * 100.0) / 100.0;
     }
     for (const auto& [k, v] : report.extra.items()) j[k] = v;
-    std::cout << j.dump(2) << '\n';
+    std::cout << dump_json(j, 2) << '\n';
     return;
   }
   Style st = stdout_style();

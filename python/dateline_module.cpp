@@ -41,7 +41,7 @@ class PythonPipeline {
     dateline::Document doc = format == "html" ? dateline::document_from_html(bytes, source, options)
                                               : dateline::document_from_text(bytes, source, options);
     pipeline_.run(doc);
-    return dateline::to_json(doc).dump();
+    return dateline::dump_json(dateline::to_json(doc));
   }
 
   // Every article of one file (text, HTML, WARC, JSONL, maybe gzipped), as `dateline read`
@@ -56,13 +56,13 @@ class PythonPipeline {
           [&](dateline::Document&& doc) {
             try {
               pipeline_.run(doc);
-              out.push_back(dateline::to_json(doc).dump());
+              out.push_back(dateline::dump_json(dateline::to_json(doc)));
             } catch (const dateline::Error& e) {
-              out.push_back(nlohmann::json{{"source", doc.source}, {"error", e.what()}}.dump());
+              out.push_back(dateline::dump_json(nlohmann::json{{"source", doc.source}, {"error", e.what()}}));
             }
           },
           [&](dateline::CorpusFailure&& f) {
-            out.push_back(nlohmann::json{{"source", f.source}, {"error", f.reason}}.dump());
+            out.push_back(dateline::dump_json(nlohmann::json{{"source", f.source}, {"error", f.reason}}));
           });
     }
     return out;

@@ -1,13 +1,18 @@
 #pragma once
 
 #include <array>
+#include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <sstream>
 #include <string>
+#include <sys/resource.h>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 namespace dateline::testing {
@@ -45,9 +50,10 @@ inline std::string scratch_dir() {
 
 inline std::string stderr_path() { return scratch_dir() + "/stderr"; }
 
-// Runs the dateline CLI with `args` (a shell-quoted string); its stderr is kept for last_stderr().
-inline RunResult run_cli(const std::string& args, const std::string& stdin_file = "") {
-  std::string cmd = std::string(DATELINE_CLI) + " " + args + " 2>" + stderr_path();
+// Runs the dateline CLI with `args` (a shell-quoted string) after `prefix` (a command that
+// runs it, e.g. as another user); its stderr is kept for last_stderr().
+inline RunResult run_cli_with(const std::string& prefix, const std::string& args, const std::string& stdin_file = "") {
+  std::string cmd = prefix + std::string(DATELINE_CLI) + " " + args + " 2>" + stderr_path();
   if (!stdin_file.empty()) cmd += " < " + stdin_file;
   RunResult r;
   FILE* p = popen(cmd.c_str(), "r");
@@ -60,6 +66,10 @@ inline RunResult run_cli(const std::string& args, const std::string& stdin_file 
   return r;
 }
 
+inline RunResult run_cli(const std::string& args, const std::string& stdin_file = "") {
+  return run_cli_with("", args, stdin_file);
+}
+
 inline std::string last_stderr() { return read_file(stderr_path()); }
 
 // A file in a fresh temporary directory holding `content`.
@@ -67,6 +77,48 @@ inline std::string temp_file(const std::string& name, const std::string& content
   std::string path = scratch_dir() + "/" + name;
   std::ofstream(path, std::ios::binary) << content;
   return path;
+}
+
+// Runs `body` in a child process and waits at most `seconds` for it, so that a hang or a crash
+// on a hostile input fails the one test instead of stalling or killing the whole binary. The
+// child may map at most 1 GiB more than the parent has, so a runaway allocation fails fast
+// rather than starving the machine. Returns "finished", "threw" (an exception left `body`),
+// "crashed (signal N)" or "still running after N s".
+inline std::string run_in_child(double seconds, const std::function<void()>& body) {
+  std::fflush(nullptr);  // what the parent buffered must not be written twice
+  unsigned long long pages = 0;
+  if (FILE* statm = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(statm, "%llu", &pages) != 1) pages = 0;
+    std::fclose(statm);
+  }
+  pid_t pid = fork();
+  if (pid < 0) return "fork failed";
+  if (pid == 0) {
+    if (pages > 0) {
+      rlim_t limit = pages * static_cast<rlim_t>(sysconf(_SC_PAGESIZE)) + (rlim_t{1} << 30);
+      rlimit cap{limit, limit};
+      setrlimit(RLIMIT_AS, &cap);
+    }
+    int code = 0;
+    try {
+      body();
+    } catch (...) {
+      code = 1;
+    }
+    _exit(code);
+  }
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+  int status = 0;
+  while (waitpid(pid, &status, WNOHANG) == 0) {
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      waitpid(pid, &status, 0);
+      return "still running after " + std::to_string(static_cast<int>(seconds)) + " s";
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  if (WIFSIGNALED(status)) return "crashed (signal " + std::to_string(WTERMSIG(status)) + ")";
+  return WEXITSTATUS(status) == 0 ? "finished" : "threw";
 }
 
 }  // namespace dateline::testing

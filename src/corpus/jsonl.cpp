@@ -52,6 +52,13 @@ void read_date(const nlohmann::json& j, CorpusItem& item) {
   }
 }
 
+// The library's message without its "[json.exception.…] " prefix.
+std::string reason(const nlohmann::json::exception& e) {
+  std::string msg = e.what();
+  size_t cut = msg.find("] ");
+  return cut == std::string::npos ? msg : msg.substr(cut + 2);
+}
+
 }  // namespace
 
 void parse_jsonl(std::string_view data, const std::string& source, const ItemSink& on_item,
@@ -69,9 +76,12 @@ void parse_jsonl(std::string_view data, const std::string& source, const ItemSin
     try {
       j = nlohmann::json::parse(line);
     } catch (const nlohmann::json::parse_error& e) {
-      std::string msg = e.what();
-      size_t cut = msg.find("] ");
-      on_failure({where, "not JSON (" + (cut == std::string::npos ? msg : msg.substr(cut + 2)) + ")"});
+      on_failure({where, "not JSON (" + reason(e) + ")"});
+      continue;
+    } catch (const nlohmann::json::exception& e) {
+      // Well-formed JSON the library still refuses, e.g. a number beyond the range of a
+      // double (out_of_range): this line is bad, the next ones are read all the same.
+      on_failure({where, "unreadable JSON (" + reason(e) + ")"});
       continue;
     }
     if (!j.is_object()) {

@@ -66,9 +66,12 @@ std::optional<std::string> dechunk(std::string_view body) {
     auto [p, ec] = std::from_chars(body.data() + i, body.data() + eol, n, 16);
     if (ec != std::errc() || p == body.data() + i) return std::nullopt;
     if (n == 0) return out;
-    if (eol + 1 + n > body.size()) return std::nullopt;
-    out.append(body.substr(eol + 1, n));
-    i = eol + 1 + n;
+    // The size is the sender's word: compare it with what is left before adding it to an
+    // offset, since a size near 2^64 would wrap the sum and send `i` backwards forever.
+    size_t data = eol + 1;
+    if (n > body.size() - data) return std::nullopt;
+    out.append(body.substr(data, n));
+    i = data + n;
     while (i < body.size() && (body[i] == '\r' || body[i] == '\n')) ++i;
   }
 }

@@ -1,5 +1,6 @@
 // extract_html and document_from_html: charset → prescan → gumbo → metadata + main text.
-#include <memory>
+#include <cstddef>
+#include <cstdlib>
 
 #include "dateline/error.hpp"
 #include "dateline/text.hpp"
@@ -31,8 +32,55 @@ constexpr size_t kTinyDomText = 1500;  // bytes of main text below which JSON-LD
 
 bool is_utf8_name(std::string_view charset) { return charset.empty() || charset == "utf-8" || charset == "utf8"; }
 
-struct GumboDeleter {
-  void operator()(GumboOutput* o) const { gumbo_destroy_output(&kGumboDefaultOptions, o); }
+// Every allocation of one parse, freed together when the arena goes. gumbo_destroy_output
+// frees the tree by recursion, a stack frame per level, and a deep enough page overflows the
+// stack; here freeing is a walk along a list. Each block is linked in a header before it, so
+// gumbo's own frees (of buffers it outgrew) still return memory at once.
+class GumboArena {
+ public:
+  GumboArena() = default;
+  GumboArena(const GumboArena&) = delete;
+  GumboArena& operator=(const GumboArena&) = delete;
+  ~GumboArena() {
+    for (Header* h = head_.next; h != &head_;) {
+      Header* next = h->next;
+      std::free(h);
+      h = next;
+    }
+  }
+
+  void use_in(GumboOptions& options) {
+    options.allocator = &allocate;
+    options.deallocator = &deallocate;
+    options.userdata = this;
+  }
+
+ private:
+  struct alignas(std::max_align_t) Header {
+    Header* prev;
+    Header* next;
+  };
+
+  static void* allocate(void* self, size_t size) {
+    auto* arena = static_cast<GumboArena*>(self);
+    auto* h = static_cast<Header*>(std::malloc(sizeof(Header) + size));
+    if (!h) return nullptr;  // as malloc, which gumbo would call otherwise
+    h->prev = &arena->head_;
+    h->next = arena->head_.next;
+    arena->head_.next->prev = h;
+    arena->head_.next = h;
+    return h + 1;
+  }
+
+  static void deallocate(void*, void* p) {
+    if (!p) return;
+    Header* h = static_cast<Header*>(p) - 1;
+    h->prev->next = h->next;
+    h->next->prev = h->prev;
+    std::free(h);
+  }
+
+  Header head_{&head_, &head_};
 };
 
 }  // namespace
@@ -54,8 +102,9 @@ HtmlArticle extract_html(std::string_view bytes, const HtmlOptions& options) {
   html::Prescanned pre = html::prescan_html(utf8, options.max_depth);
   GumboOptions gumbo_options = kGumboDefaultOptions;
   gumbo_options.max_errors = 0;  // nobody reads the parse errors; recording them allocates per error
-  std::unique_ptr<GumboOutput, GumboDeleter> doc(
-      gumbo_parse_with_options(&gumbo_options, pre.html.data(), pre.html.size()));
+  GumboArena arena;              // frees the tree; gumbo_destroy_output is never called
+  arena.use_in(gumbo_options);
+  const GumboOutput* doc = gumbo_parse_with_options(&gumbo_options, pre.html.data(), pre.html.size());
   html::read_metadata(doc->root, pre.json_ld, out);
   out.text = html::main_text(doc->root);
   // Little text in the DOM: the article may live only in script state; JSON-LD's articleBody

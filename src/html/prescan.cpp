@@ -2,11 +2,11 @@
 // article text and attributes extraction never reads, keeps JSON-LD, and refuses absurdly
 // deep nesting before it can cost minutes.
 #include <algorithm>
-#include <array>
 #include <cstring>
 
 #include "dateline/error.hpp"
 #include "html_internal.hpp"
+#include "open_elements.hpp"
 
 namespace dateline::html {
 namespace {
@@ -14,20 +14,23 @@ namespace {
 char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Elements that are never open for long: void elements, and those whose end tag the parser
-// implies (so an author who leaves them open does not deepen the tree).
-bool does_not_nest(std::string_view tag) {
-  static constexpr std::array<std::string_view, 30> kTags = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta",
-      "source", "track", "wbr", "param", "keygen", "p", "li", "dt", "dd", "tr",
-      "td", "th", "option", "optgroup", "thead", "tbody", "tfoot", "colgroup", "rp", "rt"};
-  return std::find(kTags.begin(), kTags.end(), tag) != kTags.end();
+// Elements whose content the tokenizer reads as text up to their end tag: a '<' inside is
+// not a tag, so it must not count as one.
+bool is_raw_text(std::string_view tag) {
+  return tag == "title" || tag == "textarea" || tag == "xmp" || tag == "noembed" || tag == "noframes";
 }
 
 bool is_dropped(std::string_view tag) {
   return tag == "script" || tag == "style" || tag == "noscript" || tag == "template" || tag == "svg" ||
          tag == "iframe" || tag == "object";
 }
+
+// Formatting elements (<b>, <font>, …) that an end tag of another element closed, which the
+// parser opens again before each following text or inline element: gumbo's time per such
+// point grows with their number times the depth. Sloppy pages repeat the same tag, which the
+// parser counts at most three times; 16 is already far past what sloppy pages do (at 100, a
+// 3 MB page takes gumbo 16 s).
+constexpr size_t kMaxReopened = 16;
 
 bool is_space(char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f'; }
 
@@ -49,9 +52,13 @@ bool attribute_is_read(std::string_view tag, std::string_view name) {
 
 // Skips one attribute (name, then `=value` if any) starting at `i`, as the HTML5 tokenizer
 // reads it: quotes only delimit a value, so a stray quote elsewhere does not swallow the page.
+// The first byte always belongs to the name, whatever it is (the tokenizer takes a leading '='
+// so, and a stray '>' may reach here from append_read_attributes): callers loop until the
+// end, so the result must lie past `i` whenever `i` is inside `s`.
 size_t skip_attribute(std::string_view s, size_t i) {
-  size_t start = i, n = s.size();
-  while (i < n && !is_space(s[i]) && s[i] != '/' && s[i] != '>' && (s[i] != '=' || i == start)) ++i;
+  size_t n = s.size();
+  if (i < n) ++i;
+  while (i < n && !is_space(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') ++i;
   size_t j = i;
   while (j < n && is_space(s[j])) ++j;
   if (j >= n || s[j] != '=') return i;
@@ -115,7 +122,8 @@ size_t find_end_tag(std::string_view s, size_t from, std::string_view tag) {
 Prescanned prescan_html(std::string_view s, size_t max_depth) {
   Prescanned out;
   out.html.reserve(s.size());
-  size_t depth = 0, i = 0;
+  OpenElements open;
+  size_t i = 0;
   while (i < s.size()) {
     const void* hit = std::memchr(s.data() + i, '<', s.size() - i);
     size_t lt = hit ? static_cast<size_t>(static_cast<const char*>(hit) - s.data()) : s.size();
@@ -151,24 +159,36 @@ Prescanned prescan_html(std::string_view s, size_t max_depth) {
       continue;
     }
     bool self_closing = end >= 2 && s[end - 2] == '/';
-    if (!does_not_nest(tag) && !self_closing) {
-      if (closing) {
-        if (depth > 0) --depth;
-      } else if (++depth > max_depth) {
-        throw Error(ExitCode::bad_input, "HTML nested deeper than " + std::to_string(max_depth) + " elements");
-      }
-    }
+    size_t name_end = k;  // `tag` stops at 16 characters; a custom element's name goes on
+    while (name_end < end && !is_space(s[name_end]) && s[name_end] != '/' && s[name_end] != '>') ++name_end;
+    size_t attrs_end = end >= 1 + (self_closing ? 1 : 0) ? end - 1 - (self_closing ? 1 : 0) : end;
+    std::string_view attrs = s.substr(name_end, attrs_end > name_end ? attrs_end - name_end : 0);
+    if (closing)
+      open.end_tag(tag);
+    else
+      open.start_tag(tag, attrs, self_closing);
+    if (open.depth() > max_depth)
+      throw Error(ExitCode::bad_input, "HTML nested deeper than " + std::to_string(max_depth) + " elements");
+    if (open.reopened() > kMaxReopened)
+      throw Error(ExitCode::bad_input, "HTML with more than " + std::to_string(kMaxReopened) +
+                                           " formatting elements for the parser to reopen (closed by other elements' end tags)");
     if (closing || s[end - 1] != '>') {  // an end tag, or a start tag cut off by the end of the page
       out.html.append(s, i, end - i);
     } else {
-      size_t name_end = k;  // `tag` stops at 16 characters; a custom element's name goes on
-      while (name_end < end && !is_space(s[name_end]) && s[name_end] != '/' && s[name_end] != '>') ++name_end;
       out.html.append(s, i, name_end - i);
-      size_t attrs_end = end - 1 - (self_closing ? 1 : 0);
-      append_read_attributes(out.html, tag, s.substr(name_end, attrs_end > name_end ? attrs_end - name_end : 0));
+      append_read_attributes(out.html, tag, attrs);
       out.html.append(self_closing ? "/>" : ">");
     }
     i = end;
+    if (!closing && is_raw_text(tag)) {
+      size_t close = find_end_tag(s, i, tag);
+      size_t text_end = close == std::string_view::npos ? s.size() : close;
+      out.html.append(s, i, text_end - i);
+      i = text_end;
+    } else if (!closing && tag == "plaintext") {  // the rest of the page is text
+      out.html.append(s, i, s.size() - i);
+      break;
+    }
   }
   return out;
 }

@@ -22,7 +22,7 @@ constexpr int64_t kMaxRows = 1000;  // a query asks for at most this many rows
 
 void send_json(httplib::Response& res, const Json& j, int status = 200) {
   res.status = status;
-  res.set_content(j.dump(), "application/json; charset=utf-8");
+  res.set_content(dump_json(j), "application/json; charset=utf-8");
 }
 
 void send_error(httplib::Response& res, int status, const std::string& message) {
@@ -35,6 +35,35 @@ int status_of(const Error& e) {
     case ExitCode::usage:
     case ExitCode::bad_input: return 400;
     default: return 500;
+  }
+}
+
+// The last resort when even writing the JSON error failed (e.g. out of memory): a fixed body.
+void send_fallback(httplib::Response& res) noexcept {
+  try {
+    res.status = 500;
+    res.set_content(R"({"error":"internal error"})", "application/json; charset=utf-8");
+  } catch (...) {
+  }
+}
+
+// Runs a handler so that nothing it throws leaves it: cpp-httplib calls the error handler, and
+// its exception handler, outside any try block, so an exception from them would end the whole
+// server. A dateline::Error keeps its status; anything else is our bug and answers 500.
+template <class F>
+void guarded(httplib::Response& res, F&& handler) noexcept {
+  try {
+    try {
+      handler();
+    } catch (const Error& e) {
+      send_error(res, status_of(e), e.what());
+    } catch (const std::exception& e) {
+      send_error(res, 500, std::string("internal error: ") + e.what());
+    } catch (...) {
+      send_error(res, 500, "internal error");
+    }
+  } catch (...) {
+    send_fallback(res);
   }
 }
 
@@ -62,6 +91,8 @@ struct HttpServer::Impl {
   Impl(const Pipeline& p, ServerOptions o) : pipeline(p), options(std::move(o)) {}
 
   // Runs `body` against a fresh read-only connection, turning the library's errors into JSON.
+  // Only a usage error (a bad filter) is the client's; bad input here is the store's (damaged,
+  // unreadable, a stored document that does not unpack), so the server's fault: 500.
   template <class F>
   void with_store(httplib::Response& res, F&& body) {
     if (options.db.empty()) return send_error(res, 404, "this server has no store (start it with --db)");
@@ -69,11 +100,11 @@ struct HttpServer::Impl {
       Store store(options.db, /*read_only=*/true);
       body(store);
     } catch (const Error& e) {
-      send_error(res, status_of(e), e.what());
+      send_error(res, e.code() == ExitCode::usage ? 400 : 500, e.what());
     }
   }
 
-  void stats(httplib::Response& res) {
+  void stats(const httplib::Request&, httplib::Response& res) {
     with_store(res, [&](Store& store) {
       StoreCounts c = store.counts();
       send_json(res, Json{{"articles", c.articles}, {"duplicates", c.duplicates}, {"entities", c.entities},
@@ -131,30 +162,35 @@ struct HttpServer::Impl {
     }
   }
 
+  // Each route as an httplib handler that cannot throw (see guarded).
+  template <class F>
+  httplib::Server::Handler route(F member) {
+    return [this, member](const httplib::Request& req, httplib::Response& res) {
+      guarded(res, [&] { (this->*member)(req, res); });
+    };
+  }
+
   void routes() {
     http.set_payload_max_length(options.max_body_bytes);
     http.Get("/", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(std::string(browse_page()), "text/html; charset=utf-8");
     });
-    http.Get("/api/stats", [this](const httplib::Request&, httplib::Response& res) { stats(res); });
-    http.Get(R"(/api/query/([a-z]+))", [this](const httplib::Request& req, httplib::Response& res) { query(req, res); });
-    http.Get(R"(/api/articles/(\d+))", [this](const httplib::Request& req, httplib::Response& res) { article(req, res); });
-    http.Post("/api/read", [this](const httplib::Request& req, httplib::Response& res) { read(req, res); });
-    // Unknown routes and oversized bodies get a JSON error too (the handlers above set their own).
+    http.Get("/api/stats", route(&Impl::stats));
+    http.Get(R"(/api/query/([a-z]+))", route(&Impl::query));
+    http.Get(R"(/api/articles/(\d+))", route(&Impl::article));
+    http.Post("/api/read", route(&Impl::read));
+    // Unknown routes and oversized bodies get a JSON error too (the handlers above set their
+    // own). The path is the client's, after percent-decoding: any bytes at all.
     http.set_error_handler([](const httplib::Request& req, httplib::Response& res) {
       if (!res.body.empty()) return;
-      if (res.status == 413) return send_error(res, 413, "request body too large");
-      send_error(res, res.status, res.status == 404 ? "no route " + req.path : "bad request");
+      guarded(res, [&] {
+        if (res.status == 413) return send_error(res, 413, "request body too large");
+        send_error(res, res.status, res.status == 404 ? "no route " + req.path : "bad request");
+      });
     });
-    http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr ep) {
-      std::string what = "internal error";
-      try {
-        std::rethrow_exception(ep);
-      } catch (const std::exception& e) {
-        what = e.what();
-      } catch (...) {
-      }
-      send_error(res, 500, what);
+    // Only reached if a handler let something through, which guarded() does not.
+    http.set_exception_handler([](const httplib::Request&, httplib::Response& res, std::exception_ptr) {
+      send_fallback(res);
     });
   }
 };

@@ -9,7 +9,7 @@
 namespace dateline {
 
 std::string pack_document(const Document& doc) {
-  std::string json = to_json(doc).dump();
+  std::string json = dump_json(to_json(doc));
   std::string out(ZSTD_compressBound(json.size()), '\0');
   size_t n = ZSTD_compress(out.data(), out.size(), json.data(), json.size(), 3);
   if (ZSTD_isError(n)) throw Error(ExitCode::internal, std::string("zstd: ") + ZSTD_getErrorName(n));

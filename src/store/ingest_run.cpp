@@ -187,19 +187,28 @@ IngestSummary ingest_corpus(const std::vector<std::string>& paths, Store& store,
 
   for (auto& m : missing) results.push(std::move(m));
   bool stopped = false;
-  for (const auto& file : files) {
-    read_corpus_file(
-        file, [&](CorpusItem&& item) { stopped = stopped || !work.push(std::move(item)); },
-        [&](CorpusFailure&& f) { stopped = stopped || !results.push(std::move(f)); }, options.corpus);
-    ++files_done;
-    bytes_done += file_size(file);
-    if (stopped) break;
+  std::exception_ptr reader_error;
+  try {
+    for (const auto& file : files) {
+      read_corpus_file(
+          file, [&](CorpusItem&& item) { stopped = stopped || !work.push(std::move(item)); },
+          [&](CorpusFailure&& f) { stopped = stopped || !results.push(std::move(f)); }, options.corpus);
+      ++files_done;
+      bytes_done += file_size(file);
+      if (stopped) break;
+    }
+  } catch (...) {
+    // The readers report bad input as failures, so this is a bug; still, the threads must be
+    // joined (unwinding past a joinable std::thread aborts the process) and what was read
+    // before it is committed.
+    reader_error = std::current_exception();
   }
   work.close();
   for (auto& w : workers) w.join();
   results.close();
   writer_thread.join();
   if (writer_error) std::rethrow_exception(writer_error);
+  if (reader_error) std::rethrow_exception(reader_error);
   summary.files_done = files_done.load();
   summary.bytes_done = bytes_done.load();
   summary.seconds = seconds_since(start);

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <filesystem>
 
 #include "dateline/store.hpp"
 #include "sqlite_statement.hpp"
@@ -164,22 +165,58 @@ int read_version(sqlite3* db) {
   if (has.integer(0) == 0) {
     store::Statement tables(db, "SELECT count(*) FROM sqlite_master WHERE type='table'");
     tables.step();
-    if (tables.integer(0) > 0) throw Error(ExitCode::bad_input, "not a dateline store (it has tables but no schema_version)");
+    if (tables.integer(0) > 0) {
+      const char* file = sqlite3_db_filename(db, "main");
+      throw Error(ExitCode::bad_input,
+                  std::string(file ? file : "the store") + ": not a dateline store (it has tables but no schema_version)");
+    }
     return 0;
   }
   store::Statement v(db, "SELECT max(version) FROM schema_version");
   return v.step() && !v.is_null(0) ? static_cast<int>(v.integer(0)) : 0;
 }
 
+// `path` as an SQLite URI filename that opens it immutable.
+std::string immutable_uri(const std::string& path) {
+  std::string uri = "file:";
+  for (char c : path) {
+    if (c == '%' || c == '?' || c == '#') {
+      static constexpr char kHex[] = "0123456789abcdef";
+      auto b = static_cast<unsigned char>(c);
+      uri += {'%', kHex[b >> 4], kHex[b & 15]};
+    } else {
+      uri += c;
+    }
+  }
+  return uri + "?immutable=1";
+}
+
+sqlite3* open_connection(const std::string& path, int flags) {
+  sqlite3* db = nullptr;
+  if (sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    std::string why = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    throw Error(ExitCode::bad_input, path + ": cannot open the store (" + why + ")");
+  }
+  return db;
+}
+
 }  // namespace
 
 Store::Store(const std::string& path, bool read_only) {
-  int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-    std::string why = db_ ? sqlite3_errmsg(db_) : "out of memory";
-    sqlite3_close(db_);
-    db_ = nullptr;
-    throw Error(ExitCode::bad_input, path + ": cannot open the store (" + why + ")");
+  db_ = open_connection(path, read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
+  // A reader of a WAL database creates the -shm and -wal files beside it, and cannot in a
+  // folder it may not write: SQLite then fails with READONLY or CANTOPEN. No one can be
+  // writing the store there either (a writer needs those files too), unless a -wal file is
+  // already present, so it is read as immutable: without locks or a -shm file.
+  int rc = read_only ? sqlite3_exec(db_, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr) : SQLITE_OK;
+  if (rc == SQLITE_READONLY || rc == SQLITE_CANTOPEN) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path + "-wal", ec)) {
+      sqlite3_close(db_);
+      db_ = nullptr;
+      db_ = open_connection(immutable_uri(path), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI);
+    }
   }
   try {
     sqlite3_busy_timeout(db_, 10000);
@@ -207,12 +244,9 @@ Store::Store(const std::string& path, bool read_only) {
       store::exec(db_, "COMMIT");
     }
     store::exec(db_, "PRAGMA foreign_keys=ON");
-  } catch (const Error& e) {
+  } catch (const Error&) {
     sqlite3_close(db_);
     db_ = nullptr;
-    std::string what = e.what();
-    if (what.find("file is not a database") != std::string::npos)
-      throw Error(ExitCode::bad_input, path + ": not a dateline store (not an SQLite database)");
     throw;
   }
 }

@@ -12,24 +12,47 @@
 
 namespace dateline::store {
 
-[[noreturn]] inline void fail(sqlite3* db, const std::string& what) {
-  throw Error(ExitCode::internal, "SQLite: " + what + ": " + sqlite3_errmsg(db));
+// The error for SQLite's result code `rc`. A damaged file, a file that is not a database, or
+// one that cannot be opened, written or locked is a fault of the store file or where it lives,
+// not of dateline: bad input, with the file named (SQLite's own messages never name it).
+// Anything else (a misuse, a constraint a dateline query broke) is a bug.
+inline Error error_of(sqlite3* db, int rc, const std::string& what, const std::string& message) {
+  const char* file = db ? sqlite3_db_filename(db, "main") : nullptr;
+  std::string name = file && *file ? file : "the store";
+  switch (rc & 0xff) {
+    case SQLITE_NOTADB: return Error(ExitCode::bad_input, name + ": not a dateline store (not an SQLite database)");
+    case SQLITE_CORRUPT:
+      return Error(ExitCode::bad_input, name + ": the store is damaged (" + message +
+                                            "); restore it from a copy, or ingest again into a new file");
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return Error(ExitCode::bad_input, name + ": cannot use the store (" + message + ")");
+    default: return Error(ExitCode::internal, "SQLite: " + what + ": " + message);
+  }
+}
+
+[[noreturn]] inline void fail(sqlite3* db, int rc, const std::string& what) {
+  throw error_of(db, rc, what, sqlite3_errmsg(db));
 }
 
 inline void exec(sqlite3* db, const char* sql) {
   char* message = nullptr;
-  if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-    std::string m = message ? message : "error";
+  if (int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message); rc != SQLITE_OK) {
+    std::string m = message ? message : sqlite3_errstr(rc);
     sqlite3_free(message);
-    throw Error(ExitCode::internal, std::string("SQLite: ") + m);
+    throw error_of(db, rc, "exec", m);
   }
 }
 
 class Statement {
  public:
   Statement(sqlite3* db, std::string_view sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) != SQLITE_OK)
-      fail(db, "prepare");
+    if (int rc = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr); rc != SQLITE_OK)
+      fail(db, rc, "prepare");
   }
   ~Statement() { sqlite3_finalize(stmt_); }
   Statement(const Statement&) = delete;
@@ -68,7 +91,7 @@ class Statement {
     int rc = sqlite3_step(stmt_);
     if (rc == SQLITE_ROW) return true;
     if (rc == SQLITE_DONE) return false;
-    fail(db_, "step");
+    fail(db_, rc, "step");
   }
   void run() {
     step();

@@ -149,7 +149,7 @@ Store::Added Store::add_article(const Document& doc, const std::string& hash, co
   a.bind(7, doc.dateline ? non_empty(doc.dateline->place) : std::nullopt);
   a.bind(8, doc.dateline ? non_empty(doc.dateline->country) : std::nullopt);
   a.bind(9, doc.byline).bind(10, static_cast<int64_t>(doc.text.size()));
-  a.bind(11, doc.warnings.empty() ? std::nullopt : std::optional<std::string>(warnings.dump()));
+  a.bind(11, doc.warnings.empty() ? std::nullopt : std::optional<std::string>(dump_json(warnings)));
   a.bind_blob(12, document_blob).bind(13, doc.date ? non_empty(doc.date_source) : std::nullopt).run();
   int64_t article = sqlite3_last_insert_rowid(db_);
   clear_failure(db_, doc.source);

@@ -62,6 +62,94 @@ TEST(IngestCli, BadInputsAreReportedAndSkipped) {
   EXPECT_EQ(s["failures"], 5);
 }
 
+TEST(IngestCli, JsonlLineWithANumberOutOfRangeIsReportedAndTheRestStored) {
+  std::string dir = fresh_dir("range_corpus");
+  write(dir + "/good.txt", story(1));
+  write(dir + "/lines.jsonl", "{\"text\": \"The union met operators on Monday.\"}\n"
+                              "{\"title\": 1e999, \"text\": \"The union met operators on Tuesday.\"}\n"
+                              "{\"text\": \"The union met operators on Friday.\"}\n");
+  std::string db = dir + "/news.db";
+  auto r = run_cli("ingest -q --threads 2 " + dir + " --db " + db);
+  EXPECT_EQ(r.exit_code, 1) << last_stderr();
+  EXPECT_NE(last_stderr().find("lines.jsonl:2"), std::string::npos) << last_stderr();
+  auto s = stats(db);
+  EXPECT_EQ(s["articles"], 3);
+  EXPECT_EQ(s["failures"], 1);
+}
+
+// A file name that is not UTF-8 is stored, and the JSON that shows it replaces its bad bytes.
+TEST(IngestCli, FileNameThatIsNotUtf8IsStoredAndQueriedAsJson) {
+  std::string dir = fresh_dir("latin1_names");
+  write(dir + "/caf\xE9.txt", story(1));
+  std::string db = dir + "/news.db";
+  auto r = run_cli("ingest -q " + dir + " --db " + db);
+  ASSERT_EQ(r.exit_code, 0) << last_stderr();
+  EXPECT_EQ(stats(db)["articles"], 1);
+  auto q = run_cli("query articles --format json --db " + db);
+  ASSERT_EQ(q.exit_code, 0) << last_stderr();
+  auto rows = nlohmann::json::parse(q.out, nullptr, false);
+  ASSERT_TRUE(rows.is_array()) << q.out;
+  ASSERT_EQ(rows.size(), 1u);
+  EXPECT_NE(rows[0]["source"].get<std::string>().find("caf\xEF\xBF\xBD.txt"), std::string::npos);
+}
+
+// A store cut short or overwritten is named in a clear error, exit 3 (not 70, a bug's).
+TEST(IngestCli, DamagedStoreIsNamedWithExitThree) {
+  std::string dir = fresh_dir("damaged");
+  for (int i = 0; i < 30; ++i) write(dir + "/a" + std::to_string(i) + ".txt", story(i));
+  std::string db = dir + "/news.db";
+  ASSERT_EQ(run_cli("ingest -q " + dir + " --db " + db).exit_code, 0) << last_stderr();
+  std::string whole = read_file(db);
+  ASSERT_GT(whole.size(), 8192u);
+  std::string truncated = dir + "/truncated.db", garbage = dir + "/garbage.db";
+  write(truncated, whole.substr(0, whole.size() / 2));
+  write(garbage, whole.substr(0, 100) + std::string(whole.size() - 100, '\xA5'));
+  for (const std::string& bad : {truncated, garbage}) {
+    for (const std::string& command : {"stats --db " + bad, "query articles --db " + bad, "ingest -q " + dir + "/a1.txt --db " + bad}) {
+      auto r = run_cli(command);
+      std::string err = last_stderr();
+      EXPECT_EQ(r.exit_code, 3) << command << ": " << err;
+      EXPECT_NE(err.find(bad), std::string::npos) << command << ": " << err;
+      EXPECT_TRUE(err.find("damaged") != std::string::npos || err.find("not a dateline store") != std::string::npos)
+          << command << ": " << err;
+    }
+  }
+}
+
+// A store in a folder this user may not write: the commands that only read it work. As root
+// every folder is writable, so the commands then run as nobody.
+TEST(IngestCli, StoreInAReadOnlyFolderCanBeReadAndServed) {
+  std::string dir = fresh_dir("read_only");
+  write(dir + "/a.txt", story(1));
+  std::string db = dir + "/news.db";
+  ASSERT_EQ(run_cli("ingest -q " + dir + " --db " + db).exit_code, 0) << last_stderr();
+  ASSERT_FALSE(fs::exists(db + "-wal"));
+  bool root = geteuid() == 0;
+  std::string as_reader = root ? "setpriv --reuid=65534 --regid=65534 --clear-groups " : "";
+  if (root) {
+    fs::permissions(scratch_dir(), fs::perms::others_exec | fs::perms::others_read, fs::perm_options::add);
+  } else {
+    fs::permissions(dir, fs::perms::owner_write | fs::perms::group_write | fs::perms::others_write,
+                    fs::perm_options::remove);
+  }
+  auto s = run_cli_with(as_reader, "stats --format json --db " + db);
+  EXPECT_EQ(s.exit_code, 0) << last_stderr();
+  EXPECT_EQ(nlohmann::json::parse(s.out, nullptr, false).value("articles", -1), 1) << s.out;
+  auto q = run_cli_with(as_reader, "query articles --format csv --db " + db);
+  EXPECT_EQ(q.exit_code, 0) << last_stderr();
+  EXPECT_NE(q.out.find("a.txt"), std::string::npos) << q.out;
+  // serve opens the store before it listens, and exits 3 when it cannot; SIGINT then stops it.
+  auto served = run_cli_with(as_reader.empty() ? "timeout --preserve-status -s INT 3 "
+                                               : "timeout --preserve-status -s INT 3 " + as_reader,
+                             "serve --port 0 --db " + db);
+  EXPECT_EQ(served.exit_code, 0) << last_stderr();
+  // Writing there is refused clearly.
+  auto w = run_cli_with(as_reader, "ingest -q " + dir + "/a.txt --db " + dir + "/other.db");
+  EXPECT_EQ(w.exit_code, 3) << last_stderr();
+  EXPECT_NE(last_stderr().find("other.db"), std::string::npos) << last_stderr();
+  if (!root) fs::permissions(dir, fs::perms::owner_write, fs::perm_options::add);
+}
+
 TEST(IngestCli, SecondIngestAddsNothing) {
   std::string dir = fresh_dir("twice");
   for (int i = 0; i < 20; ++i) write(dir + "/s" + std::to_string(i) + ".txt", story(i));

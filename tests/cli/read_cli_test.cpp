@@ -143,6 +143,28 @@ TEST(ReadCli, OneBadFileAmongGoodOnesIsPartial) {
   EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2);
 }
 
+TEST(ReadCli, JsonlLineWithANumberOutOfRangeIsReportedAndSkipped) {
+  auto lines = temp_file("range.jsonl", "{\"text\": \"Officials met on Monday.\"}\n"
+                                        "{\"title\": 1e999, \"text\": \"Officials met on Tuesday.\"}\n"
+                                        "{\"text\": \"Officials met on Friday.\"}\n");
+  auto r = run_cli("read -f jsonl " + lines);
+  EXPECT_EQ(r.exit_code, 1) << last_stderr();
+  EXPECT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 2);
+  EXPECT_NE(last_stderr().find("range.jsonl:2"), std::string::npos) << last_stderr();
+}
+
+// A file name is bytes, not always UTF-8; in JSON its bad bytes become U+FFFD.
+TEST(ReadCli, FileNameThatIsNotUtf8IsWrittenAsValidJson) {
+  auto path = temp_file("caf\xE9-notes.txt", "Officials met on Monday.\n");
+  for (const char* format : {"json", "jsonl"}) {
+    auto r = run_cli(std::string("read -f ") + format + " '" + path + "'");
+    ASSERT_EQ(r.exit_code, 0) << format << ": " << last_stderr();
+    auto j = nlohmann::json::parse(r.out, nullptr, false);
+    ASSERT_FALSE(j.is_discarded()) << r.out;
+    EXPECT_NE(j["source"].get<std::string>().find("caf\xEF\xBF\xBD-notes.txt"), std::string::npos) << format;
+  }
+}
+
 TEST(ReadCli, BadDateIsUsageError) {
   auto r = run_cli("read --date 2014-02-30 " + temp_file("d.txt", "Text.\n"));
   EXPECT_EQ(r.exit_code, 2);

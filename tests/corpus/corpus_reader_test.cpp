@@ -61,6 +61,23 @@ TEST(CorpusReader, WarcLengthPastTheEndIsReported) {
   EXPECT_NE(c.failures[0].reason.find("past the end"), std::string::npos);
 }
 
+// A chunk size near 2^64 must not wrap the reader's offset: the record is bad, the next one
+// is still read.
+TEST(CorpusReader, WarcChunkSizeTooLargeIsABadRecord) {
+  std::string body = "10\r\n<html><body><p>\r\nffffffffffffffee\r\nSpokesman said.</p>\r\n0\r\n\r\n";
+  std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n" + body;
+  std::string chunked = "WARC/1.1\r\nWARC-Type: response\r\nContent-Type: application/http; msgtype=response\r\n"
+                        "Content-Length: " + std::to_string(http.size()) + "\r\n\r\n" + http + "\r\n\r\n";
+  std::string path = temp_file("chunked.warc", chunked + warc_record("https://a.example/2", page("Next story")));
+  Collected c;
+  ASSERT_EQ(testing::run_in_child(10, [&] { c = read_all(path); }), "finished");
+  c = read_all(path);
+  ASSERT_EQ(c.items.size(), 1u);
+  EXPECT_EQ(c.items[0].url.value_or(""), "https://a.example/2");
+  ASSERT_EQ(c.failures.size(), 1u);
+  EXPECT_NE(c.failures[0].reason.find("chunked"), std::string::npos) << c.failures[0].reason;
+}
+
 TEST(CorpusReader, GzippedWarcWithOneMemberPerRecord) {
   std::string data = gzip_bytes(warc_record("https://a.example/1", page("One"))) +
                      gzip_bytes(warc_record("https://a.example/2", page("Two")));
@@ -101,6 +118,20 @@ TEST(CorpusReader, JsonlBadLineIsReportedOthersRead) {
   Document d = document_from_item(c.items[0]);
   EXPECT_EQ(d.title_hint.value_or(""), "Talks");
   EXPECT_EQ(d.date.value_or(""), "2024-03-12");
+}
+
+// Valid JSON syntax the library still refuses (a number beyond double range) is one bad line,
+// reported with its line number; the lines around it are read.
+TEST(CorpusReader, JsonlNumberOutOfRangeIsABadLine) {
+  std::string data = "{\"text\": \"The talks resumed on Monday.\"}\n"
+                     "{\"title\": 1e999, \"text\": \"A title no double can hold.\"}\n"
+                     "{\"text\": \"The strike ended on Friday.\"}\n";
+  auto c = read_all(temp_file("range.jsonl", data));
+  ASSERT_EQ(c.items.size(), 2u);
+  EXPECT_NE(c.items[1].bytes.find("strike ended"), std::string::npos);
+  ASSERT_EQ(c.failures.size(), 1u);
+  EXPECT_NE(c.failures[0].source.find("range.jsonl:2"), std::string::npos) << c.failures[0].source;
+  EXPECT_NE(c.failures[0].reason.find("1e999"), std::string::npos) << c.failures[0].reason;
 }
 
 TEST(CorpusReader, EmptyFileIsReported) {

@@ -1,10 +1,16 @@
 // Main-text extraction, metadata and the guards against hostile pages.
 #include <gtest/gtest.h>
 
+#include <pthread.h>
+
 #include <chrono>
+#include <exception>
+#include <functional>
+#include <stdexcept>
 
 #include "dateline/error.hpp"
 #include "dateline/html.hpp"
+#include "test_helpers.hpp"
 
 namespace dateline {
 namespace {
@@ -80,6 +86,94 @@ TEST(ExtractHtml, RefusesHundredThousandNestedDivsQuickly) {
     EXPECT_NE(std::string(e.what()).find("nested deeper"), std::string::npos);
   }
   EXPECT_LT(std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(), 5.0);
+}
+
+// A quote right after the tag name makes the name run on to a quoted '>', so the attribute
+// scanner is handed text that starts with '>'. It must step over it, not stand still.
+TEST(ExtractHtml, TagsWithQuotedBracketsAfterTheNameAreScannedToTheEnd) {
+  for (const char* page : {"<a\"=\">\">", "<b'='>'>", "<p\"x=\">\" class=c>text</p>", "<i\"=\">\"/>"}) {
+    ASSERT_EQ(testing::run_in_child(10, [&] { (void)extract_html(page); }), "finished") << page;
+  }
+  HtmlArticle a = extract_html("<div\"=\">\">Harbour talks resumed on Monday.</div>");
+  EXPECT_NE(a.text.find("Harbour talks resumed"), std::string::npos) << a.text;
+}
+
+std::string repeated(const std::string& unit, int times) {
+  std::string out = "<html><body>";
+  for (int i = 0; i < times; ++i) {
+    std::string u = unit;
+    if (size_t n = u.find('#'); n != std::string::npos) u.replace(n, 1, std::to_string(i));
+    out += u;
+  }
+  return out + "deep text";
+}
+
+// True when extract_html refuses `page` as too deep, in a child process that must finish in
+// a few seconds (unbounded, these pages take minutes or overflow the stack).
+std::string refused_quickly(const std::string& page) {
+  return testing::run_in_child(10, [&] {
+    try {
+      extract_html(page);
+    } catch (const Error& e) {
+      if (e.code() == ExitCode::bad_input) return;
+    }
+    throw std::runtime_error("accepted");
+  });
+}
+
+// Spellings of deep nesting that a count of start and end tags misses: "/>" closes no
+// element but a void one in HTML; an end tag of an element that is not open closes nothing;
+// a formatting element closed by another element's end tag is opened again by the parser.
+TEST(ExtractHtml, RefusesDeepNestingHoweverItIsSpelled) {
+  EXPECT_EQ(refused_quickly(repeated("<div/>", 300000)), "finished");
+  EXPECT_EQ(refused_quickly(repeated("<div></span>", 100000)), "finished");
+  EXPECT_EQ(refused_quickly(repeated("<div></body>", 100000)), "finished");
+  EXPECT_EQ(refused_quickly(repeated("<div><b class=#></div>", 5000)), "finished");
+}
+
+// What sloppy pages do a thousand times over is not deep, and is read.
+TEST(ExtractHtml, ReadsSloppyButShallowPages) {
+  const char* text = "<p>The minister urged both sides to agree before the end of the month.</p>";
+  for (const char* unit : {"<p><b>Note:</p>", "<li>item", "<div><br/><img src=x /></div>", "<p><font face=a>x</p></font>",
+                           "<table><tr><td><b>x</td></tr></table>", "<div><math><mi/></math></div>"}) {
+    std::string page = repeated(unit, 4000) + text;
+    EXPECT_NE(extract_html(page).text.find("minister urged"), std::string::npos) << unit;
+  }
+}
+
+// Runs `body` on a thread whose stack holds `bytes`, and rethrows what it threw.
+void on_small_stack(size_t bytes, const std::function<void()>& body) {
+  struct Call {
+    const std::function<void()>& body;
+    std::exception_ptr error;
+  } call{body, nullptr};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, bytes);
+  pthread_t thread;
+  auto run = [](void* p) -> void* {
+    auto* c = static_cast<Call*>(p);
+    try {
+      c->body();
+    } catch (...) {
+      c->error = std::current_exception();
+    }
+    return nullptr;
+  };
+  if (pthread_create(&thread, &attr, run, &call) != 0) throw std::runtime_error("pthread_create failed");
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+  if (call.error) std::rethrow_exception(call.error);
+}
+
+// The tree is freed without recursion, so its depth is bounded by time, not by the stack: a
+// tree 6,000 deep (the limit lifted) is parsed and released on a 128 KiB stack.
+TEST(ExtractHtml, FreesADeepTreeWithoutRecursion) {
+  HtmlOptions options;
+  options.max_depth = 100000;
+  std::string page = repeated("<span>", 6000);
+  EXPECT_EQ(testing::run_in_child(60, [&] { on_small_stack(128 << 10, [&] { (void)extract_html(page, options); }); }),
+            "finished");
 }
 
 TEST(ExtractHtml, ModeratelyDeepPagesStillWork) {

@@ -112,6 +112,46 @@ TEST(HttpServer, BadRequestsGetJsonErrorsWithTheRightStatus) {
   EXPECT_EQ(status_and_error(cli.Post("/api/read?date=yesterday", "Text.", "text/plain")).first, 400);
 }
 
+// Paths and parameters are percent-decoded to any bytes at all; those that are not UTF-8
+// still get a JSON answer with the right status, and the server goes on serving.
+TEST(HttpServer, BytesThatAreNotUtf8GetJsonErrors) {
+  Served served(ServerOptions{sample_store()});
+  auto cli = served.client();
+  auto not_found = cli.Get("/%ff");
+  ASSERT_TRUE(not_found);
+  EXPECT_EQ(not_found->status, 404);
+  Json error = Json::parse(not_found->body, nullptr, false);
+  ASSERT_FALSE(error.is_discarded()) << not_found->body;
+  EXPECT_NE(error.value("error", "").find("no route /\xEF\xBF\xBD"), std::string::npos) << not_found->body;
+
+  auto since = cli.Get("/api/query/events?since=%ff");
+  ASSERT_TRUE(since);
+  EXPECT_EQ(since->status, 400);
+  EXPECT_FALSE(Json::parse(since->body, nullptr, false).is_discarded()) << since->body;
+  auto date = cli.Post("/api/read?date=%ff", "Officials met on Monday.", "text/plain");
+  ASSERT_TRUE(date);
+  EXPECT_EQ(date->status, 400);
+  EXPECT_FALSE(Json::parse(date->body, nullptr, false).is_discarded()) << date->body;
+
+  auto stats = cli.Get("/api/stats");
+  ASSERT_TRUE(stats);
+  EXPECT_EQ(stats->status, 200);
+}
+
+// A store damaged while the server runs is the server's fault (500), named in the error.
+TEST(HttpServer, AStoreDamagedWhileServingAnswers500) {
+  std::string path = sample_store();
+  Served served(ServerOptions{path});
+  auto cli = served.client();
+  ASSERT_EQ(cli.Get("/api/stats")->status, 200);
+  std::string whole = testing::read_file(path);
+  std::ofstream(path, std::ios::binary | std::ios::trunc) << whole.substr(0, 100) << std::string(whole.size() - 100, '\xA5');
+  auto stats = cli.Get("/api/stats");
+  ASSERT_TRUE(stats);
+  EXPECT_EQ(stats->status, 500);
+  EXPECT_NE(Json::parse(stats->body).value("error", "").find("served.db"), std::string::npos) << stats->body;
+}
+
 TEST(HttpServer, ReadsAPostedArticleWithoutAStore) {
   Served served(ServerOptions{});
   auto cli = served.client();

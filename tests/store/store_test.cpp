@@ -251,6 +251,34 @@ TEST(Store, QueryValuesAreBoundNeverPasted) {
   EXPECT_THROW(query_store(s, q), Error);
 }
 
+// A store cut short: the error says which file and that it is damaged, as bad input.
+TEST(Store, TruncatedStoreIsBadInputNamingTheFile) {
+  std::string path = fresh_db("whole.db");
+  {
+    Store s(path);
+    s.begin();
+    for (int i = 0; i < 40; ++i) {
+      Document d = sample_document();
+      d.source = "sample" + std::to_string(i) + ".txt";
+      d.text += std::string(static_cast<size_t>(200 + i), 'x');
+      s.add_article(d, content_hash(d.text), pack_document(d));
+    }
+    s.commit();
+  }
+  std::string whole = testing::read_file(path);
+  ASSERT_GT(whole.size(), 8192u);
+  std::string cut = testing::temp_file("cut.db", whole.substr(0, whole.size() / 2));
+  try {
+    Store s(cut, /*read_only=*/true);
+    s.counts();
+    FAIL() << "a truncated store was read";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ExitCode::bad_input) << e.what();
+    EXPECT_NE(std::string(e.what()).find(cut), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("damaged"), std::string::npos) << e.what();
+  }
+}
+
 TEST(Store, RefusesFilesThatAreNotStores) {
   std::string path = testing::temp_file("not-a-db.db", "this is a text file, not SQLite, and it is long enough........");
   try {
