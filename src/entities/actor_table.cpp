@@ -48,10 +48,14 @@ ActorFacts titled_surname(const ActorTable& table, const Cluster& c, int date) {
   std::string key = actor_key(c.name);
   size_t space = key.rfind(' ');
   std::string surname = space == std::string::npos ? key : key.substr(space + 1);
+  // With a first name, only holders of that first name ("Robert Zoellick" is the table's
+  // "Robert B. Zoellick"; "First Minister Rhodri Morgan" is none of the Morgans it has in office).
+  const std::string first = space == std::string::npos ? std::string() : key.substr(0, key.find(' '));
   if (surname.size() < 3) return {};
   // Names holding office on the date, by country (a person's aliases count each).
   std::map<std::string, std::pair<size_t, ActorFacts>> by_country;
-  for (std::span<const ActorRow> rows : table.by_surname(surname)) {
+  for (const auto& [full, rows] : table.by_surname(surname)) {
+    if (!first.empty() && actor_key(full).substr(0, first.size() + 1) != first + " ") continue;
     for (const ActorRow& r : rows) {
       if (!r.dated() || date < r.from || date > r.to) continue;
       ActorFacts f = facts_of(r.code);
@@ -214,14 +218,17 @@ ActorTable ActorTable::parse(std::string_view tsv, const std::string& name) {
     last = cols[0];
   }
   for (const auto& [full, range] : t.index_)
-    if (size_t space = full.rfind(' '); space != std::string_view::npos) t.surnames_.emplace(full.substr(space + 1), range);
+    if (size_t space = full.rfind(' '); space != std::string_view::npos) t.surnames_.emplace(full.substr(space + 1), full);
   return t;
 }
 
-std::vector<std::span<const ActorRow>> ActorTable::by_surname(std::string_view surname) const {
-  std::vector<std::span<const ActorRow>> out;
+std::vector<std::pair<std::string_view, std::span<const ActorRow>>> ActorTable::by_surname(std::string_view surname) const {
+  std::vector<std::pair<std::string_view, std::span<const ActorRow>>> out;
   auto [a, b] = surnames_.equal_range(surname);
-  for (auto it = a; it != b; ++it) out.emplace_back(rows_.data() + it->second.first, it->second.second);
+  for (auto it = a; it != b; ++it) {
+    const auto& range = index_.at(it->second);
+    out.emplace_back(it->second, std::span<const ActorRow>(rows_.data() + range.first, range.second));
+  }
   return out;
 }
 

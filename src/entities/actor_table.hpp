@@ -71,7 +71,7 @@ class ActorTable {
   // The rows of a name (by actor_key), in table order; empty when unknown.
   std::span<const ActorRow> find(std::string_view name) const;
   // The rows of every name of two or more words whose last word is `surname` (upper case).
-  std::vector<std::span<const ActorRow>> by_surname(std::string_view surname) const;
+  std::vector<std::pair<std::string_view, std::span<const ActorRow>>> by_surname(std::string_view surname) const;
   size_t names() const { return index_.size(); }
 
  private:
@@ -85,7 +85,8 @@ class ActorTable {
   // name → [first, first + count) in rows_
   std::unordered_map<std::string_view, std::pair<uint32_t, uint32_t>, FoldedHash, FoldedEqual> index_;
   // last word of a name → its rows, for titled surnames ("President Reagan")
-  std::unordered_multimap<std::string_view, std::pair<uint32_t, uint32_t>, FoldedHash, FoldedEqual> surnames_;
+  // surname -> full name (its key in index_)
+  std::unordered_multimap<std::string_view, std::string_view, FoldedHash, FoldedEqual> surnames_;
 };
 
 // Fills country (and a missing sector, or the IGO) of PERSON and ORG clusters the text left

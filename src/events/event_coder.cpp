@@ -487,6 +487,11 @@ struct Coder {
         code = reporting_verb(v, hit.token) && (reports_own_future_act(v, hit.token) || reporter_acts(v, hit.token))
                    ? announced_code(code)
                    : "";
+      // "The government cannot finance its operations without borrowing from Japan": what an
+      // actor is unable to do is neither an act nor a refusal.
+      if (v.news && v.parsed && !hit.pattern_negated && is_negated(v, hit))
+        for (size_t c : v.deps(hit.token, "aux"))
+          if (v.upper[c] == "CAN" || v.upper[c] == "COULD" || v.upper[c] == "CA") code.clear();
       // A pattern that spells out the negation ("NEVER * ON") already gives its code.
       if (!hit.pattern_negated && is_negated(v, hit)) code = negated_code(code);
       if (!hit.pattern_negated && object_negated(v, hit)) code.clear();

@@ -318,4 +318,10 @@ TEST(ActorTableResolution, ATitledSurnameNamesTheOneHolderOfOfficeOnTheDate) {
   EXPECT_EQ(titled_surname(t, c, 20110601).country, "NZL");
   // 2008: no one.
   EXPECT_EQ(titled_surname(t, c, 20080601).country, "");
+  // A first name the table does not list: someone else of that surname; the holder's own
+  // first name: the holder.
+  c.name = "Eve Vance";
+  EXPECT_EQ(titled_surname(t, c, 20020601).country, "");
+  c.name = "Ada Vance";
+  EXPECT_EQ(titled_surname(t, c, 20020601).country, "GBR");
 }

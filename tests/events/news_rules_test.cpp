@@ -411,6 +411,15 @@ TEST(NewsRules, ANounInACompoundIsNoVerb) {
       << ::testing::PrintToString(coded);
 }
 
+TEST(NewsRules, WhatAnActorCannotDoIsNoRefusal) {
+  // "Kenya cannot finance Uganda": no act, and no refusal either.
+  std::vector<W> words{{"Kenya", 4, "nsubj", "PROPN", "Kenya"}, {"can", 4, "aux", "AUX", "can"},
+                       {"not", 4, "advmod", "PART", "not"},      {"finance", 0, "root", "VERB", "finance"},
+                       {"Uganda", 4, "obj", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(words), kNone);
+  EXPECT_NE(petrarch_coded(words), kNone);
+}
+
 TEST(NewsRules, APatternWordStaysInTheVerbsClause) {
   // "Kenya suspended its demands on Uganda, to allow talks to go on": no suspension of talks (164).
   std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},       {"suspended", 0, "root", "VERB", "suspend"},
