@@ -71,3 +71,23 @@ TEST(SpeakerResolution, APossessorIsNotTheSpeaker) {
 }
 
 }  // namespace dateline
+
+namespace dateline {
+
+TEST(SpeakerResolution, HeIsTheMainSpeakerRatherThanTheLastManNamed) {
+  const std::string text =
+      "Mr Ruiz said the talks had gone well. He said the plan was sound. He said the vote would come soon. "
+      "Rivals led by Mr Obi had walked out. He said the plan would pass anyway.";
+  Document d = article(text, {{"Ana Ruiz", "PERSON", "PER", "GOV", "Mr Ruiz"}, {"Leo Obi", "PERSON", "PER", "OPP", "Mr Obi"}});
+  // The entities stage resolved the first two "He" to Mr Ruiz, the last to Mr Obi, named last.
+  size_t at = 0;
+  for (int k = 0; k < 3; ++k) {
+    at = text.find("He said", at);
+    ASSERT_NE(at, std::string::npos);
+    d.entities[k == 2 ? 1 : 0].mentions.push_back(Mention{static_cast<uint32_t>(at), static_cast<uint32_t>(at + 2), "He"});
+    at += 2;
+  }
+  EXPECT_EQ(speaker_of(d, "pass anyway"), "Ana Ruiz");
+}
+
+}  // namespace dateline
