@@ -170,6 +170,8 @@ struct Coder {
   std::set<std::tuple<std::string, std::string, std::string, int>> seen;
   std::string home;  // the publication's country when this article lets roles take it, else empty
   std::vector<ActorMention> recent;  // parties named in the sentences before
+  std::vector<ActorMention> named_sides;  // the last two states or organisations named together
+  int named_sides_at = -100;             // the sentence that named them
 
   // "---GOV" (a role the text gives no country) becomes the home country's; "---" alone (no
   // actor at all) stays as it is.
@@ -375,6 +377,13 @@ struct Coder {
   // "both sides", "the two countries": the last two parties with a country (or IGO) named before,
   // in this sentence or the ones before it; none when fewer than two are.
   std::vector<ActorMention> pair_members(const SentenceView& v, const ActorMention& m) const {
+    // The two last named together, within the last six sentences ("the EU and the US ...
+    // both sides agreed"), before whoever else was named in between (the WTO they went to).
+    if (named_sides.size() == 2 && v.index - named_sides_at <= 6) {
+      std::vector<ActorMention> out = named_sides;
+      for (auto& a : out) a.first = m.first, a.last = m.last;
+      return out;
+    }
     std::vector<ActorMention> candidates = recent;
     for (const auto& a : v.actors)
       if (a.last < m.first && !a.pronoun && !a.pair) candidates.push_back(a);
@@ -407,6 +416,29 @@ struct Coder {
     for (const auto& a : v.actors)
       if (!a.pronoun && !a.pair && !a.codes.empty() && !a.codes.front().starts_with("---")) recent.push_back(a);
     if (recent.size() > 16) recent.erase(recent.begin(), recent.end() - 16);
+    // Two states or organisations named together ("the EU and the US") are the story's sides.
+    for (size_t k = 0; k + 1 < v.actors.size(); ++k) {
+      const ActorMention &x = v.actors[k], &y = v.actors[k + 1];
+      if (!is_side(x) || !is_side(y) || side_key(x) == side_key(y) || y.first <= x.last) continue;
+      bool joined = y.first > x.last + 1;
+      for (size_t t = x.last + 1; t < y.first && joined; ++t) joined = v.upper[t] == "AND" || v.upper[t] == "THE";
+      if (!joined) continue;
+      named_sides = {x, y};
+      named_sides_at = v.index;
+    }
+  }
+
+  // A state or an organisation of states, not a person or a company.
+  bool is_side(const ActorMention& a) const {
+    if (a.pronoun || a.pair || a.codes.empty() || a.codes.front().starts_with("---")) return false;
+    if (const Entity* e = entity_of(a); e && e->type == "PERSON") return false;
+    const std::string& c = a.codes.front();
+    const std::string sector = c.size() >= 6 && !c.starts_with("IGO") ? c.substr(3, 3) : "";
+    return sector != "BUS" && sector != "MED" && sector != "CVL";
+  }
+  static std::string side_key(const ActorMention& a) {
+    const std::string& c = a.codes.front();
+    return c.starts_with("IGO") ? c.substr(0, 6) : c.substr(0, 3);
   }
 
   void code_verb(const SentenceView& v, const VerbHit& hit, const std::string& code) {

@@ -283,6 +283,24 @@ TEST(NewsRules, BothSidesAreTheLastTwoPartiesNamed) {
   EXPECT_EQ(dateline::testing::coded_events(doc, false), std::vector<std::string>{"KEN>UGA:040"});
 }
 
+TEST(NewsRules, BothSidesAreTheTwoLastNamedTogether) {
+  // "Kenya and Uganda met . Tanzania criticised Rwanda . Both sides signed an accord .": the
+  // sides are Kenya and Uganda, not the two states named last.
+  Document doc;
+  dateline::testing::add_sentence(doc, {{"Kenya", 4, "nsubj", "PROPN", "Kenya"}, {"and", 3, "cc", "CCONJ", "and"},
+                                        {"Uganda", 1, "conj", "PROPN", "Uganda"}, {"met", 0, "root", "VERB", "meet"},
+                                        {".", 4, "punct", "PUNCT", "."}});
+  dateline::testing::add_sentence(doc, {{"Tanzania", 2, "nsubj", "PROPN", "Tanzania"},
+                                        {"criticised", 0, "root", "VERB", "criticise"},
+                                        {"Rwanda", 2, "obj", "PROPN", "Rwanda"}, {".", 2, "punct", "PUNCT", "."}});
+  dateline::testing::add_sentence(doc, {{"Both", 2, "det", "DET", "both"},      {"sides", 3, "nsubj", "NOUN", "side"},
+                                        {"signed", 0, "root", "VERB", "sign"},  {"an", 5, "det", "DET", "an"},
+                                        {"accord", 3, "obj", "NOUN", "accord"}, {".", 3, "punct", "PUNCT", "."}});
+  auto events = dateline::testing::coded_events(doc);
+  EXPECT_NE(std::find(events.begin(), events.end(), "KEN>UGA:057"), events.end()) << ::testing::PrintToString(events);
+  EXPECT_EQ(std::find(events.begin(), events.end(), "TZA>RWA:057"), events.end()) << ::testing::PrintToString(events);
+}
+
 TEST(NewsRules, APastParticipleAfterItsNounIsPassive) {
   // "Kenyans freed from Ugandan custody returned": Uganda freed the Kenyans.
   std::vector<W> words{{"Kenyans", 5, "nsubj", "PROPN", "Kenyan"}, {"freed", 1, "acl", "VERB", "free"},
