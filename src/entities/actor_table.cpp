@@ -264,7 +264,11 @@ void apply_actor_table(const ActorTable& table, const Document& doc, const std::
     }
     // "President Reagan" in 1987: a titled surname names the one person of that surname holding
     // a dated office on the article's date (never without a date: surnames are anyone's).
-    if (facts.empty() && c.type == "PERSON" && !c.role.empty() && date != 0) facts = titled_surname(table, c, date);
+    // A surname alone ("Mr Kerry", "Reagan") is read the same way: the text gives no first
+    // name to tell another holder from the one in office.
+    if (facts.empty() && c.type == "PERSON" && date != 0 &&
+        (!c.role.empty() || actor_key(c.name).find(' ') == std::string::npos))
+      facts = titled_surname(table, c, date);
     if (facts.empty()) continue;
     if (!c.country.empty()) {  // the text's country stands; the table only completes it
       if (facts.country == c.country && c.sector.empty()) c.sector = facts.sector;

@@ -174,6 +174,11 @@ std::optional<PartyStanding> party_before(const Sentence& s, const NamedSpan& sp
 void attach_attributes(const Document& doc, const std::vector<MentionInfo>& mentions, std::vector<Cluster>& clusters) {
   const auto& lists = ner::NameLists::get();
   for (Cluster& c : clusters) {
+    // A name the lexicon lists as an organisation that the NER read as a person ("Downing
+    // Street said ...") is the organisation.
+    if (c.type == "PERSON")
+      if (const ner::NameInfo* info = lists.find(c.name); info && (info->kinds & ner::kOrganization) && !info->org_kind.empty())
+        c.type = "ORG";
     bool acting_capital = false;
     for (int mi : c.mentions) {
       const MentionInfo& m = mentions[mi];

@@ -234,6 +234,31 @@ TEST(EntityResolution, AListItemAfterANameIsNoApposition) {
   EXPECT_NE(obi->role, "leader");
 }
 
+// A listed organisation the NER read as a person is the organisation.
+TEST(EntityResolution, AListedOrganisationReadAsAPersonIsTheOrganisation) {
+  Document doc = doc_from_tokens("Downing Street said the talks went well .\n");
+  resolve_entities(doc, {span_of(doc, 0, "Downing Street", "PERSON")});
+  const Entity* ds = entity_named(doc, "Downing Street");
+  ASSERT_TRUE(ds);
+  EXPECT_EQ(ds->type, "ORG");
+  EXPECT_EQ(ds->country, "GBR");
+  EXPECT_EQ(ds->sector, "GOV");
+}
+
+// A surname alone, on a date one holder of office has it: that holder (the built-in actor
+// table knows the senator of 2004); undated, nobody.
+TEST(EntityResolution, ASurnameAloneIsTheOneHolderOfOfficeOnTheDate) {
+  Document doc = doc_from_tokens("Mr Kerry spoke in Ohio .\n");
+  doc.date = "2004-10-01";
+  resolve_entities(doc, {span_of(doc, 0, "Mr Kerry", "PERSON")});
+  ASSERT_FALSE(doc.entities.empty());
+  EXPECT_EQ(doc.entities[0].country, "USA");
+  Document undated = doc_from_tokens("Mr Kerry spoke in Ohio .\n");
+  resolve_entities(undated, {span_of(undated, 0, "Mr Kerry", "PERSON")});
+  ASSERT_FALSE(undated.entities.empty());
+  EXPECT_EQ(undated.entities[0].country, "");
+}
+
 TEST(EntityResolution, BadSpansAreSkippedNotFatal) {
   Document doc = doc_from_tokens("Ana Ruiz spoke .\n");
   resolve_entities(doc, {NamedSpan{0, 0, 2, "PERSON"}, NamedSpan{3, 0, 1, "ORG"}, NamedSpan{0, 2, 9, "ORG"}});
