@@ -19,6 +19,7 @@ namespace {
 
 struct Found {
   std::string role, sector, country;
+  std::string igo;  // the international organisation the role is in ("EU Trade Commissioner")
 };
 
 const ner::NameInfo* lookup(const Sentence& s, int begin, int end, uint8_t kinds) {
@@ -47,10 +48,15 @@ std::string country_before(const Sentence& s, int& end) {
 std::optional<Found> role_ending_at(const Sentence& s, int end) {
   for (int len = 4; len >= 1; --len) {
     if (const ner::NameInfo* info = lookup(s, end - len, end, ner::kRole)) {
-      Found f{info->canonical, info->sector, info->country};
+      Found f{info->canonical, info->sector, info->country, {}};
       int start = end - len;
       std::string c = country_before(s, start);
       if (!c.empty()) f.country = c;
+      // "EU Trade Commissioner", "IMF managing director": an office of an organisation of states.
+      if (c.empty())
+        for (int olen = 3; olen >= 1 && f.igo.empty(); --olen)
+          if (const ner::NameInfo* org = lookup(s, start - olen, start, ner::kOrganization); org && org->org_kind == "IGO")
+            f.igo = org->country;
       return f;
     }
   }
@@ -61,7 +67,7 @@ std::optional<Found> premodifier(const Sentence& s, const NamedSpan& span) {
   if (auto f = role_ending_at(s, span.begin)) return f;
   int start = span.begin;
   std::string c = country_before(s, start);  // "Chinese Wang Yi", rare but cheap
-  if (!c.empty() && start < span.begin && !is_possessive(s.tokens[span.begin - 1].text)) return Found{"", "", c};
+  if (!c.empty() && start < span.begin && !is_possessive(s.tokens[span.begin - 1].text)) return Found{"", "", c, {}};
   return std::nullopt;
 }
 
@@ -195,6 +201,7 @@ void attach_attributes(const Document& doc, const std::vector<MentionInfo>& ment
         c.sector = f->sector;
       }
       if (c.country.empty() && !f->country.empty()) c.country = f->country;
+      if (c.type == "PERSON" && c.country.empty() && c.igo.empty() && !f->igo.empty()) c.igo = f->igo;
     }
     const std::string date = doc.date.value_or("");
     if (c.type == "PERSON")

@@ -259,6 +259,16 @@ TEST(EntityResolution, ASurnameAloneIsTheOneHolderOfOfficeOnTheDate) {
   EXPECT_EQ(undated.entities[0].country, "");
 }
 
+// An office of an organisation of states makes its holder the organisation's.
+TEST(EntityResolution, AnOfficeOfAnOrganisationOfStatesIsItsHolders) {
+  Document doc = doc_from_tokens("The UN envoy Ana Ruiz met rebels .\n");
+  resolve_entities(doc, {span_of(doc, 0, "UN", "ORG"), span_of(doc, 0, "Ana Ruiz", "PERSON")});
+  const Entity* ruiz = entity_named(doc, "Ana Ruiz");
+  ASSERT_TRUE(ruiz);
+  EXPECT_EQ(ruiz->igo, "UNO");
+  EXPECT_EQ(ruiz->country, "");
+}
+
 TEST(EntityResolution, BadSpansAreSkippedNotFatal) {
   Document doc = doc_from_tokens("Ana Ruiz spoke .\n");
   resolve_entities(doc, {NamedSpan{0, 0, 2, "PERSON"}, NamedSpan{3, 0, 1, "ORG"}, NamedSpan{0, 2, 9, "ORG"}});
