@@ -565,6 +565,8 @@ struct Coder {
       if (h < 0) continue;
       if (v.upper[static_cast<size_t>(h)] == "FOLLOWING") h = v.head(static_cast<size_t>(h));
       if (h < 0) continue;
+      // "would offer a draft treaty at talks with the Soviet Union": talks still to come.
+      if (is_unrealised(v, static_cast<size_t>(h))) continue;
       for (const ActorMention* s : subject_actors(v, static_cast<size_t>(h))) {
         auto source = resolve(v, s, static_cast<size_t>(h));
         if (!source) continue;

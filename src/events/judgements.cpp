@@ -20,7 +20,8 @@ const std::set<std::string> kCritical{
     "EXAGGERATE",  "DISTORT",      "SABOTAGE",     "OBSTRUCT",      "RENEGE",       "FLOUT",         "UNREASONABLE",
     "INCOMPETENT", "ARROGANT",     "DISHONEST",    "UNDEMOCRATIC",  "INTRANSIGENT", "INTOLERABLE",   "INEXCUSABLE",
     "UNWARRANTED", "UNCONSTITUTIONAL", "FAIL"};
-const std::set<std::string> kFavourable{"RIGHT",    "CORRECT",   "FAIR",    "COMMITTED", "ENTITLED", "HELPFUL",
+// ("Committed" is left out: "the Saudis are committed to that price level" describes.)
+const std::set<std::string> kFavourable{"RIGHT",    "CORRECT",   "FAIR",    "ENTITLED", "HELPFUL",
                                         "CONSTRUCTIVE", "SINCERE", "GENUINE", "COURAGEOUS", "BRAVE", "GENEROUS",
                                         "REASONABLE"};
 // The judge's own feeling about someone else's act ("astonished that the EC would propose").

@@ -421,6 +421,18 @@ Roles find_roles(const SentenceView& v, const VerbHit& hit) {
     if (const ActorMention* m = v.mention_at(*hit.target_at)) r.targets = list_around(v, m);
   }
   if (hit.compound_marker && hit.source_at) r.targets = r.sources;
+  // In news, where an event happens is not whom it is done to, however the target was found:
+  // "In London, the US was supported by the UK and Japan", "received 43,500 tonnes in the
+  // Netherlands".
+  // ("Leaders in Baghdad" are still leaders: only a mention that is itself the place goes.)
+  if (v.news && v.parsed)
+    std::erase_if(r.targets, [&](const ActorMention* m) {
+      size_t head = m->first;
+      while (head < m->last && v.token(head).upos == "DET") ++head;
+      for (size_t c : v.deps(head, "case"))
+        if (v.upper[c] == "IN" || v.upper[c] == "AT") return true;
+      return false;
+    });
   // A pattern that binds the verb's own subject as the target ("NOTED + *": "X noted that Y
   // regretted ...") leaves the source to the actor before it, as TABARI reads it.
   auto is_subject = [&](const ActorMention* m) {

@@ -62,15 +62,15 @@ TEST(Judgements, TheSpeakersDispleasureAtAnActJudgesItsActor) {
 }
 
 TEST(Judgements, APassiveParticipleJudgesByItsForm) {
-  // "Kenya argued that Uganda was committed to peace": praise.
+  // "Kenya argued that Uganda was entitled to peace": praise.
   std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},       {"argued", 0, "root", "VERB", "argue"},
                        {"that", 6, "mark", "SCONJ", "that"},          {"Uganda", 6, "nsubj:pass", "PROPN", "Uganda"},
-                       {"was", 6, "aux:pass", "AUX", "be"},           {"committed", 2, "ccomp", "VERB", "commit"},
+                       {"was", 6, "aux:pass", "AUX", "be"},           {"entitled", 2, "ccomp", "VERB", "entitle"},
                        {"to", 8, "case", "ADP", "to"},                {"peace", 6, "obl", "NOUN", "peace"}};
   EXPECT_EQ(news(words), std::vector<std::string>{"KEN>UGA:051"});
   // Not reported by anyone, the same clause is no judgement.
   std::vector<W> alone{{"Uganda", 3, "nsubj:pass", "PROPN", "Uganda"}, {"was", 3, "aux:pass", "AUX", "be"},
-                       {"committed", 0, "root", "VERB", "commit"},      {"to", 5, "case", "ADP", "to"},
+                       {"entitled", 0, "root", "VERB", "entitle"},      {"to", 5, "case", "ADP", "to"},
                        {"peace", 3, "obl", "NOUN", "peace"}};
   EXPECT_EQ(news(alone), kNone);
 }

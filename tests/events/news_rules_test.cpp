@@ -301,6 +301,34 @@ TEST(NewsRules, BothSidesAreTheTwoLastNamedTogether) {
   EXPECT_EQ(std::find(events.begin(), events.end(), "TZA>RWA:057"), events.end()) << ::testing::PrintToString(events);
 }
 
+TEST(NewsRules, WhereAnEventHappensIsNotItsTarget) {
+  // "In Kampala, Kenya was supported by Rwanda": Rwanda supports Kenya, not Uganda.
+  std::vector<W> words{{"In", 2, "case", "ADP", "in"},           {"Kampala", 6, "obl", "PROPN", "Kampala"},
+                       {",", 2, "punct", "PUNCT", ","},          {"Kenya", 6, "nsubj:pass", "PROPN", "Kenya"},
+                       {"was", 6, "aux:pass", "AUX", "be"},      {"supported", 0, "root", "VERB", "support"},
+                       {"by", 8, "case", "ADP", "by"},           {"Rwanda", 6, "obl:agent", "PROPN", "Rwanda"},
+                       {"and", 10, "cc", "CCONJ", "and"},        {"Burundi", 6, "conj", "PROPN", "Burundi"}};
+  for (const auto& e : news(words)) EXPECT_EQ(e.find(">UGA"), std::string::npos) << e;
+  const auto petrarch = petrarch_coded(words);
+  EXPECT_TRUE(std::any_of(petrarch.begin(), petrarch.end(), [](const std::string& e) { return e.find(">UGA") != std::string::npos; }))
+      << ::testing::PrintToString(petrarch);
+}
+
+TEST(NewsRules, TalksStillToComeAreNoMeeting) {
+  // "Kenya would offer a treaty at talks with Uganda": no meeting yet.
+  std::vector<W> words{{"Kenya", 3, "nsubj", "PROPN", "Kenya"},  {"would", 3, "aux", "AUX", "would"},
+                       {"offer", 0, "root", "VERB", "offer"},    {"a", 5, "det", "DET", "a"},
+                       {"treaty", 3, "obj", "NOUN", "treaty"},   {"at", 7, "case", "ADP", "at"},
+                       {"talks", 3, "obl", "NOUN", "talk"},      {"with", 9, "case", "ADP", "with"},
+                       {"Uganda", 7, "nmod", "PROPN", "Uganda"}};
+  for (const auto& e : news(words)) EXPECT_FALSE(e.ends_with(":040")) << e;
+  // In the past, a meeting.
+  words[1] = {"then", 3, "advmod", "ADV", "then"};
+  words[2] = {"offered", 0, "root", "VERB", "offer"};
+  const auto past = news(words);
+  EXPECT_NE(std::find(past.begin(), past.end(), "KEN>UGA:040"), past.end()) << ::testing::PrintToString(past);
+}
+
 TEST(NewsRules, APastParticipleAfterItsNounIsPassive) {
   // "Kenyans freed from Ugandan custody returned": Uganda freed the Kenyans.
   std::vector<W> words{{"Kenyans", 5, "nsubj", "PROPN", "Kenyan"}, {"freed", 1, "acl", "VERB", "free"},
