@@ -256,6 +256,14 @@ bool is_state_sector(const std::string& sector) {
 
 void apply_dateline_country(const Document& doc, std::vector<Cluster>& clusters) {
   if (!doc.dateline || doc.dateline->country.empty()) return;
+  // Only in a story about the place it is filed from (no other country named more often): a
+  // LONDON story about a Brazilian minister's visit names Brazilians, not Britons.
+  std::map<std::string, size_t> named;
+  for (const Cluster& c : clusters)
+    if (!c.country.empty()) named[c.country] += c.mentions.size();
+  const size_t own = named.count(doc.dateline->country) ? named.at(doc.dateline->country) : 0;
+  for (const auto& [country, n] : named)
+    if (country != doc.dateline->country && n > 2 * own) return;
   for (Cluster& c : clusters) {
     if ((c.type != "PERSON" && c.type != "ORG") || !c.country.empty() || !c.igo.empty()) continue;
     if (c.sector == "IGO") continue;

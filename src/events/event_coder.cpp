@@ -318,7 +318,11 @@ struct Coder {
   void add(const SentenceView& v, size_t verb, const ActorMention& src, const std::string& sc, const ActorMention& tgt,
            const std::string& tc, const std::string& code) {
     // One code on both sides is one actor, unless the news names two ("Yukos accused Gazprom").
-    if ((sc == tc && !(v.news && src.entity && tgt.entity && src.entity != tgt.entity)) || code.empty() || code == "---") return;
+    // (Not one international body, nor one government: "the EC's Commission", a department and
+    // a committee of one government are parts of one actor.)
+    const bool two_parties = v.news && src.entity && tgt.entity && src.entity != tgt.entity && !sc.starts_with("IGO") &&
+                             sc.size() > 3 && !sc.ends_with("GOV");
+    if ((sc == tc && !two_parties) || code.empty() || code == "---") return;
     if (src.entity && src.entity == tgt.entity) return;  // no one acts on themselves
     if (!seen.insert({sc, tc, code, v.index}).second) return;
     Event e;
@@ -443,6 +447,14 @@ struct Coder {
 
   void code_verb(const SentenceView& v, const VerbHit& hit, const std::string& code) {
     Roles r = find_roles(v, hit);
+    // Hosting a visit (043) receives a visitor: "received a contract for ... Spanish" hosts no one.
+    if (v.news && v.parsed && code.starts_with("043"))
+      std::erase_if(r.targets, [&](const ActorMention* m) {
+        for (const char* rel : {"obj", "iobj", "nsubj:pass"})
+          for (size_t o : v.deps(hit.token, rel))
+            if (m->first <= o && o <= m->last) return false;
+        return true;
+      });
     std::vector<ActorMention> sources, targets;
     for (const ActorMention* m : r.sources) {
       if (m->pair) {

@@ -178,11 +178,13 @@ TEST(EntityResolution, AnOrganisationNamedAfterACountryIsBasedThere) {
 // country's; an international body and anyone the text places are not.
 TEST(EntityResolution, ADatelinedStoryPlacesWhomNothingElsePlaces) {
   const std::string text =
-      "A Foreign Ministry spokesman said Li Wenhao of Acme Holdings met the IMF and Japanese envoy Emi Sato .\n";
+      "A Foreign Ministry spokesman said Li Wenhao of Acme Holdings met the IMF and Japanese envoy Emi Sato .\n"
+      "China welcomed the talks .\n";
   auto spans = [](const Document& doc) {
     return std::vector<NamedSpan>{span_of(doc, 0, "Foreign Ministry", "ORG"), span_of(doc, 0, "Li Wenhao", "PERSON"),
                                   span_of(doc, 0, "Acme Holdings", "ORG"), span_of(doc, 0, "IMF", "ORG"),
-                                  span_of(doc, 0, "Japanese", "NORP"), span_of(doc, 0, "Emi Sato", "PERSON")};
+                                  span_of(doc, 0, "Japanese", "NORP"), span_of(doc, 0, "Emi Sato", "PERSON"),
+                                  span_of(doc, 1, "China", "GPE")};
   };
   Document doc = doc_from_tokens(text);
   doc.dateline = DatelineInfo{"PEKING", "CHN"};
@@ -207,6 +209,20 @@ TEST(EntityResolution, ADatelinedStoryPlacesWhomNothingElsePlaces) {
 }
 
 // A known organisation that opens a longer name gives it its country and sector.
+// A story filed from one place about another country does not make its people the place's.
+TEST(EntityResolution, AStoryAboutAnotherCountryKeepsItsPeopleUnplaced) {
+  Document doc = doc_from_tokens(
+      "Brazil 's minister met bankers in London with Leo Obi .\n"
+      "Brazil will pay , Brazil said , and Brazil 's banks agreed .\n");
+  doc.dateline = DatelineInfo{"LONDON", "GBR"};
+  resolve_entities(doc, {span_of(doc, 0, "Brazil", "GPE"), span_of(doc, 0, "London", "GPE"),
+                         span_of(doc, 0, "Leo Obi", "PERSON"), span_of(doc, 1, "Brazil", "GPE"),
+                         span_of(doc, 1, "Brazil", "GPE", 1), span_of(doc, 1, "Brazil", "GPE", 2)});
+  const Entity* obi = entity_named(doc, "Leo Obi");
+  ASSERT_TRUE(obi);
+  EXPECT_EQ(obi->country, "");
+}
+
 TEST(EntityResolution, AKnownOrganisationOpeningANameGivesItsCountry) {
   Document doc = doc_from_tokens("He told BBC Radio Four and Acme Radio Four that the Soviet leader Ivan Petrov had gone .\n");
   resolve_entities(doc, {span_of(doc, 0, "BBC Radio Four", "ORG"), span_of(doc, 0, "Acme Radio Four", "ORG"),

@@ -230,6 +230,9 @@ TEST(NewsRules, TwoNamedActorsOfOneCodeAreTwoParties) {
     doc.entities.push_back(firm);
   }
   EXPECT_EQ(dateline::testing::coded_events(doc), std::vector<std::string>{"KENBUS>KENBUS:112"});
+  // Two bodies of one government are parts of one actor.
+  for (auto& e : doc.entities) e.sector = "GOV";
+  EXPECT_EQ(dateline::testing::coded_events(doc), kNone);
   // Under PETRARCH's conventions one code on both sides is no interaction.
   EXPECT_EQ(dateline::testing::coded_events(doc, false), kNone);
 }
@@ -327,6 +330,17 @@ TEST(NewsRules, TalksStillToComeAreNoMeeting) {
   words[2] = {"offered", 0, "root", "VERB", "offer"};
   const auto past = news(words);
   EXPECT_NE(std::find(past.begin(), past.end(), "KEN>UGA:040"), past.end()) << ::testing::PrintToString(past);
+}
+
+TEST(NewsRules, HostingAVisitReceivesAVisitor) {
+  // "Kenya received Uganda": a visit hosted; "Kenya received a contract for Uganda": none.
+  std::vector<W> visit{{"Kenya", 2, "nsubj", "PROPN", "Kenya"}, {"received", 0, "root", "VERB", "receive"},
+                       {"Uganda", 2, "obj", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(visit), std::vector<std::string>{"KEN>UGA:043"});
+  std::vector<W> contract{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},   {"received", 0, "root", "VERB", "receive"},
+                          {"a", 4, "det", "DET", "a"},               {"contract", 2, "obj", "NOUN", "contract"},
+                          {"for", 6, "case", "ADP", "for"},          {"Uganda", 4, "nmod", "PROPN", "Uganda"}};
+  EXPECT_EQ(news(contract), kNone);
 }
 
 TEST(NewsRules, APastParticipleAfterItsNounIsPassive) {
