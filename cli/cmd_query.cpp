@@ -1,4 +1,5 @@
-// dateline query: events, quotes, entities or articles from a store, as a table, CSV or JSON.
+// dateline query: events, quotes, entities or articles from a store, as a table, CSV or JSON;
+// events also one per day (--unique) or counted per period (--count-by).
 #include <fmt/format.h>
 
 #include <iostream>
@@ -66,6 +67,15 @@ void print_table(const QueryResult& r) {
 int run_query(QueryArgs& a) {
   Store store(a.db, /*read_only=*/true);
   QueryResult r = query_store(store, a.query);
+  // A cut answer says so where it cannot be mistaken for data (CSV and JSON stay clean).
+  const auto shown = static_cast<int64_t>(r.rows.size());
+  if (a.query.offset + shown < r.total) {
+    int64_t first = a.query.offset + 1, next = a.query.offset + shown;
+    std::cerr << (shown == 0 ? fmt::format("0 of {} rows", r.total)
+                  : first == 1 ? fmt::format("{} of {} rows", shown, r.total)
+                               : fmt::format("rows {}-{} of {}", first, next, r.total))
+              << fmt::format("; --limit 0 for all, --offset {} for the next page\n", next);
+  }
   if (a.format == "json") {
     nlohmann::ordered_json rows = nlohmann::ordered_json::array();
     for (const auto& row : r.rows) {
@@ -97,7 +107,15 @@ const RegisterCommand reg{{"", "query", "Look up events, quotes, entities or art
     app.add_option("--type,--cameo", a->query.type, "CAMEO code prefix (events, articles), entity type, or quote kind");
     app.add_option("--since", a->query.since, "From this date, YYYY-MM-DD");
     app.add_option("--until", a->query.until, "Up to this date, YYYY-MM-DD");
-    app.add_option("--limit", a->query.limit, "At most this many rows")->capture_default_str();
+    app.add_option("--limit", a->query.limit, "At most this many rows; 0 for all (a cut answer says so on stderr)")
+        ->capture_default_str();
+    app.add_option("--offset", a->query.offset, "Skip this many rows first (paging with --limit)")->capture_default_str();
+    app.add_flag("--unique", a->query.unique,
+                 "events: one row per day, source code, target code and CAMEO code, with mentions, articles and sources");
+    app.add_option("--count-by", a->query.count_by, "events: counts per day, week (named by its Monday) or month")
+        ->check(CLI::IsMember({"day", "week", "month"}));
+    app.add_option("--source", a->query.source_actor, "events: the source actor's name (substring) or code (prefix)");
+    app.add_option("--target", a->query.target_actor, "events: the target actor's name (substring) or code (prefix)");
     app.add_option("--format", a->format, "table, csv or json")->check(CLI::IsMember({"table", "csv", "json"}))->capture_default_str();
     return [a] { return run_query(*a); };
   }}};

@@ -43,6 +43,8 @@ int run_read(const ReadArgs& a) {
   };
   bool json_array = format == "json" && (files.size() > 1 || holds_many(files.front()));
   if (json_array) std::cout << "[\n";
+  // One header for every file, so the rows of several files read as one table.
+  if (format == "events") write_events_tsv_header(std::cout);
   size_t failed = 0, written = 0;
   Style style = stdout_style();
   auto emit = [&](const Document& doc) {

@@ -29,7 +29,8 @@ int main(int argc, char** argv) {
     auto it = groups.find(name);
     if (it != groups.end()) return it->second;
     static const std::map<std::string, std::string> descriptions = {
-        {"eval", "Measure accuracy on a gold corpus"}, {"train", "Train a model"}};
+        {"eval", "Measure accuracy on a gold corpus"}, {"train", "Train a model"},
+        {"export", "Write the contents of a database in other formats"}};
     auto d = descriptions.count(name) ? descriptions.at(name) : name;
     CLI::App* g = app.add_subcommand(name, d);
     g->require_subcommand(1);

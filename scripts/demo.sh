@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # make demo: one article read as text, then the repo's examples/ (.txt, .html, .jsonl,
-# .warc.gz) ingested into a fresh database, its counts and a few queries, the HTTP API over
-# it, and the Python binding reading the examples on Dask.
+# .warc.gz) ingested into a fresh database, its counts and a few queries, its events exported
+# as GDELT, the HTTP API over it, and the Python binding reading the examples on Dask.
 # Usage: scripts/demo.sh PATH/TO/dateline
 set -euo pipefail
 dateline=${1:-build/dateline}
@@ -39,6 +39,16 @@ step "dateline query events --db news.db --limit 10"
 
 step "dateline query events --db news.db --actor CHN --format csv"
 "$dateline" query events --db "$db" --actor CHN --format csv
+
+step "dateline query events --db news.db --unique --limit 5 (one event a day, with its counts)"
+"$dateline" query events --db "$db" --unique --limit 5
+
+step "dateline query events --db news.db --count-by month"
+"$dateline" query events --db "$db" --count-by month
+
+step "dateline export events --db news.db --format gdelt -o events.tsv (the GDELT 2.0 event table)"
+"$dateline" export events --db "$db" --format gdelt -o "$work/events.tsv"
+head -2 "$work/events.tsv" | cut -f1-8,27-34,60-61
 
 step "ingest the same folder again: nothing new"
 "$dateline" ingest examples/ --db "$db"

@@ -19,6 +19,7 @@ packages=(
   python3
   python3-dev pybind11-dev  # the Python binding (python/)
   python3-dask python3-distributed  # reading corpora on a Dask cluster (python/dateline/dask.py)
+  python3-pandas        # the test that reads `dateline export events --format csv` back (docs/export.md)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -67,8 +67,11 @@ class EventCoder {
 std::unique_ptr<Stage> make_events_stage(const PipelineOptions& options);
 
 // One TSV row per event, in the customary column order: date, source code, target code, CAMEO,
-// PLOVER, quad class, Goldstein, source name, target name, place, sentence id, evidence text.
-// A header row starting with '#' comes first.
+// PLOVER, quad class, Goldstein, source name, target name, place, sentence id, evidence text;
+// then the event's id ("<article id>-<n>", n counting the article's events from 1), the
+// article's id and its source (file path, `file#id` …). write_events_tsv_header writes the
+// one header row (starting with '#') that heads the rows of every article.
+void write_events_tsv_header(std::ostream& out);
 void write_events_tsv(std::ostream& out, const Document& doc);
 
 }  // namespace dateline

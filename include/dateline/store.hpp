@@ -86,17 +86,32 @@ struct QueryOptions {
   std::string actor;  // events: source/target name or code; quotes: speaker; entities: name; articles: an entity
   std::string type;   // events: CAMEO code prefix; entities: type; quotes: kind
   std::string since, until;  // YYYY-MM-DD, inclusive (event date, else article date)
-  int64_t limit = 50;
+  int64_t limit = 50;  // 0: every row
+  int64_t offset = 0;  // rows skipped before the first one returned (paging)
+  // Events only. source_actor / target_actor: like `actor`, but for that side of the event.
+  std::string source_actor, target_actor;
+  // One row per unique event (day, source code, target code, CAMEO code) with its counts.
+  bool unique = false;
+  // "day", "week" or "month": counts of events per period instead of events.
+  std::string count_by;
 };
 
 struct QueryResult {
   std::vector<std::string> columns;
   std::vector<std::vector<std::optional<std::string>>> rows;
+  // Rows the query matches without its limit and offset (counted only when the limit cut it
+  // short; otherwise offset + rows.size()).
+  int64_t total = 0;
 };
 
 // Runs a query with every value bound as a parameter. Throws dateline::Error (usage) for an
-// unknown `what` or a malformed date.
+// unknown `what`, a malformed date, or an option that does not apply to `what`.
 QueryResult query_store(const Store& store, const QueryOptions& options);
+
+// The outlet an article came from, for counting distinct sources: the host of its URL
+// (lower case, without "www."), else the folder of the file it was read from (the container
+// file's folder for a WARC record, a JSONL line or a Reuters element).
+std::string article_outlet(const std::optional<std::string>& url, const std::string& source);
 
 // ---- ingest --------------------------------------------------------------------------------
 

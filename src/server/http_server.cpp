@@ -121,12 +121,38 @@ struct HttpServer::Impl {
     q.type = param(req, "type");
     q.since = param(req, "since");
     q.until = param(req, "until");
-    if (std::string limit = param(req, "limit"); !limit.empty()) {
-      if (limit.find_first_not_of("0123456789") != std::string::npos || limit.size() > 6)
-        return send_error(res, 400, "limit must be a number from 0 to " + std::to_string(kMaxRows));
-      q.limit = std::min<int64_t>(std::stoll(limit), kMaxRows);
+    q.source_actor = param(req, "source");
+    q.target_actor = param(req, "target");
+    q.count_by = param(req, "count_by");
+    if (std::string unique = param(req, "unique"); !unique.empty()) {
+      if (unique != "0" && unique != "1") return send_error(res, 400, "unique must be 0 or 1");
+      q.unique = unique == "1";
     }
-    with_store(res, [&](Store& store) { send_json(res, rows_as_objects(query_store(store, q))); });
+    // One answer holds at most kMaxRows rows, whatever is asked (0, "all", asks for that
+    // many); the rest is reached by paging with offset, as the answer's next_offset says.
+    auto number = [&](const char* name, int64_t& out, int64_t max) {
+      std::string v = param(req, name);
+      if (v.empty()) return true;
+      if (v.find_first_not_of("0123456789") != std::string::npos || v.size() > 12) {
+        send_error(res, 400, std::string(name) + " must be a number from 0 to " + std::to_string(max));
+        return false;
+      }
+      out = std::stoll(v);
+      return true;
+    };
+    constexpr int64_t kMaxOffset = 999'999'999'999;
+    if (!number("limit", q.limit, kMaxRows) || !number("offset", q.offset, kMaxOffset)) return;
+    q.limit = q.limit == 0 ? kMaxRows : std::min(q.limit, kMaxRows);
+    with_store(res, [&](Store& store) {
+      QueryResult r = query_store(store, q);
+      Json answer = rows_as_objects(r);
+      const int64_t end = q.offset + static_cast<int64_t>(r.rows.size());
+      answer["total"] = r.total;
+      answer["offset"] = q.offset;
+      answer["limit"] = q.limit;
+      answer["next_offset"] = end < r.total ? Json(end) : Json(nullptr);
+      send_json(res, answer);
+    });
   }
 
   void article(const httplib::Request& req, httplib::Response& res) {

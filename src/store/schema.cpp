@@ -220,6 +220,7 @@ Store::Store(const std::string& path, bool read_only) {
   }
   try {
     sqlite3_busy_timeout(db_, 10000);
+    store::register_functions(db_);
     store::exec(db_, "PRAGMA foreign_keys=ON");
     int version = read_version(db_);
     if (version > kStoreSchemaVersion)

@@ -48,6 +48,9 @@ inline void exec(sqlite3* db, const char* sql) {
   }
 }
 
+// SQL functions the queries use: dateline_outlet(url, source) (article_outlet).
+void register_functions(sqlite3* db);
+
 class Statement {
  public:
   Statement(sqlite3* db, std::string_view sql) : db_(db) {
@@ -106,6 +109,7 @@ class Statement {
   std::string column_name(int i) const { return sqlite3_column_name(stmt_, i); }
   bool is_null(int i) const { return sqlite3_column_type(stmt_, i) == SQLITE_NULL; }
   int64_t integer(int i) const { return sqlite3_column_int64(stmt_, i); }
+  double real(int i) const { return sqlite3_column_double(stmt_, i); }
   std::string text(int i) const {
     const auto* p = sqlite3_column_text(stmt_, i);
     return p ? std::string(reinterpret_cast<const char*>(p), static_cast<size_t>(sqlite3_column_bytes(stmt_, i))) : "";

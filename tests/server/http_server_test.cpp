@@ -82,6 +82,24 @@ TEST(HttpServer, ServesThePageStatsQueriesAndDocuments) {
   ASSERT_EQ(rows.size(), 1u);
   EXPECT_EQ(rows[0]["headline"], "Rain delays the harvest");
 
+  // Paging: a cut answer gives the total and where the next page starts.
+  auto first = cli.Get("/api/query/articles?limit=1");
+  ASSERT_TRUE(first);
+  Json page1 = Json::parse(first->body);
+  ASSERT_EQ(page1["rows"].size(), 1u);
+  EXPECT_EQ(page1["total"], 2);
+  EXPECT_EQ(page1["next_offset"], 1);
+  auto second = cli.Get("/api/query/articles?limit=1&offset=1");
+  ASSERT_TRUE(second);
+  Json page2 = Json::parse(second->body);
+  ASSERT_EQ(page2["rows"].size(), 1u);
+  EXPECT_NE(page2["rows"][0]["id"], page1["rows"][0]["id"]);
+  EXPECT_TRUE(page2["next_offset"].is_null());
+  auto all = cli.Get("/api/query/articles?limit=0");
+  ASSERT_TRUE(all);
+  EXPECT_EQ(Json::parse(all->body)["rows"].size(), 2u);
+  EXPECT_EQ(Json::parse(all->body)["limit"], 1000) << "0 asks for the most one answer holds";
+
   auto doc = cli.Get("/api/articles/" + rows[0]["id"].get<std::string>());
   ASSERT_TRUE(doc);
   EXPECT_EQ(doc->status, 200);
@@ -104,6 +122,8 @@ TEST(HttpServer, BadRequestsGetJsonErrorsWithTheRightStatus) {
   EXPECT_NE(why.find("YYYY-MM-DD"), std::string::npos);
   EXPECT_EQ(status_and_error(cli.Get("/api/query/people")).first, 400);
   EXPECT_EQ(status_and_error(cli.Get("/api/query/events?limit=lots")).first, 400);
+  EXPECT_EQ(status_and_error(cli.Get("/api/query/events?offset=-1")).first, 400);
+  EXPECT_EQ(status_and_error(cli.Get("/api/query/quotes?unique=1")).first, 400);
   EXPECT_EQ(status_and_error(cli.Get("/api/articles/999")).first, 404);
   EXPECT_EQ(status_and_error(cli.Get("/no/such/route")).first, 404);
   EXPECT_EQ(status_and_error(cli.Post("/api/read", "", "text/plain")).first, 400);
