@@ -145,11 +145,15 @@ bool is_news_event(const std::string& source, const std::string& target, const s
 // opposition, parties, parliament, courts, elites, media) is a figure of speech for criticism.
 const std::string kCriticise = "111";
 
+// So is one by anyone unarmed of that country on such a body ("businessman Duncan Bannatyne
+// attacked the government": GBR on GBRGOV).
 bool is_political_attack(const std::string& source, const std::string& target, const std::string& code) {
-  if (!(code.starts_with("18") || code.starts_with("19")) || source.size() < 6 || target.size() < 6) return false;
+  if (!(code.starts_with("18") || code.starts_with("19")) || source.size() < 3 || target.size() < 6) return false;
   if (source.substr(0, 3) != target.substr(0, 3) || source.starts_with("IGO")) return false;
   static const std::set<std::string> kPolitical{"GOV", "OPP", "PTY", "LEG", "JUD", "ELI", "MED"};
-  return kPolitical.count(source.substr(3, 3)) && kPolitical.count(target.substr(3, 3));
+  static const std::set<std::string> kArmed{"MIL", "REB", "COP", "SPY", "UAF", "INS", "CRM"};
+  const std::string sector = source.size() >= 6 ? source.substr(3, 3) : "";
+  return !kArmed.count(sector) && kPolitical.count(target.substr(3, 3));
 }
 
 // Hits of the built-in lexicon on words the loaded dictionary did not cover, kept in word order.
@@ -545,6 +549,7 @@ struct Coder {
     code_demands(v);
     if (v.news) code_nominal_meetings(v);
     if (v.news) code_judgements(v);
+    if (v.news) code_nominal_attacks(v);
     remember(v);
   }
 
@@ -585,6 +590,47 @@ struct Coder {
         for (const ActorMention* o : others)
           if (auto target = resolve(v, o, t)) emit(v, t, *source, *target, "040");
       }
+    }
+  }
+
+  // "Iran's offensive into Iraqi Kurdistan", "an offensive by Iran's forces in northern Iraq": an
+  // attack named as a noun, its attacker the owner or the "by" phrase, its target the place or
+  // party it is "against", "on", "into" or "in" (190; a bombing 195). Not one feared, planned,
+  // threatened or warned of, nor one in a clause that has not happened.
+  void code_nominal_attacks(const SentenceView& v) {
+    if (!v.parsed) return;
+    static const std::set<std::string> kAttacks{"OFFENSIVE", "ATTACK", "ASSAULT", "RAID", "INVASION",
+                                                "BOMBING", "SHELLING", "INCURSION", "BOMBARDMENT"};
+    static const std::set<std::string> kNotYet{"FEAR", "THREAT", "PLAN", "RISK", "POSSIBILITY", "WARNING",
+                                               "DANGER", "PREPARATION", "CALL", "PROSPECT"};
+    for (size_t t = 0; t < v.size(); ++t) {
+      const std::string& w = v.lemma_upper[t].empty() ? v.upper[t] : v.lemma_upper[t];
+      if (v.token(t).upos != "NOUN" || !kAttacks.count(w)) continue;
+      int h = v.head(t);
+      if (h >= 0 && kNotYet.count(v.lemma_upper[static_cast<size_t>(h)].empty() ? v.upper[static_cast<size_t>(h)]
+                                                                               : v.lemma_upper[static_cast<size_t>(h)]))
+        continue;
+      // The clause the attack is part of must have happened.
+      int verb = h;
+      for (int steps = 0; verb >= 0 && steps < 4 && v.token(static_cast<size_t>(verb)).upos != "VERB"; ++steps)
+        verb = v.head(static_cast<size_t>(verb));
+      if (verb >= 0 && is_unrealised(v, static_cast<size_t>(verb))) continue;
+      std::vector<const ActorMention*> attackers, targets;
+      for (size_t c : v.children[t]) {
+        const std::string& rel = v.rel(c);
+        std::string kase;
+        for (size_t k : v.deps(c, "case")) kase = v.upper[k];
+        if (rel == "nmod:poss" || (rel.starts_with("nmod") && kase == "BY")) {
+          for (const ActorMention* m : phrase_actors(v, c)) attackers.push_back(m);
+        } else if (rel.starts_with("nmod") && (kase == "AGAINST" || kase == "ON" || kase == "INTO" || kase == "IN")) {
+          for (const ActorMention* m : phrase_actors(v, c)) targets.push_back(m);
+        }
+      }
+      const std::string code = w == "BOMBING" || w == "BOMBARDMENT" ? "195" : "190";
+      for (const ActorMention* a : attackers)
+        if (auto src = resolve(v, a, t))
+          for (const ActorMention* m : targets)
+            if (auto tgt = resolve(v, m, t)) emit(v, t, *src, *tgt, code);
     }
   }
 

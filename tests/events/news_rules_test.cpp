@@ -543,6 +543,35 @@ TEST(NewsRules, AnAttackBetweenPoliticalBodiesOfOneCountryIsCriticism) {
   EXPECT_EQ(news(words), std::vector<std::string>{"KENGOV>UGAMIL:190"});
 }
 
+TEST(NewsRules, AnUnarmedCitizenAttackingTheGovernmentCriticisesIt) {
+  // "Kenya attacked the Kenyan government": words; "Kenyan troops attacked ...": force.
+  std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},      {"attacked", 0, "root", "VERB", "attack"},
+                       {"the", 5, "det", "DET", "the"},              {"Kenyan", 5, "amod", "ADJ", "Kenyan"},
+                       {"government", 2, "obj", "NOUN", "government"}};
+  EXPECT_EQ(news(words), std::vector<std::string>{"KEN>KENGOV:111"});
+  std::vector<W> troops{{"Kenyan", 2, "amod", "ADJ", "Kenyan"},     {"troops", 3, "nsubj", "NOUN", "troop"},
+                        {"attacked", 0, "root", "VERB", "attack"},  {"the", 6, "det", "DET", "the"},
+                        {"Kenyan", 6, "amod", "ADJ", "Kenyan"},     {"government", 3, "obj", "NOUN", "government"}};
+  EXPECT_EQ(news(troops), std::vector<std::string>{"KENMIL>KENGOV:190"});
+}
+
+TEST(NewsRules, AnAttackNamedAsANounIsCoded) {
+  // "Kenyan troops died in Uganda 's offensive into Kenya": Uganda attacks Kenya (190).
+  std::vector<W> words{{"Kenyan", 2, "amod", "ADJ", "Kenyan"},    {"troops", 3, "nsubj", "NOUN", "troop"},
+                       {"died", 0, "root", "VERB", "die"},        {"in", 7, "case", "ADP", "in"},
+                       {"Uganda", 7, "nmod:poss", "PROPN", "Uganda"}, {"'s", 5, "case", "PART", "'s"},
+                       {"offensive", 3, "obl", "NOUN", "offensive"}, {"into", 9, "case", "ADP", "into"},
+                       {"Kenya", 7, "nmod", "PROPN", "Kenya"}};
+  EXPECT_EQ(news(words), std::vector<std::string>{"UGA>KEN:190"});
+  EXPECT_EQ(petrarch_coded(words), kNone);
+  // One feared is none: "Kenyans fear Uganda 's offensive into Kenya".
+  std::vector<W> feared{{"Kenyans", 2, "nsubj", "PROPN", "Kenyan"}, {"fear", 0, "root", "VERB", "fear"},
+                        {"Uganda", 5, "nmod:poss", "PROPN", "Uganda"}, {"'s", 3, "case", "PART", "'s"},
+                        {"offensive", 2, "obj", "NOUN", "offensive"}, {"into", 7, "case", "ADP", "into"},
+                        {"Kenya", 5, "nmod", "PROPN", "Kenya"}};
+  EXPECT_EQ(news(feared), kNone);
+}
+
 TEST(NewsRules, RecognisingThatIsNoDiplomaticRecognition) {
   // "Kenya recognised Uganda's policy was right": no 054; "Kenya recognised Uganda": 054.
   std::vector<W> words{{"Kenya", 2, "nsubj", "PROPN", "Kenya"},      {"recognised", 0, "root", "VERB", "recognise"},
