@@ -3,6 +3,10 @@
 #include <pybind11/pybind11.h>
 #include <pybind11/stl.h>
 
+#include <map>
+#include <string>
+#include <vector>
+
 #include "dateline/corpus.hpp"
 #include "dateline/error.hpp"
 #include "dateline/html.hpp"
@@ -69,7 +73,11 @@ class PythonPipeline {
   }
 
   std::vector<std::string> stages() const { return pipeline_.stage_names(); }
-  std::vector<std::string> skipped() const { return pipeline_.skipped(); }
+  std::map<std::string, std::map<std::string, std::string>> models() const {
+    std::map<std::string, std::map<std::string, std::string>> out;
+    for (const auto& m : pipeline_.models()) out[m.name] = {{"file", m.file}, {"crc32", m.crc32}};
+    return out;
+  }
 
  private:
   static dateline::ReadOptions read_options(const std::string& date) {
@@ -114,5 +122,5 @@ PYBIND11_MODULE(_dateline, m) {
            py::arg("format") = "text")
       .def("read_file_json", &PythonPipeline::read_file_json, py::arg("path"), py::arg("date") = "")
       .def_property_readonly("stages", &PythonPipeline::stages)
-      .def_property_readonly("skipped", &PythonPipeline::skipped);
+      .def_property_readonly("models", &PythonPipeline::models);
 }

@@ -31,9 +31,11 @@ class Pipeline:
         return self._core.stages
 
     @property
-    def skipped(self):
-        """Stages left out because their model was not found."""
-        return self._core.skipped
+    def models(self):
+        """The model files the stages read, as each document's "models" records them:
+        {"tagger": {"file": "en_tagger.dlm", "crc32": "…"}, …}. A missing or broken model
+        raises dateline.Error when the pipeline is built."""
+        return self._core.models
 
     def read(self, data, date=None, source="python", format="text"):
         """One article (str or UTF-8 bytes; an HTML page with format="html") → document dict.
