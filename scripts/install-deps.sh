@@ -19,6 +19,8 @@ packages=(
   python3
   python3-dev pybind11-dev  # the Python binding (python/)
   python3-dask python3-distributed  # reading corpora on a Dask cluster (python/dateline/dask.py)
+  python3-pandas        # dateline.events_frame: events as a DataFrame
+  python3-setuptools python3-wheel python3-venv  # pip install of the Python package (pyproject.toml, setup.py)
 )
 missing=()
 for p in "${packages[@]}"; do
