@@ -168,7 +168,6 @@ int run_eval(const EvalArgs& a) {
     for (const auto& n : pipeline.stage_names()) s += n + " ";
     return s;
   }());
-  for (const auto& why : pipeline.skipped()) report.notes.push_back("skipped " + why);
   print_eval_report(report, a.format);
   return 0;
 }

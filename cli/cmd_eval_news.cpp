@@ -155,7 +155,6 @@ int run_eval_news(const EvalNewsArgs& a) {
     std::string stages;
     for (const auto& name : pipeline.stage_names()) stages += name + " ";
     report.notes.push_back("stages used: " + stages);
-    for (const auto& why : pipeline.skipped()) report.notes.push_back("skipped " + why);
   }
   print_eval_report(report, a.format);
   return 0;

@@ -65,11 +65,7 @@ inline int run_ud_eval(const UdEvalArgs& a, const std::string& what) {
   r.extra["gold_words"] = s.gold_words;
   r.extra["system_words"] = s.system_words;
   r.extra["aligned_words"] = s.aligned;
-  for (const auto& skipped : pipeline.skipped()) r.notes.push_back("stage skipped: " + skipped);
-  // Without the boundary model the tokenizer splits sentences by rules alone, which costs raw
-  // LAS about 0.4: say so, or a models directory without it would look like a worse parser.
-  if (a.raw && !std::filesystem::exists(std::filesystem::path(models_directory(a.models)) / "sentences.dlm"))
-    r.notes.push_back("no sentences.dlm in " + models_directory(a.models) + ": sentence boundaries from rules alone");
+  for (const auto& m : pipeline.models()) r.notes.push_back("model " + m.file + " crc32 " + m.crc32);
   r.notes.push_back("stages: " + [&] {
     std::string names;
     for (const auto& n : pipeline.stage_names()) names += (names.empty() ? "" : ",") + n;

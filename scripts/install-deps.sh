@@ -19,7 +19,8 @@ packages=(
   python3
   python3-dev pybind11-dev  # the Python binding (python/)
   python3-dask python3-distributed  # reading corpora on a Dask cluster (python/dateline/dask.py)
-  python3-pandas        # the test that reads `dateline export events --format csv` back (docs/export.md)
+  python3-pandas        # dateline.events_frame, and the test that reads an events export back (docs/export.md)
+  python3-setuptools python3-wheel python3-venv  # pip install of the Python package (pyproject.toml, setup.py)
 )
 missing=()
 for p in "${packages[@]}"; do

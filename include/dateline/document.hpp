@@ -54,6 +54,14 @@ struct DatelineInfo {
   std::string country;  // ISO 3166 alpha-3, empty when unknown
 };
 
+// A model file a pipeline read, recorded in every document it produces so that output can be
+// traced to the exact models (a directory of other models gives other output).
+struct ModelUse {
+  std::string name;   // "tagger", "parser", ... (the key in the JSON "models" object)
+  std::string file;   // the file's name, without its directory: en_tagger.dlm
+  std::string crc32;  // of the whole file, 8 hex digits (zlib's CRC-32, as Python's zlib.crc32)
+};
+
 struct Mention {
   uint32_t start = 0;
   uint32_t end = 0;
@@ -131,6 +139,7 @@ struct Document {
   std::vector<Entity> entities;
   std::vector<Quote> quotes;
   std::vector<Event> events;
+  std::vector<ModelUse> models;  // the models the pipeline that filled this document read
 
   // Where the text came from. `source_map[i]` is the input byte offset of text byte i; it has
   // text.size() + 1 entries (the last maps the end). Empty means the identity map.

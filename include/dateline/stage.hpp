@@ -41,21 +41,29 @@ struct PipelineOptions {
 
 class Pipeline {
  public:
-  // Builds the standard pipeline. Stages that need a model that cannot be found are left out
-  // and named in skipped(); a model that exists but is broken throws dateline::Error.
+  // Builds the standard pipeline (every stage, or options.stages). A chosen stage whose model
+  // file is missing or broken throws dateline::Error (bad_resource) naming the file: a stage
+  // left out quietly would change the output without a word. Stages that read no model
+  // (normalize, structure, events) never look at the models directory.
   static Pipeline standard(const PipelineOptions& options = {});
 
   void add(std::unique_ptr<Stage> stage) { stages_.push_back(std::move(stage)); }
   void run(Document& doc) const {
+    doc.models = models_;
     for (const auto& s : stages_) s->process(doc);
   }
   std::vector<std::string> stage_names() const;
-  const std::vector<std::string>& skipped() const { return skipped_; }
+  // The model files the stages read, in stage order; each document records them.
+  const std::vector<ModelUse>& models() const { return models_; }
 
  private:
   std::vector<std::unique_ptr<Stage>> stages_;
-  std::vector<std::string> skipped_;
+  std::vector<ModelUse> models_;
 };
+
+// The model file a standard stage reads ("en_tagger.dlm" for "tag"), or nullptr for a stage
+// that reads none.
+const char* stage_model_file(std::string_view stage);
 
 // Where models are looked for: the option, else $DATELINE_MODELS, else the source tree's
 // models/ (set at build time), else models/ beside the executable's parent directory.

@@ -22,18 +22,18 @@ import threading
 import dask
 import dask.bag as db
 
-from . import Pipeline, list_corpus_files
+from . import Error, Pipeline, list_corpus_files
 
 _pipelines = {}
 _pipelines_lock = threading.Lock()
 
 
-def _pipeline(models):
+def _pipeline(models, offsets="chars"):
     """The process's pipeline for `models`, built once (tasks of one worker share it)."""
     with _pipelines_lock:
-        if models not in _pipelines:
-            _pipelines[models] = Pipeline(models=models)
-        return _pipelines[models]
+        if (models, offsets) not in _pipelines:
+            _pipelines[models, offsets] = Pipeline(models=models, offsets=offsets)
+        return _pipelines[models, offsets]
 
 
 def warm_up(models=None):
@@ -52,19 +52,21 @@ def list_files(paths):
     return files
 
 
-def read_file(path, models=None, date=None):
+def read_file(path, models=None, date=None, offsets="chars"):
     """Every article of one file as documents, with {"source", "error"} for what could not be
     read (a bad file or record never fails the job)."""
-    return _pipeline(models).read_file(path, date=date)
+    return _pipeline(models, offsets).read_file(path, date=date, errors="include")
 
 
-def read_files(paths, models=None, date=None, npartitions=None):
-    """A dask.bag of documents (dicts), every article of every file under `paths`, in order."""
+def read_files(paths, models=None, date=None, npartitions=None, offsets="chars"):
+    """A dask.bag of documents (dicts), every article of every file under `paths`, in order.
+    Offsets count code points of each document's text, or UTF-8 bytes with offsets="bytes"
+    (as the JSON contract and the CLI have them)."""
     files = list_files(paths)
     if not files:
         raise ValueError("no input files under " + ", ".join(map(str, paths)))
     npartitions = npartitions or min(len(files), 256)
-    return db.from_sequence(files, npartitions=npartitions).map(read_file, models=models, date=date).flatten()
+    return db.from_sequence(files, npartitions=npartitions).map(read_file, models=models, date=date, offsets=offsets).flatten()
 
 
 def main(argv=None):
@@ -86,12 +88,23 @@ def main(argv=None):
     else:
         scheduler = args.scheduler
     try:
-        bag = read_files(args.paths, models=args.models, date=args.date, npartitions=args.partitions)
-    except (ValueError, FileNotFoundError) as e:
+        # The JSON lines are the document contract, for programs other than Python too: byte
+        # offsets, as `dateline read -f jsonl` writes them.
+        bag = read_files(args.paths, models=args.models, date=args.date, npartitions=args.partitions,
+                         offsets="bytes")
+    except (ValueError, FileNotFoundError) as e:  # dateline.Error is a ValueError
         print(f"dateline.dask: {e}", file=sys.stderr)
         return 3
-    with dask.config.set(scheduler=scheduler) if scheduler else _nothing():
-        docs = bag.compute()
+    try:
+        if client is None:
+            # On this machine the models are checked before any task runs: a missing or broken
+            # one is named once, exit 4 as the CLI's, not once per task.
+            _pipeline(args.models, "bytes")
+        with dask.config.set(scheduler=scheduler) if scheduler else _nothing():
+            docs = bag.compute()
+    except Error as e:
+        print(f"dateline.dask: {e}", file=sys.stderr)
+        return 4
     if client is not None:
         client.close()
     failures = 0

@@ -28,7 +28,7 @@ class DaskTest(unittest.TestCase):
     def test_threads_and_processes_give_the_cli_documents(self):
         expected = cli_documents(self.files)
         for scheduler in ("threads", "processes"):
-            docs = read_files(self.files, npartitions=3).compute(scheduler=scheduler)
+            docs = read_files(self.files, npartitions=3, offsets="bytes").compute(scheduler=scheduler)
             self.assertEqual(docs, expected, scheduler)
 
     def test_a_distributed_cluster_gives_the_same(self):
@@ -39,7 +39,7 @@ class DaskTest(unittest.TestCase):
         expected = cli_documents(self.files)
         with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
                 Client(cluster) as client:
-            docs = client.compute(read_files(self.files, npartitions=2)).result()
+            docs = client.compute(read_files(self.files, npartitions=2, offsets="bytes")).result()
         self.assertEqual(docs, expected)
 
     def test_bad_files_and_records_are_reported_not_fatal(self):

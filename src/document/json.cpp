@@ -96,6 +96,8 @@ json to_json(const Document& doc) {
                       {"place", optional_json(e.place)},
                       {"sentence", e.sentence},
                       {"evidence", {{"start", e.evidence.start}, {"end", e.evidence.end}, {"text", e.evidence.text}}}});
+  json& models = j["models"] = json::object();
+  for (const auto& m : doc.models) models[m.name] = {{"file", m.file}, {"crc32", m.crc32}};
   if (!doc.warnings.empty()) j["warnings"] = doc.warnings;
   if (doc.encoding != "UTF-8") j["encoding"] = doc.encoding;
   return j;
@@ -178,6 +180,9 @@ Document document_from_json(const json& j) try {
     ev.evidence = {ev_j.at("start"), ev_j.at("end"), ev_j.at("text")};
     d.events.push_back(std::move(ev));
   }
+  // Documents stored before models were recorded have no "models".
+  if (j.contains("models"))
+    for (const auto& [name, m] : j["models"].items()) d.models.push_back({name, m.at("file"), m.at("crc32")});
   if (j.contains("warnings")) d.warnings = j["warnings"].get<std::vector<std::string>>();
   d.encoding = j.value("encoding", "UTF-8");
   return d;
