@@ -11,6 +11,7 @@
 #include "dateline/gazetteer.hpp"
 #include "dateline/timex.hpp"
 #include "events/judgements.hpp"
+#include "events/nominal_events.hpp"
 #include "events/news_rules.hpp"
 #include "events/roles.hpp"
 
@@ -547,91 +548,18 @@ struct Coder {
       code_verb(v, hit, code);
     }
     code_demands(v);
-    if (v.news) code_nominal_meetings(v);
+    if (v.news) code_nominal_events(v);
     if (v.news) code_judgements(v);
-    if (v.news) code_nominal_attacks(v);
     remember(v);
   }
 
-  // "At a news conference following talks with Mr Blair, Mr Abbas said ...": a meeting named as
-  // a noun, after, during or at which the clause's subject acts, took place between them (040).
-  void code_nominal_meetings(const SentenceView& v) {
-    if (!v.parsed) return;
-    for (size_t t = 0; t < v.size(); ++t) {
-      const std::string& w = v.lemma_upper[t].empty() ? v.upper[t] : v.lemma_upper[t];
-      if (v.token(t).upos != "NOUN" || !(w == "TALK" || w == "TALKS" || w == "MEETING" || w == "DISCUSSION")) continue;
-      bool past = false;
-      for (size_t c : v.deps(t, "case"))
-        past |= v.upper[c] == "AFTER" || v.upper[c] == "FOLLOWING" || v.upper[c] == "DURING" || v.upper[c] == "AT";
-      // ("following" is often parsed as a verb taking the talks as its object.)
-      if (!past && v.head(t) >= 0 && v.upper[static_cast<size_t>(v.head(t))] == "FOLLOWING" && v.rel(t) == "obj") past = true;
-      if (!past) continue;
-      std::vector<const ActorMention*> others;
-      for (size_t n : v.children[t]) {
-        if (!v.rel(n).starts_with("nmod")) continue;
-        bool with = false;
-        for (size_t c : v.deps(n, "case")) with |= v.upper[c] == "WITH";
-        if (with)
-          for (const ActorMention* m : phrase_actors(v, n)) others.push_back(m);
-      }
-      if (others.empty()) continue;
-      // The verb of the clause the meeting is a circumstance of.
-      int h = v.head(t);
-      for (int steps = 0; h >= 0 && steps < 4 && v.token(static_cast<size_t>(h)).upos != "VERB"; ++steps)
-        h = v.head(static_cast<size_t>(h));
-      if (h < 0) continue;
-      if (v.upper[static_cast<size_t>(h)] == "FOLLOWING") h = v.head(static_cast<size_t>(h));
-      if (h < 0) continue;
-      // "would offer a draft treaty at talks with the Soviet Union": talks still to come.
-      if (is_unrealised(v, static_cast<size_t>(h))) continue;
-      for (const ActorMention* s : subject_actors(v, static_cast<size_t>(h))) {
-        auto source = resolve(v, s, static_cast<size_t>(h));
-        if (!source) continue;
-        for (const ActorMention* o : others)
-          if (auto target = resolve(v, o, t)) emit(v, t, *source, *target, "040");
-      }
-    }
-  }
-
-  // "Iran's offensive into Iraqi Kurdistan", "an offensive by Iran's forces in northern Iraq": an
-  // attack named as a noun, its attacker the owner or the "by" phrase, its target the place or
-  // party it is "against", "on", "into" or "in" (190; a bombing 195). Not one feared, planned,
-  // threatened or warned of, nor one in a clause that has not happened.
-  void code_nominal_attacks(const SentenceView& v) {
-    if (!v.parsed) return;
-    static const std::set<std::string> kAttacks{"OFFENSIVE", "ATTACK", "ASSAULT", "RAID", "INVASION",
-                                                "BOMBING", "SHELLING", "INCURSION", "BOMBARDMENT"};
-    static const std::set<std::string> kNotYet{"FEAR", "THREAT", "PLAN", "RISK", "POSSIBILITY", "WARNING",
-                                               "DANGER", "PREPARATION", "CALL", "PROSPECT"};
-    for (size_t t = 0; t < v.size(); ++t) {
-      const std::string& w = v.lemma_upper[t].empty() ? v.upper[t] : v.lemma_upper[t];
-      if (v.token(t).upos != "NOUN" || !kAttacks.count(w)) continue;
-      int h = v.head(t);
-      if (h >= 0 && kNotYet.count(v.lemma_upper[static_cast<size_t>(h)].empty() ? v.upper[static_cast<size_t>(h)]
-                                                                               : v.lemma_upper[static_cast<size_t>(h)]))
-        continue;
-      // The clause the attack is part of must have happened.
-      int verb = h;
-      for (int steps = 0; verb >= 0 && steps < 4 && v.token(static_cast<size_t>(verb)).upos != "VERB"; ++steps)
-        verb = v.head(static_cast<size_t>(verb));
-      if (verb >= 0 && is_unrealised(v, static_cast<size_t>(verb))) continue;
-      std::vector<const ActorMention*> attackers, targets;
-      for (size_t c : v.children[t]) {
-        const std::string& rel = v.rel(c);
-        std::string kase;
-        for (size_t k : v.deps(c, "case")) kase = v.upper[k];
-        if (rel == "nmod:poss" || (rel.starts_with("nmod") && kase == "BY")) {
-          for (const ActorMention* m : phrase_actors(v, c)) attackers.push_back(m);
-        } else if (rel.starts_with("nmod") && (kase == "AGAINST" || kase == "ON" || kase == "INTO" || kase == "IN")) {
-          for (const ActorMention* m : phrase_actors(v, c)) targets.push_back(m);
-        }
-      }
-      const std::string code = w == "BOMBING" || w == "BOMBARDMENT" ? "195" : "190";
-      for (const ActorMention* a : attackers)
-        if (auto src = resolve(v, a, t))
-          for (const ActorMention* m : targets)
-            if (auto tgt = resolve(v, m, t)) emit(v, t, *src, *tgt, code);
-    }
+  // Events named as nouns (events/nominal_events.cpp): meetings and attacks.
+  void code_nominal_events(const SentenceView& v) {
+    for (const NominalEvent& n : find_nominal_events(v))
+      for (const ActorMention* s : n.sources)
+        if (auto src = resolve(v, s, n.source_verb))
+          for (const ActorMention* t : n.targets)
+            if (auto tgt = resolve(v, t, n.anchor)) emit(v, n.anchor, *src, *tgt, n.code);
   }
 
   // "Ms Short said the US was very bad at co-ordinating": the speaker criticises (111) or praises
