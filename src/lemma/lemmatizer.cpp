@@ -25,6 +25,9 @@ bool Lemmatizer::knows(const std::string& word) const {
 
 std::string Lemmatizer::classify(const learn::LinearModel& model, const std::string& form, const std::string& upos,
                                  const std::string& xpos) const {
+  // Edit scripts are learned on words: one applied to a number rewrites its digits ("1,400" →
+  // "1210", "44,914" → "44,914illion"). A form with a digit is its own lemma.
+  if (std::any_of(form.begin(), form.end(), [](char c) { return c >= '0' && c <= '9'; })) return form;
   std::vector<uint64_t> features;
   lemma_features(form, upos, xpos, features);
   std::vector<float> scores(scripts_.size(), 0.0f);

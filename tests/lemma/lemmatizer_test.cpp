@@ -59,6 +59,14 @@ TEST(LemmatizerModel, LemmasOfOddWordsAreValidUtf8) {
     }
 }
 
+// A number is its own lemma: no edit script learned on words may rewrite its digits.
+TEST(LemmatizerModel, NumbersAreTheirOwnLemmas) {
+  if (!std::filesystem::exists(testing::source_dir() + "/models/en_lemmatizer.dlm")) GTEST_SKIP() << "no model";
+  Lemmatizer lemmatizer = Lemmatizer::load(testing::source_dir() + "/models/en_lemmatizer.dlm");
+  for (const char* form : {"1,400", "44,914", "3,127", "2004", "1980s", "3rd", "12.5"})
+    for (const char* tag : {"CD", "NNS", "JJ"}) EXPECT_EQ(lemmatizer.lemma_of(form, "NUM", tag), form) << tag;
+}
+
 // Unseen inflections whose best script leaves a stem that is no word ("provok", "smel"): a
 // near-tied script giving a word the lexicon knows wins. A whole-word rewrite never does.
 TEST(LemmatizerModel, NearTiedScriptsPreferAKnownWord) {
