@@ -8,6 +8,7 @@
 #include "dateline/corpus.hpp"
 #include "dateline/ingest.hpp"
 #include "test_helpers.hpp"
+#include "read_all.hpp"
 
 namespace dateline {
 namespace {
@@ -15,18 +16,8 @@ namespace {
 using testing::shared_dir;
 using testing::temp_file;
 
-struct Collected {
-  std::vector<CorpusItem> items;
-  std::vector<CorpusFailure> failures;
-};
-
-Collected read_all(const std::string& path) {
-  Collected c;
-  read_corpus_file(
-      path, [&](CorpusItem&& i) { c.items.push_back(std::move(i)); },
-      [&](CorpusFailure&& f) { c.failures.push_back(std::move(f)); });
-  return c;
-}
+using testing::Collected;
+using testing::read_all;
 
 std::string story(const std::string& newid, const std::string& date, const std::string& title,
                   const std::string& dateline, const std::string& body) {

@@ -6,6 +6,7 @@
 #include "dateline/corpus.hpp"
 #include "gzip_bytes.hpp"
 #include "test_helpers.hpp"
+#include "read_all.hpp"
 
 namespace dateline {
 namespace {
@@ -14,18 +15,8 @@ using testing::gzip_bytes;
 using testing::scratch_dir;
 using testing::temp_file;
 
-struct Collected {
-  std::vector<CorpusItem> items;
-  std::vector<CorpusFailure> failures;
-};
-
-Collected read_all(const std::string& path) {
-  Collected c;
-  read_corpus_file(
-      path, [&](CorpusItem&& i) { c.items.push_back(std::move(i)); },
-      [&](CorpusFailure&& f) { c.failures.push_back(std::move(f)); });
-  return c;
-}
+using testing::Collected;
+using testing::read_all;
 
 std::string warc_record(const std::string& url, const std::string& html, long length_error = 0) {
   std::string http = "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html;

@@ -33,6 +33,15 @@ inline std::vector<std::string> code_words(const EventDictionaries& d, const std
   return event_summary(doc);
 }
 
+// A hand-parsed sentence coded with the news conventions, and with PETRARCH's.
+inline std::vector<std::string> news(const std::vector<W>& words) { return code_words(EventDictionaries{}, words); }
+
+inline std::vector<std::string> petrarch_coded(const std::vector<W>& words) {
+  EventDictionaries d;
+  d.news_conventions = false;
+  return code_words(d, words);
+}
+
 // Whitespace-separated words, neither tagged nor parsed.
 inline std::vector<std::string> code_text(const EventDictionaries& d, const std::string& text) {
   Document doc;

@@ -7,17 +7,11 @@
 #include "event_test_doc.hpp"
 
 using namespace dateline;
+using dateline::testing::news;
+using dateline::testing::petrarch_coded;
 using dateline::testing::W;
 
 namespace {
-
-std::vector<std::string> news(const std::vector<W>& words) { return dateline::testing::code_words(EventDictionaries{}, words); }
-
-std::vector<std::string> petrarch_coded(const std::vector<W>& words) {
-  EventDictionaries d;
-  d.news_conventions = false;
-  return dateline::testing::code_words(d, words);
-}
 
 const std::vector<std::string> kNone;
 
